@@ -1,0 +1,107 @@
+"""Money amounts in Chinese financing news: 数亿元, 近亿元, 1.5亿美元, 超20亿元.
+
+Vague amounts are kept as written and mapped to a range (low, high) in the
+currency's units:
+
+| written              | low        | high       |
+|----------------------|------------|------------|
+| 数百万 / 数千万 / 数亿 | 2 × unit   | 9 × unit   |
+| 近X                  | 0.8 X      | X          |
+| 超X, 逾X, 过X, 上X, X+ | X          | None       |
+| 约X                  | 0.9 X      | 1.1 X      |
+| 千万级, 亿元级, 百万级 | X          | 10 X       |
+| a bare unit: 千万元   | X          | 10 X       |
+| exact amounts        | X          | X          |
+"""
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+from extract.model import Amount
+from extract.rules import AMOUNT_ABOUT, AMOUNT_AT_LEAST, AMOUNT_NEAR, CURRENCIES, alternation
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千"
+_PREFIX = alternation(AMOUNT_AT_LEAST + AMOUNT_NEAR + AMOUNT_ABOUT)
+_CURRENCY = alternation(CURRENCIES)
+
+AMOUNT_RE = re.compile(
+    rf"(?P<prefix>{_PREFIX})?"
+    r"(?:(?P<from>\d+(?:\.\d+)?)\s*[-~～至到]\s*)?"
+    rf"(?P<num>数|几|\d+(?:[.,]\d+)*|[{_CN_DIGITS}]+)?"
+    r"\s*(?P<unit>[十百千]?[万亿](?:[万亿])?)"
+    r"(?P<level>级别?)?"
+    rf"\s*(?P<currency>{_CURRENCY})?"
+    r"(?P<level2>级别?|以上|\+|多)?",
+)
+
+
+def _value(num: str, unit: str) -> float | None:
+    """The number written as `num` + `unit`, e.g. ('1.5', '亿') → 1.5e8."""
+    written = num.replace(",", "") + unit
+    if written[0] in "十百千":
+        written = "一" + written
+    try:
+        return round(float(cn2an.cn2an(written, "smart")), 2)
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def parse_amount(text: str) -> Amount | None:
+    """Parse one amount such as '数亿元' or '1000万美元'; None when `text` holds none."""
+    m = AMOUNT_RE.search(text or "")
+    return _from_match(m) if m else None
+
+
+def find_amounts(sentence: str) -> list[tuple[int, int, Amount]]:
+    """Every amount in `sentence` as (start, end, Amount), in order."""
+    found = []
+    for m in AMOUNT_RE.finditer(sentence):
+        amount = _from_match(m)
+        if amount is not None:
+            found.append((m.start(), m.end(), amount))
+    return found
+
+
+def _from_match(m: re.Match) -> Amount | None:
+    prefix, num, unit = m.group("prefix") or "", m.group("num") or "", m.group("unit")
+    currency_word = m.group("currency")
+    level = m.group("level") or (m.group("level2") if m.group("level2") and "级" in m.group("level2") else "")
+    plus = m.group("level2") in ("+", "以上", "多")
+    if not num and not prefix and not currency_word and not level:
+        return None  # a bare 万 or 亿 inside a word
+    currency = CURRENCIES.get(currency_word) if currency_word else None
+    text = m.group(0).strip()
+    if not currency_word and m.group("level2") == "多":
+        text = text[:-1]
+    if num in ("百", "千"):
+        num, unit = "", num + unit  # 千万元: a bare unit
+    if num in ("数", "几") or (num and num[0] in "数几"):
+        base = _value(num[1:] or "一", unit)
+        low, high = (2 * base, 9 * base) if base else (None, None)
+    elif not num:
+        base = _value("一", unit)
+        if prefix in AMOUNT_NEAR:
+            low, high = 0.8 * base, base
+        elif prefix in AMOUNT_AT_LEAST:
+            low, high = base, None
+        else:
+            low, high = base, 10 * base  # 千万元, 亿元级: the order of magnitude
+    else:
+        base = _value(num, unit)
+        if base is None:
+            return None
+        if m.group("from"):
+            low, high = _value(m.group("from"), unit), base
+        elif level:
+            low, high = base, 10 * base
+        elif prefix in AMOUNT_NEAR:
+            low, high = 0.8 * base, base
+        elif prefix in AMOUNT_AT_LEAST or plus:
+            low, high = base, None
+        elif prefix in AMOUNT_ABOUT:
+            low, high = round(0.9 * base, 2), round(1.1 * base, 2)
+        else:
+            low, high = base, base
+    return Amount(text=text, currency=currency, low=low, high=high)

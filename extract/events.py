@@ -1,0 +1,385 @@
+"""Financing events from an article's title and text.
+
+Each sentence that carries a deal verb (完成, 获得, 获, 斩获 …) followed by a
+round or 融资/投资 is read as: subject (the company) · verb · investors · amount ·
+round, then the roles after it (由X领投, Y跟投, Z担任独家财务顾问). Events of
+one company in one article are merged; when the title states a deal, other
+companies' deals in the body are background (`kind: past`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from extract import parties
+from extract.amounts import find_amounts
+from extract.model import Event
+from extract.rounds import find_rounds, normalize_round
+from extract.rules import (
+    ACQUISITION, ADVISOR_WORDS, AGGREGATE, FOLLOW_WORDS, LEAD_WORDS, NOT_EQUITY, PAST, PLAN, alternation,
+)
+from extract.text import paragraphs, sentences
+
+CUE = re.compile(r"融资|投资|领投|注资|轮")
+DEAL_VERB = re.compile(r"(?:宣布)?(?:完成了|完成|获得了|获得|获|斩获|拿下|收获|迎来|落定|敲定)")
+MONEY_WORD = re.compile(r"融资|投资|注资|战略入股|轮")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
+_NOT_EQUITY = re.compile(alternation(NOT_EQUITY))
+_ACQUISITION = re.compile(alternation(ACQUISITION))
+_PLAN = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于)")
+_AGGREGATE = re.compile(alternation(AGGREGATE))
+_PAST = re.compile(alternation(PAST))
+_LEAD = re.compile(alternation(LEAD_WORDS))
+_FOLLOW = re.compile(alternation(FOLLOW_WORDS))
+_ADVISOR = re.compile(alternation(ADVISOR_WORDS))
+_ROLE = re.compile(f"(?P<lead>{_LEAD.pattern})|(?P<follow>{_FOLLOW.pattern})|(?P<advisor>{_ADVISOR.pattern})")
+_LISTED_INVESTORS = re.compile(
+    r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?:投资方|投资人|投资机构|出资方|参投方|参与方)(?:分别)?(?:为|是|包括|有|：|:)"
+)
+_BY_INVESTORS = re.compile(r"由(?P<names>[^，。；由]{2,80}?)(?:共同|联合|一起)?(?:投资|注资|出资|参与投资)")
+_NAME_BOUNDARY = re.compile(r"[，,。；;：:]|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
+_PRONOUNS = re.compile(r"^(?:该公司|公司|其|该企业|企业|该平台|平台|该品牌|品牌|该项目|项目|他们|我们|这家公司|此次|本次|目前|今年|随后|后来|并|还)$")
+_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
+_TITLE_PREFIX = re.compile(r"^.{0,16}?[丨｜|│]\s*|^【[^】]{0,12}】|^\[[^\]]{0,12}\]")
+_INVESTOR_SUBJECT = re.compile(
+    r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资|参投)了?"
+    r"(?P<company>[^，。；的]{2,30})的(?P<rest>[^，。；]{0,20}?(?:融资|投资))"
+)
+
+
+def extract_events(title: str, text: str, published: datetime | None = None) -> list[Event]:
+    """All financing events the article states, current ones first."""
+    title_events = _title_events(title or "")
+    body_events: list[Event] = []
+    for paragraph in paragraphs(text or ""):
+        last = None
+        for sentence in sentences(paragraph):
+            found = events_in_sentence(sentence)
+            body_events.extend(found)
+            if found:
+                last = found[-1]
+            elif last is not None and _ROLE.search(sentence) and not _PAST.search(sentence[:6]):
+                add_roles(last, sentence)
+                last = None
+    return _merge(title_events, body_events, published)
+
+
+def _title_events(title: str) -> list[Event]:
+    title = _TITLE_PREFIX.sub("", title.strip())
+    return events_in_sentence(title)
+
+
+def events_in_sentence(sentence: str) -> list[Event]:
+    """Events stated by one sentence (or title)."""
+    if not CUE.search(sentence) or len(sentence) > 2000:
+        return []
+    anchors = [m for m in DEAL_VERB.finditer(sentence) if _is_deal(sentence, m)]
+    events = []
+    for i, verb in enumerate(anchors):
+        scope_end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
+        clause_start = _clause_start(sentence, verb.start(), anchors[i - 1].end() if i else 0)
+        event = _event_at(sentence, clause_start, verb, scope_end)
+        if event:
+            events.append(event)
+    if not events:
+        events.extend(_investor_subject_events(sentence))
+    return events
+
+
+def _is_deal(sentence: str, verb: re.Match) -> bool:
+    """A deal verb followed in its clause by a round or 融资/投资."""
+    clause = _clause(sentence, verb.end())
+    m = MONEY_WORD.search(clause)
+    if not m:
+        return False
+    if _NOT_EQUITY.search(clause):
+        return False
+    return not re.match(r"(?:了)?(?:\d+|[一二三四五六七八九十多数几]+)(?:项|个|次|家|位|笔|轮)", clause)
+
+
+def _clause(sentence: str, start: int) -> str:
+    m = _CLAUSE_END.search(sentence, start)
+    return sentence[start: m.start() if m else len(sentence)]
+
+
+def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
+    head = sentence[floor:verb_start]
+    cut = max(head.rfind(c) for c in "，,；;。：:")
+    return floor + cut + 1 if cut >= 0 else floor
+
+
+def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) -> Event | None:
+    before = sentence[clause_start: verb.start()]
+    whole_before = sentence[: verb.start()]
+    if _PLAN.search(before) or _AGGREGATE.search(before) or _AGGREGATE.search(_clause(sentence, verb.end())):
+        return None
+    clause = _clause(sentence, verb.end())
+    if _ACQUISITION.search(sentence) and not re.search(r"融资|领投|跟投|[A-H]轮|天使轮", sentence):
+        return None
+    scope = sentence[verb.end(): scope_end]
+    company, aliases, investor_subject = _company(sentence, clause_start, verb)
+    if company is None:
+        return None
+    rounds = find_rounds(clause)
+    round_written = rounds[0][2] if rounds else None
+    amount = _deal_amount(clause)
+    if not rounds and not amount and not re.search(r"融资|投资|注资", clause):
+        return None
+    leads, others, advisors = _roles(scope, verb_offset=0)
+    sole = _between_investors(clause, rounds, amount)
+    if sole and not leads and not others:
+        if len(sole) == 1:
+            leads = sole
+        else:
+            others = sole
+    if investor_subject:
+        others = [n for n in investor_subject if n not in leads] + others
+    kind = "current"
+    if _PAST.search(before) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
+        kind = "past"
+    if re.search(r"募集|募资|基金.*关账", clause) and not rounds:
+        kind = "fund"
+    date = _DATE.search(before)
+    event = Event(
+        company=company,
+        company_aliases=aliases,
+        round=round_written.strip() if round_written else None,
+        round_norm=normalize_round(round_written),
+        amount_text=amount.text if amount else None,
+        currency=amount.currency if amount else None,
+        amount_low=amount.low if amount else None,
+        amount_high=amount.high if amount else None,
+        lead_investors=leads,
+        investors=[n for n in others if n not in leads],
+        advisors=advisors,
+        event_date=date.group(0) if date and not re.match(r"日?(?:消息|讯|电)", before[date.end():]) else None,
+        evidence=sentence.strip(),
+        kind=kind,
+    )
+    event.confidence = _confidence(event)
+    return event
+
+
+def _company(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
+    """(company, aliases, investors named as subject) for the deal at `verb`."""
+    after = sentence[verb.end():]
+    m = re.match(r"了?对(?P<company>[^，。；]{2,30}?)的", after)
+    subject = sentence[clause_start: verb.start()]
+    if m and verb.group(0).endswith(("完成", "完成了")):
+        company, aliases = parties.company_from_subject(m.group("company"))
+        return company, aliases, parties.split_names(parties.strip_lead_in(subject))
+    company, aliases = parties.company_from_subject(subject)
+    if not company:
+        # "X，一家做Y的公司，近日完成…": the subject is an earlier clause.
+        head = sentence[:clause_start].rstrip("，,")
+        for clause in reversed(re.split(r"[，,]", head)):
+            if re.search(r"获悉|消息|报道|日电|讯|据", clause):
+                continue
+            company, aliases = parties.company_from_subject(clause)
+            if company:
+                break
+    if not company or _PRONOUNS.match(company):
+        return "", aliases, []
+    if len(company) > 30 or re.search(r"[，。；]|宣布|表示|透露", company):
+        return None, [], []
+    return company, aliases, []
+
+
+def _deal_amount(clause: str):
+    for start, _end, amount in find_amounts(clause):
+        if re.search(r"估值|市值|营收|收入|销售|GMV|用户|规模|利润|订单|产值|元/", clause[max(0, start - 6): start]):
+            continue
+        return amount
+    return None
+
+
+def _between_investors(clause: str, rounds, amount) -> list[str]:
+    """Investors written between the verb and the round: 获得顺为资本的天使投资."""
+    stops = [r[0] for r in rounds]
+    if amount:
+        stops.append(clause.find(amount.text))
+    m = MONEY_WORD.search(clause)
+    if m:
+        stops.append(m.start())
+    stops = [s for s in stops if s >= 0]
+    if not stops:
+        return []
+    span = clause[: min(stops)]
+    span = re.sub(r"^(?:了|来自|由)+", "", span)
+    span = re.sub(r"(?:的|共同|联合|数额|总额|金额|总计|合计|共|约|超|近|逾|新一)+$", "", span).strip()
+    if not span or _ROLE.search(span) or re.search(r"\d|亿|万|元", span):
+        return []
+    return parties.split_names(span)
+
+
+def _roles(scope: str, verb_offset: int) -> tuple[list[str], list[str], list[str]]:
+    """Lead investors, other investors and advisors named in `scope`."""
+    leads: list[str] = []
+    others: list[str] = []
+    advisors: list[str] = []
+    previous_end = 0
+    for m in _ROLE.finditer(scope):
+        names = _names_before(scope, m.start(), previous_end)
+        if not names:
+            names = _names_after(scope, m.end())
+        previous_end = m.end()
+        target = leads if m.group("lead") else others if m.group("follow") else advisors
+        for n in names:
+            if n not in target:
+                target.append(n)
+    for m in _LISTED_INVESTORS.finditer(scope):
+        names = _names_after(scope, m.end())
+        if names and not leads and not others and len(names) == 1:
+            leads.extend(names)
+        else:
+            others.extend(n for n in names if n not in others and n not in leads)
+    for m in _BY_INVESTORS.finditer(scope):
+        if _ROLE.search(m.group("names")):
+            continue
+        names = parties.split_names(m.group("names"))
+        if len(names) == 1 and not leads and not others:
+            leads.extend(names)
+        else:
+            others.extend(n for n in names if n not in others and n not in leads)
+    return leads, others, advisors
+
+
+def _names_before(scope: str, end: int, floor: int) -> list[str]:
+    head = scope[floor:end]
+    cut = -1
+    for m in _NAME_BOUNDARY.finditer(head):
+        cut = m.end()
+    span = head[cut:] if cut >= 0 else head
+    span = re.sub(r"(?:作为|为|是)$", "", span)
+    return parties.split_names(span)
+
+
+def _names_after(scope: str, start: int) -> list[str]:
+    m = re.match(r"(?:方|机构|方为|方是|方包括|机构为|机构是|机构包括|方分别为)?[为是：:]?", scope[start:])
+    start += m.end() if m else 0
+    end = _NAME_BOUNDARY.search(scope, start)
+    span = scope[start: end.start() if end else len(scope)]
+    return parties.split_names(span)
+
+
+def _investor_subject_events(sentence: str) -> list[Event]:
+    """'红杉资本领投了X的A轮融资': the investor is the subject."""
+    events = []
+    for m in _INVESTOR_SUBJECT.finditer(sentence):
+        before = sentence[: m.start("names")]
+        if _PLAN.search(m.group("names")) or _ACQUISITION.search(sentence):
+            continue
+        company, aliases = parties.company_from_subject(m.group("company"))
+        names = parties.split_names(parties.strip_lead_in(m.group("names")))
+        if not company or not names:
+            continue
+        rounds = find_rounds(m.group("rest"))
+        amount = _deal_amount(m.group("rest"))
+        lead = "领投" in m.group("role") or "独家" in m.group("role")
+        written = rounds[0][2] if rounds else None
+        event = Event(
+            company=company, company_aliases=aliases, round=written, round_norm=normalize_round(written),
+            amount_text=amount.text if amount else None, currency=amount.currency if amount else None,
+            amount_low=amount.low if amount else None, amount_high=amount.high if amount else None,
+            lead_investors=names if lead else [], investors=[] if lead else names,
+            evidence=sentence.strip(), kind="past" if _PAST.search(before) else "current",
+        )
+        event.confidence = _confidence(event)
+        events.append(event)
+    return events
+
+
+def _confidence(event: Event) -> float:
+    score = 0.4
+    score += 0.2 if event.round else 0
+    score += 0.2 if event.amount_text else 0
+    score += 0.2 if event.lead_investors or event.investors else 0
+    return round(score, 2)
+
+
+def _same_company(a: str, b: str) -> bool:
+    a, b = _company_key(a), _company_key(b)
+    if not a or not b:
+        return False
+    return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
+
+
+def _company_key(name: str) -> str:
+    return re.sub(r"[\s“”\"「」『』《》‘’·]", "", name).lower()
+
+
+def _compatible_round(a: Event, b: Event) -> bool:
+    return a.round_norm == b.round_norm or "股权融资" in (a.round_norm, b.round_norm)
+
+
+def _merge(title_events: list[Event], body_events: list[Event], published: datetime | None) -> list[Event]:
+    """One event per company and round; the body's wording wins over the title's."""
+    main = next((e for e in title_events if e.kind == "current" and e.company), None)
+    merged: list[Event] = []
+    for event in body_events + title_events:
+        if not event.company:
+            if main is None:
+                continue
+            event = replace(event, company=main.company)
+        if main is not None and event.kind == "current" and event is not main:
+            if not _same_company(event.company, main.company):
+                event = replace(event, kind="past")
+            elif main.round and event.round and event.round_norm != main.round_norm:
+                event = replace(event, kind="past")
+        target = next((e for e in merged if e.kind == event.kind and _same_company(e.company, event.company)
+                       and _compatible_round(e, event)), None)
+        if target is None:
+            merged.append(event)
+        else:
+            _absorb(target, event)
+    merged.sort(key=lambda e: e.kind != "current")
+    return merged
+
+
+def _absorb(target: Event, other: Event) -> None:
+    """Fill what `target` lacks from another mention of the same deal."""
+    if other.round and (not target.round or target.round_norm == "股权融资"):
+        target.round, target.round_norm = other.round, other.round_norm
+    if other.amount_text and not target.amount_text:
+        target.amount_text, target.currency = other.amount_text, other.currency
+        target.amount_low, target.amount_high = other.amount_low, other.amount_high
+    elif other.amount_text and not target.currency and other.currency and _same_number(target, other):
+        target.amount_text, target.currency = other.amount_text, other.currency
+    if other.lead_investors and not target.lead_investors:
+        target.lead_investors = list(other.lead_investors)
+        target.investors = [n for n in target.investors if n not in target.lead_investors]
+    for name in other.investors + other.lead_investors:
+        if name not in target.investors and name not in target.lead_investors:
+            target.investors.append(name)
+    for name in other.advisors:
+        if name not in target.advisors:
+            target.advisors.append(name)
+    for alias in other.company_aliases + ([other.company] if other.company != target.company else []):
+        if alias not in target.company_aliases and alias != target.company:
+            target.company_aliases.append(alias)
+    if not target.event_date and other.event_date:
+        target.event_date = other.event_date
+    target.confidence = max(target.confidence, _confidence(target))
+
+
+def _same_number(a: Event, b: Event) -> bool:
+    return a.amount_low == b.amount_low and a.amount_high == b.amount_high
+
+
+def add_roles(event: Event, sentence: str) -> bool:
+    """Add 由X领投，Y跟投 from a sentence that follows the deal; True if any name was added."""
+    leads, others, advisors = _roles(sentence, 0)
+    if not (leads or others or advisors):
+        return False
+    for name in leads:
+        if name not in event.lead_investors:
+            event.lead_investors.append(name)
+    for name in others:
+        if name not in event.investors and name not in event.lead_investors:
+            event.investors.append(name)
+    for name in advisors:
+        if name not in event.advisors:
+            event.advisors.append(name)
+    event.confidence = _confidence(event)
+    return True

@@ -1,0 +1,150 @@
+"""Who: the company that raised money, its aliases, and the investors."""
+from __future__ import annotations
+
+import re
+
+from extract.rules import DESCRIPTOR_TAILS, LEAD_INS, alternation
+
+_QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
+_ALIAS = re.compile(r"[（(]\s*(?:以下)?简称[为:：]?\s*[“\"「『‘]?([^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
+_PAREN = re.compile(r"[（(]([^（）()]{1,40})[）)]")
+_LEAD_IN = re.compile(alternation(LEAD_INS) + r"[，,：:]?")
+_DATE_WORDS = re.compile(
+    r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间|早间)?"
+    r"|(?:于|在)?(?:近日|日前|今日|今天|昨日|昨天|近期|此前|目前|最近|刚刚|本周|上周|上月|本月|今年|年初|年底|年内)"
+)
+_ADVERBS = ("已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
+            "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
+_TRAILING = re.compile(r"(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + r")$")
+_DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS))
+_NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/)\s*")
+_CONJUNCTION = re.compile(r"(?<=\S{2})\s*(?:以及|及|和|与|跟|同)\s*(?=\S{2})")
+_NAME_NOISE_HEAD = re.compile(
+    r"^(?:由|是|为|包括|其中|并|其|该轮|本轮|此轮|本次|此次|融资|投资方|投资人|投资机构|机构|老股东|原股东|现有股东|"
+    r"既有股东|原有股东|股东|来自|获得|获|分别|还有|等|的|了|均|也|则|继续|追加|同时|共同|联合|另外|此外)+"
+)
+_NAME_NOISE_TAIL = re.compile(
+    r"(?:等|等机构|等多家机构|等投资机构|等投资方|等多家|等知名机构|等机构投资者|机构|共同|联合|继续|持续|进行|的|参与|"
+    r"分别|均|也|则|追加|超额|作为|担任|本轮|投资|出资|跟进|以及)+$"
+)
+_BAD_NAME = re.compile(r"^(?:\d+|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
+                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*)$")
+
+
+def quoted(text: str) -> list[str]:
+    return [m.group(1).strip() for m in _QUOTED.finditer(text)]
+
+
+def aliases_in(text: str) -> list[str]:
+    """Short names given as （以下简称“X”）."""
+    return [m.group(1).strip() for m in _ALIAS.finditer(text)]
+
+
+def strip_lead_in(subject: str) -> str:
+    """Drop 36氪获悉、近日 and dates in front of the subject and adverbs behind it."""
+    for sep in ("，", ",", "：", ":", "丨", "|", "｜", "│", "】", "]"):
+        if sep in subject:
+            subject = subject.rsplit(sep, 1)[1]
+    subject = subject.strip(" 　")
+    while True:
+        shorter = _TRAILING.sub("", subject).strip()
+        m = re.search(r"(?:于|在)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚间)?$|(?:于|在)?\d{4}年$", shorter)
+        if m:
+            shorter = shorter[: m.start()].strip()
+        if shorter == subject or not shorter:
+            break
+        subject = shorter
+    return subject
+
+
+def company_from_subject(subject: str) -> tuple[str, list[str]]:
+    """The brand and its aliases from the words before the deal verb.
+
+    '工业AR应用解决方案供应商“ALVA Systems”' → ('ALVA Systems', []);
+    '小米生态链公司小寻科技' → ('小寻科技', []).
+    """
+    aliases = aliases_in(subject)
+    subject = _ALIAS.sub("", subject)
+    subject = strip_lead_in(subject)
+    if not subject:
+        return "", aliases
+    names = quoted(subject)
+    if names:
+        name = names[-1]
+        before = subject[: subject.rfind(name)].rstrip("“\"「『《‘")
+        legal = _legal_name(before)
+        if legal:
+            aliases.append(legal)
+        return name, _unique(aliases, name)
+    subject = subject.strip("“”\"「」『』《》")
+    name = subject
+    parens = _PAREN.findall(subject)
+    if parens and subject.endswith(("）", ")")):
+        inner = parens[-1]
+        name = subject[: subject.rfind(inner) - 1].strip()
+        if re.fullmatch(r"[A-Za-z][\w .&'-]*", inner) or _is_legal(inner):
+            aliases.append(inner)
+    name = _after_descriptor(name)
+    if aliases and _is_legal(name):
+        aliases.append(name)
+        name = aliases.pop(0)
+    return name, _unique(aliases, name)
+
+
+def _after_descriptor(subject: str) -> str:
+    """The part after the last descriptor word, unless that leaves too little."""
+    if _is_legal(subject):
+        return subject
+    for m in reversed(list(_DESCRIPTOR_TAIL.finditer(subject))):
+        rest = subject[m.end():].lstrip("的 ")
+        if len(rest) >= 2:
+            return rest
+    return subject
+
+
+_LEGAL_SUFFIX = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团|Inc\.?|Ltd\.?|LLC|Limited|Corp\.?)$")
+
+
+def _is_legal(name: str) -> bool:
+    return bool(_LEGAL_SUFFIX.search(name))
+
+
+def _legal_name(text: str) -> str | None:
+    m = re.search(r"([\u4e00-\u9fff（）()]{4,30}(?:有限公司|有限责任公司|股份有限公司))\s*$", text)
+    return m.group(1) if m else None
+
+
+def _unique(aliases: list[str], name: str) -> list[str]:
+    out = []
+    for a in aliases:
+        if a and a != name and a not in out:
+            out.append(a)
+    return out
+
+
+def split_names(span: str) -> list[str]:
+    """Investor names from a list such as '高科新浚与泰越资本' or 'A、B和C等机构'.
+
+    Names with parentheses (软银中国资本(SBCVC)) stay whole.
+    """
+    protected = _PAREN.sub(lambda m: m.group(0).replace("、", "\0").replace("和", "\1").replace("与", "\2"), span)
+    names = []
+    parts = [p for chunk in _NAME_SPLIT.split(protected) for p in _CONJUNCTION.split(chunk)]
+    for part in parts:
+        part = part.replace("\0", "、").replace("\1", "和").replace("\2", "与")
+        name = clean_name(part)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def clean_name(name: str) -> str:
+    """An investor name without the words around it (老股东, 等机构, 的)."""
+    name = name.strip(" “”\"「」『』《》‘’:：")
+    for _ in range(3):
+        name = _NAME_NOISE_HEAD.sub("", name).strip()
+        name = _NAME_NOISE_TAIL.sub("", name).strip()
+    name = name.strip(" “”\"「」『』《》‘’:：，,")
+    if len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40:
+        return ""
+    return name

@@ -1,0 +1,70 @@
+"""Financing rounds: A轮, Pre-A+轮, B2轮, C++轮, 天使+轮, 战略融资, Pre-IPO.
+
+`round_norm` is one of the canonical rounds (种子轮, 天使轮, Pre-A轮, A轮, A+轮,
+… H+轮, Pre-IPO, IPO, 战略投资, 股权融资); letter tranches map to the letter
+(B2 → B轮); anything else keeps its label as ``other:<label>``.
+"""
+from __future__ import annotations
+
+import re
+
+_DASH = "-－—–‐ _"
+
+ROUND_RE = re.compile(
+    r"(?:"
+    rf"(?<![A-Za-z])(?P<pre>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter>[A-Ha-h])(?P<suffix>\d|\+{{1,2}}|＋{{1,2}}|[+＋][A-H])?\s?(?:系列)?轮"
+    r"|(?P<preipo>[Pp]re[-－—–]?IPO)轮?"
+    r"|(?P<angel>天使[+＋]?|种子[+＋]?)(?:轮|投资|融资|期)"
+    r"|(?P<strategic>战略)(?:融资|投资|轮)"
+    r"|(?P<ordinal>第[一二三四五六七八九十\d]+|首|新一|最新一|新)轮"
+    r")"
+)
+
+CANONICAL_LETTERS = "ABCDEFGH"
+
+
+def find_rounds(sentence: str) -> list[tuple[int, int, str]]:
+    """Every round named in `sentence` as (start, end, text as written)."""
+    return [(m.start(), m.end(), m.group(0)) for m in ROUND_RE.finditer(sentence)]
+
+
+def normalize_round(written: str | None) -> str:
+    """The canonical round for a round as written; 股权融资 when none is given."""
+    if not written:
+        return "股权融资"
+    m = ROUND_RE.search(written)
+    if not m:
+        return f"other:{written}"
+    if m.group("letter"):
+        letter = m.group("letter").upper()
+        suffix = (m.group("suffix") or "").replace("＋", "+")
+        pre = m.group("pre")
+        if suffix.isdigit():
+            suffix = ""
+        if pre and not suffix:
+            return f"Pre-{letter}轮"
+        if not pre and suffix in ("", "+"):
+            return f"{letter}{suffix}轮"
+        label = (f"Pre-{letter}" if pre else letter) + suffix
+        return f"other:{label}轮"
+    if m.group("preipo"):
+        return "Pre-IPO"
+    if m.group("angel"):
+        word = m.group("angel").replace("＋", "+")
+        if word.endswith("+"):
+            return f"other:{word}轮"
+        return "天使轮" if word == "天使" else "种子轮"
+    if m.group("strategic"):
+        return "战略投资"
+    ordinal = m.group("ordinal")
+    if ordinal in ("新一", "最新一", "新"):
+        return "股权融资"
+    return f"other:{ordinal}轮"
+
+
+def has_unlabelled_round(written: str | None) -> bool:
+    """True for 新一轮 and the like: a round that names no stage."""
+    return bool(written) and normalize_round(written) == "股权融资"
+
+
+IPO_RE = re.compile(r"(?<![Pp]re-)(?<![Pp]re)IPO|首次公开发行|首发上市")

@@ -1,0 +1,79 @@
+"""Vocabularies as data, compiled once.
+
+Each tuple below is a list of words the extractor looks for. A rule that
+uses one of them is tested in tests/ with the real sentence it was written for.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first; refuses an empty list."""
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    if not words:
+        raise ValueError("alternation of no words would match everything")
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+# Currency words and their ISO codes; the longest written form wins.
+CURRENCIES = {
+    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "RMB": "CNY",
+    "美元": "USD", "美金": "USD",
+    "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY", "日币": "JPY",
+    "英镑": "GBP", "新加坡元": "SGD", "新元": "SGD", "韩元": "KRW",
+    "澳元": "AUD", "加元": "CAD", "卢比": "INR", "瑞士法郎": "CHF", "卢布": "RUB",
+    "泰铢": "THB", "新台币": "TWD",
+}
+
+# Words before an amount that make it a bound or an approximation.
+AMOUNT_AT_LEAST = ("超过", "超", "逾", "上", "过", "高达", "多达", "不低于")
+AMOUNT_NEAR = ("近", "将近", "接近", "小于", "不到", "不超过")
+AMOUNT_ABOUT = ("约", "大约", "约合")
+
+# Verbs that say a company took money in.
+DEAL_VERBS = (
+    "宣布完成", "完成了", "完成", "获得了", "获得", "获", "斩获", "拿下", "收获",
+    "敲定", "迎来", "落定", "宣布获得", "完成新一轮", "引入", "获投",
+)
+
+# Words that turn a sentence about money into something other than an equity deal.
+NOT_EQUITY = (
+    "融资融券", "融资余额", "融资买入", "融资租赁", "融资券", "融资担保", "融资成本",
+    "融资难", "融资贵", "融资渠道", "融资平台", "融资性", "融资规模", "融资额度",
+    "债券", "发债", "公司债", "可转债", "贷款", "授信", "借款", "ABS", "票据",
+    "定增", "定向增发", "配股", "回购", "质押", "众筹",
+)
+ACQUISITION = ("收购", "并购", "合并", "增持", "减持", "股权转让", "老股转让", "协议转让", "购买", "入股")
+PLAN = ("拟", "计划", "将获", "将完成", "将于", "洽谈", "谈判", "传闻", "据传", "据称", "或将", "接近完成",
+        "正在进行", "寻求", "启动", "筹备", "有望", "正在筹集", "正寻求", "准备")
+AGGREGATE = ("累计", "累积", "共计", "总计", "合计", "总融资", "宗融资", "起融资", "笔融资", "家企业", "融资事件",
+             "融资总额", "融资活动", "先后获得", "多轮融资", "数轮融资", "几轮融资")
+PAST = ("此前", "曾于", "曾获", "曾经", "之前", "早前", "早在", "先前", "此外，", "上一轮", "上轮", "前一轮",
+        "去年", "前年", "年初", "还曾", "曾在", "曾完成", "曾")
+
+# Fund raises by investment firms.
+FUND = ("基金募集", "完成募集", "首期募集", "首关", "募资", "募集完成", "基金规模", "关账")
+
+# Roles of investors.
+LEAD_WORDS = ("联合领投", "共同领投", "领投", "独家投资", "独投")
+FOLLOW_WORDS = ("超额跟投", "继续跟投", "持续跟投", "追加投资", "跟投", "参投", "追投", "共同投资", "联合投资", "继续加注", "加注")
+ADVISOR_WORDS = ("担任独家财务顾问", "担任本轮独家财务顾问", "担任财务顾问", "担任本轮财务顾问", "独家财务顾问", "财务顾问")
+
+# Words that describe a company; the brand follows the last of them.
+DESCRIPTOR_TAILS = (
+    "公司", "企业", "平台", "品牌", "服务商", "提供商", "供应商", "运营商", "开发商", "制造商", "厂商", "生产商",
+    "创企", "初创", "独角兽", "创业公司", "初创公司", "项目", "方案商", "服务平台", "系统", "集团旗下",
+    "旗下", "研发商", "解决方案商", "领导者", "领军者", "引领者", "独角兽企业", "新锐", "连锁", "机构",
+    "工作室", "社区", "应用", "App", "APP", "app", "网站", "产品",
+)
+
+# Lead-in words that end the part of a sentence before its subject.
+LEAD_INS = (
+    "日前", "近日", "近期", "今日", "今天", "昨日", "昨天", "日消息", "月消息", "消息", "获悉", "了解到", "据悉",
+    "据了解", "宣布", "透露", "报道", "讯", "称", "表示", "独家", "最新", "刚刚",
+)
+
+# Unit words and values for amounts.
+UNITS = {"万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "十亿": 1e9, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12}

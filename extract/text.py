@@ -1,0 +1,27 @@
+"""Text clean-up and sentence splitting for Chinese news."""
+from __future__ import annotations
+
+import html
+import re
+
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+_WRAPPED = re.compile(r"(?<=[A-Za-z&.,]) ?\n ?(?=[A-Za-z(])")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])(?![”’」』\"])|(?<=[。！？!?][”’」』\"])")
+
+
+def clean_text(text: str) -> str:
+    """Unescape entities, fold spaces, re-join English words wrapped over lines."""
+    text = html.unescape(text or "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    text = _WRAPPED.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in (line.strip() for line in clean_text(text).split("\n")) if p]
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split one paragraph at 。！？； keeping closing quotes with their sentence."""
+    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s and s.strip()]
