@@ -181,7 +181,7 @@ def _company(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | No
                 break
     if not company or _PRONOUNS.match(company):
         return "", aliases, []
-    if len(company) > 30 or re.search(r"[，。；]|宣布|表示|透露", company):
+    if len(company) > 30 or re.search(r"[，。；、]|宣布|表示|透露", company):
         return None, [], []
     return company, aliases, []
 

@@ -1,0 +1,1 @@
+"""Custom scrapy commands: one per file, the file name is the command name."""

@@ -1,0 +1,91 @@
+"""ExtractPipeline → StorePipeline: page to article and events, then into the store."""
+from __future__ import annotations
+
+import logging
+
+from scrapy.exceptions import DropItem
+
+from crawler import defaults
+from extract.article import ParseError, parse
+from extract.dates import parse_date
+from extract.events import extract_events
+from store import EventStore, StoreError
+
+logger = logging.getLogger(__name__)
+
+
+class ExtractPipeline:
+    """Turns the page of an ArticleItem into an article and its financing events.
+
+    A page that cannot be decoded or parsed is logged with its URL and reason,
+    counted as rongzi/parse_errors, and dropped.
+    """
+
+    def __init__(self, stats):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_item(self, item):
+        try:
+            article = parse(item.body, url=item.url, encoding=item.encoding, fetched_at=item.fetched_at,
+                            selectors=item.selectors)
+        except ParseError as exc:
+            self.stats.inc_value("rongzi/parse_errors")
+            logger.warning("cannot parse %s: %s", item.url, exc)
+            raise DropItem(f"parse error: {exc}") from exc
+        title = article.title or item.listing.get("title") or ""
+        published = article.published or parse_date(item.listing.get("published"), item.fetched_at)
+        if not article.text.strip():
+            self.stats.inc_value("rongzi/parse_errors")
+            logger.warning("cannot parse %s: no article text found", item.url)
+            raise DropItem("no article text")
+        item.article = {
+            "url": item.url, "source": item.source, "title": title, "published_at": published,
+            "fetched_at": item.fetched_at, "text": article.text, "encoding": article.encoding,
+            "author": article.author,
+        }
+        item.events = [e.to_dict() for e in extract_events(title, article.text, published)]
+        self.stats.inc_value("rongzi/articles_extracted")
+        self.stats.inc_value("rongzi/events_extracted", sum(e["kind"] == "current" for e in item.events))
+        return item
+
+
+class StorePipeline:
+    """Writes each article with its events to the store, in one transaction.
+
+    Settings: RONGZI_DB (path of the SQLite file), RONGZI_MERGE_WINDOW_DAYS.
+    """
+
+    def __init__(self, path: str, window: int, stats):
+        self.path, self.window, self.stats = path, window, stats
+        self.store: EventStore | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        s = crawler.settings
+        return cls(s.get("RONGZI_DB", defaults.RONGZI_DB),
+                   s.getint("RONGZI_MERGE_WINDOW_DAYS", defaults.RONGZI_MERGE_WINDOW_DAYS), crawler.stats)
+
+    def open_spider(self, spider=None):
+        self.store = EventStore(self.path, merge_window_days=self.window)
+
+    def close_spider(self, spider=None):
+        if self.store is not None:
+            self.store.close()
+
+    def process_item(self, item):
+        try:
+            result = self.store.add_article(item.article, item.events)
+        except StoreError as exc:
+            self.stats.inc_value("rongzi/store_errors")
+            raise DropItem(str(exc)) from exc
+        if result.stored:
+            self.stats.inc_value("rongzi/articles_stored")
+            self.stats.inc_value("rongzi/events_new", result.events_new)
+            self.stats.inc_value("rongzi/events_merged", result.events_merged)
+        else:
+            self.stats.inc_value("rongzi/articles_known")
+        return item

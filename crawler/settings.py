@@ -1,0 +1,36 @@
+"""Scrapy settings for rongzi; RONGZI_* defaults live in crawler/defaults.py."""
+import os
+
+from crawler import defaults
+
+BOT_NAME = "rongzi"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"
+
+RONGZI_DB = os.environ.get("RONGZI_DB", defaults.RONGZI_DB)
+
+# Polite by default: an identifying agent, robots.txt, few requests per domain, AutoThrottle.
+USER_AGENT = "rongzi/0.1 (+https://github.com/rongzi/rongzi; financing-news research crawler)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.ExtractPipeline": 300,
+    "crawler.pipelines.StorePipeline": 800,
+}
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+EXTENSIONS = {
+    "crawler.extensions.QuietNetworkErrors": 0,
+}
