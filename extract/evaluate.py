@@ -21,6 +21,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from datetime import datetime
+
+from extract.dates import CHINA, parse_date
 from extract.events import extract_events
 
 DEFAULT_GOLD = [Path(__file__).resolve().parent.parent / "tests" / "data" / "events_gold.jsonl",
@@ -120,7 +123,8 @@ def prf(c: Counter) -> tuple[float, float, float]:
 
 
 def predict(rec: dict) -> list[dict]:
-    return [e.to_dict() for e in extract_events(rec.get("title", ""), rec.get("text", ""))]
+    published = parse_date(rec.get("published") or rec.get("date"), datetime.now(CHINA))
+    return [e.to_dict() for e in extract_events(rec.get("title", ""), rec.get("text", ""), published)]
 
 
 def report(counts: dict[str, Counter]) -> str:

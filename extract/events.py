@@ -35,10 +35,10 @@ _FOLLOW = re.compile(alternation(FOLLOW_WORDS))
 _ADVISOR = re.compile(alternation(ADVISOR_WORDS))
 _ROLE = re.compile(f"(?P<lead>{_LEAD.pattern})|(?P<follow>{_FOLLOW.pattern})|(?P<advisor>{_ADVISOR.pattern})")
 _LISTED_INVESTORS = re.compile(
-    r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?:投资方|投资人|投资机构|出资方|参投方|参与方)(?:分别)?(?:为|是|包括|有|：|:)"
+    r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?:投资方|投资人|投资机构|出资方|参与方|资方)(?:分别)?(?:为|是|包括|有|：|:)"
 )
-_BY_INVESTORS = re.compile(r"由(?P<names>[^，。；由]{2,80}?)(?:共同|联合|一起)?(?:投资|注资|出资|参与投资)")
-_NAME_BOUNDARY = re.compile(r"[，,。；;：:]|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
+_BY_INVESTORS = re.compile(r"由(?P<names>[^，。；由]{2,80}?)(?:共同|联合|一起)?(?:投资|注资|出资|参与投资)(?!担任|作为|管理|机构|公司|集团|基金)")
+_NAME_BOUNDARY = re.compile(r"[，,。；;：:！!]|融资|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
 _PRONOUNS = re.compile(r"^(?:该公司|公司|其|该企业|企业|该平台|平台|该品牌|品牌|该项目|项目|他们|我们|这家公司|此次|本次|目前|今年|随后|后来|并|还)$")
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
 _TITLE_PREFIX = re.compile(r"^.{0,16}?[丨｜|│]\s*|^【[^】]{0,12}】|^\[[^\]]{0,12}\]")
@@ -66,7 +66,9 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
 
 
 def _title_events(title: str) -> list[Event]:
-    title = _TITLE_PREFIX.sub("", title.strip())
+    """Events in a headline; 【X获A轮融资】 and 【X】完成… count as clauses of it."""
+    title = re.sub(r"【([^】]{1,40})】", r"\1，", title.strip())
+    title = re.sub(r"^.{0,16}?[丨｜|│]\s*", "", title)
     return events_in_sentence(title)
 
 
@@ -81,6 +83,8 @@ def events_in_sentence(sentence: str) -> list[Event]:
         clause_start = _clause_start(sentence, verb.start(), anchors[i - 1].end() if i else 0)
         event = _event_at(sentence, clause_start, verb, scope_end)
         if event:
+            if not event.company and events:
+                event.company = events[-1].company
             events.append(event)
     if not events:
         events.extend(_investor_subject_events(sentence))
@@ -104,9 +108,18 @@ def _clause(sentence: str, start: int) -> str:
 
 
 def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
-    head = sentence[floor:verb_start]
-    cut = max(head.rfind(c) for c in "，,；;。：:")
-    return floor + cut + 1 if cut >= 0 else floor
+    """Where the clause holding the verb starts; separators inside brackets do not count."""
+    depth, cut = 0, -1
+    for i in range(verb_start - 1, floor - 1, -1):
+        c = sentence[i]
+        if c in "）)】":
+            depth += 1
+        elif c in "（(【":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "，,；;。：:":
+            cut = i
+            break
+    return cut + 1 if cut >= 0 else floor
 
 
 def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) -> Event | None:
@@ -140,7 +153,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         kind = "past"
     if re.search(r"募集|募资|基金.*关账", clause) and not rounds:
         kind = "fund"
-    date = _DATE.search(before)
+    date = _event_date(sentence[:verb.start()])
     event = Event(
         company=company,
         company_aliases=aliases,
@@ -153,12 +166,21 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         lead_investors=leads,
         investors=[n for n in others if n not in leads],
         advisors=advisors,
-        event_date=date.group(0) if date and not re.match(r"日?(?:消息|讯|电)", before[date.end():]) else None,
+        event_date=date,
         evidence=sentence.strip(),
         kind=kind,
     )
     event.confidence = _confidence(event)
     return event
+
+
+def _event_date(before: str) -> str | None:
+    """The last date written before the verb, unless it is a dateline (6月15日消息)."""
+    found = None
+    for m in _DATE.finditer(before):
+        if not re.match(r"日?(?:消息|讯|电|晚间消息|早间消息|晨讯|晚讯)", before[m.end():]):
+            found = m.group(0)
+    return found
 
 
 def _company(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
@@ -174,6 +196,8 @@ def _company(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | No
         # "X，一家做Y的公司，近日完成…": the subject is an earlier clause.
         head = sentence[:clause_start].rstrip("，,")
         for clause in reversed(re.split(r"[，,]", head)):
+            if DEAL_VERB.search(clause):
+                break
             if re.search(r"获悉|消息|报道|日电|讯|据", clause):
                 continue
             company, aliases = parties.company_from_subject(clause)
@@ -235,7 +259,7 @@ def _roles(scope: str, verb_offset: int) -> tuple[list[str], list[str], list[str
         else:
             others.extend(n for n in names if n not in others and n not in leads)
     for m in _BY_INVESTORS.finditer(scope):
-        if _ROLE.search(m.group("names")):
+        if _ROLE.search(scope, m.start(), m.end() + 4):
             continue
         names = parties.split_names(m.group("names"))
         if len(names) == 1 and not leads and not others:
@@ -313,11 +337,24 @@ def _compatible_round(a: Event, b: Event) -> bool:
     return a.round_norm == b.round_norm or "股权融资" in (a.round_norm, b.round_norm)
 
 
+def _is_old(event: Event, published: datetime | None) -> bool:
+    """True when the event's own date is in an earlier year than the article."""
+    if not published or not event.event_date:
+        return False
+    m = re.match(r"(\d{4})年", event.event_date)
+    return bool(m) and int(m.group(1)) < published.year and not (
+        int(m.group(1)) == published.year - 1 and published.month == 1)
+
+
 def _merge(title_events: list[Event], body_events: list[Event], published: datetime | None) -> list[Event]:
     """One event per company and round; the body's wording wins over the title's."""
+    for event in body_events:
+        if event.kind == "current" and _is_old(event, published):
+            event.kind = "past"
     main = next((e for e in title_events if e.kind == "current" and e.company), None)
     merged: list[Event] = []
     for event in body_events + title_events:
+        from_title = any(event is t for t in title_events)
         if not event.company:
             if main is None:
                 continue
@@ -332,13 +369,17 @@ def _merge(title_events: list[Event], body_events: list[Event], published: datet
         if target is None:
             merged.append(event)
         else:
-            _absorb(target, event)
+            _absorb(target, event, fill_only=from_title)
     merged.sort(key=lambda e: e.kind != "current")
     return merged
 
 
-def _absorb(target: Event, other: Event) -> None:
-    """Fill what `target` lacks from another mention of the same deal."""
+def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
+    """Fill what `target` lacks from another mention of the same deal.
+
+    With `fill_only` (a title merging into the body's event) investor lists are
+    taken only when the body named none.
+    """
     if other.round and (not target.round or target.round_norm == "股权融资"):
         target.round, target.round_norm = other.round, other.round_norm
     if other.amount_text and not target.amount_text:
@@ -346,6 +387,8 @@ def _absorb(target: Event, other: Event) -> None:
         target.amount_low, target.amount_high = other.amount_low, other.amount_high
     elif other.amount_text and not target.currency and other.currency and _same_number(target, other):
         target.amount_text, target.currency = other.amount_text, other.currency
+    if fill_only and (target.lead_investors or target.investors):
+        other = replace(other, lead_investors=[], investors=[])
     if other.lead_investors and not target.lead_investors:
         target.lead_investors = list(other.lead_investors)
         target.investors = [n for n in target.investors if n not in target.lead_investors]

@@ -13,9 +13,10 @@ _DATE_WORDS = re.compile(
     r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间|早间)?"
     r"|(?:于|在)?(?:近日|日前|今日|今天|昨日|昨天|近期|此前|目前|最近|刚刚|本周|上周|上月|本月|今年|年初|年底|年内)"
 )
-_ADVERBS = ("曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
+_ADVERBS = ("对外宣布", "对外透露", "对外称", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
             "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
 _TRAILING = re.compile(r"(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + r")$")
+_SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道|消息|确认|证实|公布|官宣|了解到")
 _DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS))
 _NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/)\s*")
 _CONJUNCTION = re.compile(r"(?<=\S{2})\s*(?:以及|及|和|与|跟|同)\s*(?=\S{2})")
@@ -25,9 +26,13 @@ _NAME_NOISE_HEAD = re.compile(
 )
 _NAME_NOISE_TAIL = re.compile(
     r"(?:等|等机构|等多家机构|等投资机构|等投资方|等多家|等知名机构|等机构投资者|机构|共同|联合|继续|持续|进行|的|参与|"
-    r"分别|均|也|则|追加|超额|作为|担任|本轮|投资|出资|跟进|以及)+$"
+    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家)+$"
 )
-_BAD_NAME = re.compile(r"^(?:\d+|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
+_NAME_DESCRIPTOR = re.compile(
+    r"^.{0,30}?(?:投资者|投资人|投资机构|投资方|巨头|机构|创始人|联合创始人|首席执行官|CEO|董事长|合伙人|教授|总裁|"
+    r"早期股东|股东|的)(?=[^的]{2,}$)"
+)
+_BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
                        r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*)$")
 
 
@@ -42,16 +47,36 @@ def aliases_in(text: str) -> list[str]:
 
 def strip_lead_in(subject: str) -> str:
     """Drop 36氪获悉、近日 and dates in front of the subject and adverbs behind it."""
-    for sep in ("，", ",", "：", ":", "丨", "|", "｜", "│", "】", "]"):
+    for sep in ("，", ",", "：", ":", "丨", "|", "｜", "│", "】", "]", "——", "！", "!", "？", "?"):
         if sep in subject:
             subject = subject.rsplit(sep, 1)[1]
-    subject = subject.strip(" 　")
-    while True:
+    subject = _strip_trailing(subject.strip(" 　【["))
+    m = None
+    for m in _SAID.finditer(subject):
+        pass
+    if m is not None and len(subject) - m.end() >= 2:
+        subject = _strip_trailing(subject[m.end():])
+    spaced = list(re.finditer(r"(?<=[\u4e00-\u9fff]) +(?=\S)", subject))
+    if spaced and len(subject) - spaced[-1].end() >= 2:
+        subject = subject[spaced[-1].end():]
+    return subject
+
+
+_TRAILING_DATE = re.compile(
+    r"(?:已经|已)?(?:于|在)?(?:今年|去年|前年|\d{4}年)?(?:年初|年底|年中|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:初|中旬|底|末|份)?|"
+    r"上月|本月|近日|日前|近期|上周|本周)?(?:上午|下午|晚间|早间)?$"
+)
+
+
+def _strip_trailing(subject: str) -> str:
+    """Drop adverbs and dates at the end: '亚盛医药宣布已成功' → '亚盛医药'."""
+    subject = subject.strip()
+    while subject:
         shorter = _TRAILING.sub("", subject).strip()
-        m = re.search(r"(?:于|在)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚间)?$|(?:于|在)?\d{4}年$", shorter)
-        if m:
+        m = _TRAILING_DATE.search(shorter)
+        if m and m.group(0):
             shorter = shorter[: m.start()].strip()
-        if shorter == subject or not shorter:
+        if shorter == subject:
             break
         subject = shorter
     return subject
@@ -141,6 +166,10 @@ def split_names(span: str) -> list[str]:
 def clean_name(name: str) -> str:
     """An investor name without the words around it (老股东, 等机构, 的)."""
     name = name.strip(" “”\"「」『』《》‘’:：")
+    name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
+    name = _NAME_DESCRIPTOR.sub("", name)
+    name = re.sub(r"继.{1,8}后$|以个人名义$|以个人身份$", "", name)
+    name = re.sub(r"等[\u4e00-\u9fa5]{0,8}$", "", name)
     for _ in range(3):
         name = _NAME_NOISE_HEAD.sub("", name).strip()
         name = _NAME_NOISE_TAIL.sub("", name).strip()

@@ -4,10 +4,13 @@
 
 Files whose name contains "gbk" are sent with `charset=gbk` in Content-Type,
 the way a GBK-era news site sends them; every other .html file as UTF-8.
+In .xml files (feeds) the placeholder __BASE__ becomes the server's own URL,
+so feed links point back at this server.
 """
 from __future__ import annotations
 
 import functools
+import io
 import sys
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
@@ -18,6 +21,24 @@ class Handler(SimpleHTTPRequestHandler):
         if path.endswith((".html", ".shtml")):
             return "text/html; charset=gbk" if "gbk" in path else "text/html; charset=utf-8"
         return super().guess_type(path)
+
+    def send_head(self):
+        if not self.path.split("?")[0].endswith(".xml"):
+            return super().send_head()
+        path = self.translate_path(self.path.split("?")[0])
+        try:
+            with open(path, "rb") as f:
+                body = f.read()
+        except OSError:
+            self.send_error(404)
+            return None
+        host, port = self.server.server_address[:2]
+        body = body.replace(b"__BASE__", f"http://{host}:{port}/".encode())
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def log_message(self, format, *args):  # keep test output quiet
         pass
