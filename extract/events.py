@@ -22,7 +22,7 @@ from extract.rules import (
 from extract.text import paragraphs, sentences
 
 CUE = re.compile(r"融资|投资|领投|注资|轮")
-DEAL_VERB = re.compile(r"(?:宣布)?(?:完成了|完成|获得了|获得|获|斩获|拿下|收获|迎来|落定|敲定)")
+DEAL_VERB = re.compile(r"(?:宣布)?(?:完成了|完成|获得了|获得|获|斩获|拿下|收获|迎来|落定|敲定|募得|筹得|融得|筹集了|筹集)")
 MONEY_WORD = re.compile(r"融资|投资|注资|战略入股|轮")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 _NOT_EQUITY = re.compile(alternation(NOT_EQUITY))
@@ -37,10 +37,10 @@ _ROLE = re.compile(f"(?P<lead>{_LEAD.pattern})|(?P<follow>{_FOLLOW.pattern})|(?P
 _LISTED_INVESTORS = re.compile(
     r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?:投资方|投资人|投资机构|出资方|参与方|资方)(?:分别)?(?:为|是|包括|有|：|:)"
 )
-_BY_INVESTORS = re.compile(r"由(?P<names>[^，。；由]{2,80}?)(?:共同|联合|一起)?(?:投资|注资|出资|参与投资)(?!担任|作为|管理|机构|公司|集团|基金)")
-_NAME_BOUNDARY = re.compile(r"[，,。；;：:！!]|融资|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
+_BY_INVESTORS = re.compile(r"由(?P<names>[^，。；由]{2,80}?)(?:共同|联合|一起)?(?:投资|注资|出资|参与投资|提供)(?!担任|作为|管理|机构|公司|集团|基金)")
+_NAME_BOUNDARY = re.compile(r"[，,。；;：:！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|获得|获|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
 _PRONOUNS = re.compile(r"^(?:该公司|公司|其|该企业|企业|该平台|平台|该品牌|品牌|该项目|项目|他们|我们|这家公司|此次|本次|目前|今年|随后|后来|并|还)$")
-_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
+_DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
 _TITLE_PREFIX = re.compile(r"^.{0,16}?[丨｜|│]\s*|^【[^】]{0,12}】|^\[[^\]]{0,12}\]")
 _INVESTOR_SUBJECT = re.compile(
     r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资|参投)了?"
@@ -85,9 +85,13 @@ def events_in_sentence(sentence: str) -> list[Event]:
         if event:
             if not event.company and events:
                 event.company = events[-1].company
+                if events[-1].kind == "past":
+                    event.kind = "past"
             events.append(event)
     if not events:
         events.extend(_investor_subject_events(sentence))
+    if not events:
+        events.extend(_deal_first_events(sentence))
     return events
 
 
@@ -99,7 +103,20 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         return False
     if _NOT_EQUITY.search(clause):
         return False
-    return not re.match(r"(?:了)?(?:\d+|[一二三四五六七八九十多数几]+)(?:项|个|次|家|位|笔|轮)", clause)
+    if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause):
+        return False
+    return not re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?:项|个|次|家|位|笔|轮)", clause)
+
+
+_DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
+
+
+def _deal_phrase(scope: str) -> str:
+    """From the verb to the word that ends the deal (…的数千万人民币的Pre-A轮融资), across commas."""
+    m = _DEAL_END.search(scope, 0, 90)
+    if not m or re.search(r"[。；;！？!?]", scope[: m.start()]):
+        return ""
+    return scope[: m.end()]
 
 
 def _clause(sentence: str, start: int) -> str:
@@ -127,7 +144,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     whole_before = sentence[: verb.start()]
     if _PLAN.search(before) or _AGGREGATE.search(before) or _AGGREGATE.search(_clause(sentence, verb.end())):
         return None
-    clause = _clause(sentence, verb.end())
+    clause = _deal_phrase(sentence[verb.end(): scope_end]) or _clause(sentence, verb.end())
     if _ACQUISITION.search(sentence) and not re.search(r"融资|领投|跟投|[A-H]轮|天使轮", sentence):
         return None
     scope = sentence[verb.end(): scope_end]
@@ -151,7 +168,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     kind = "current"
     if _PAST.search(before) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
-    if re.search(r"募集|募资|基金.*关账", clause) and not rounds:
+    if not rounds and (re.search(r"募集|募资|关账|基金融资", clause) or re.search(r"基金$|Fund$", company)):
         kind = "fund"
     date = _event_date(sentence[:verb.start()])
     event = Event(
@@ -205,9 +222,23 @@ def _company(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | No
                 break
     if not company or _PRONOUNS.match(company):
         return "", aliases, []
-    if len(company) > 30 or re.search(r"[，。；、]|宣布|表示|透露", company):
+    if not plausible_company(company):
         return None, [], []
     return company, aliases, []
+
+
+_NOT_A_NAME = re.compile(
+    r"^[\d.]+(?:万|亿|%|元|年|月|日|个|家|位|名)|^[\d.]+$|^(?:从|在|对|向|与|和|把|被|将|让|其|这|那|某|该|以及|并且|而且|但|"
+    r"如果|因为|所以|而|已|再|又|共有|IPO)|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|宣布|表示|透露|持有|受让|认购|发行|确认|投向|"
+    r"规模|收益|多次|近年来|以来|为其|(?:融资|投资|轮|的)$"
+)
+
+
+def plausible_company(name: str) -> bool:
+    """False for subjects that are phrases, not names (从这家上市公司, 20.42万元受让陈伟持有)."""
+    if len(name) < 2 or len(name) > 30 or (len(name) > 16 and not re.search(r"[A-Za-z]", name)):
+        return False
+    return not _NOT_A_NAME.search(name)
 
 
 def _deal_amount(clause: str):
@@ -296,7 +327,9 @@ def _investor_subject_events(sentence: str) -> list[Event]:
             continue
         company, aliases = parties.company_from_subject(m.group("company"))
         names = parties.split_names(parties.strip_lead_in(m.group("names")))
-        if not company or not names:
+        if not company or not names or not plausible_company(company) or re.search(r"\d", m.group("names")):
+            continue
+        if not (find_rounds(m.group("rest")) or m.group("rest").endswith("融资")):
             continue
         rounds = find_rounds(m.group("rest"))
         amount = _deal_amount(m.group("rest"))
@@ -314,6 +347,48 @@ def _investor_subject_events(sentence: str) -> list[Event]:
     return events
 
 
+_DEAL_FIRST = re.compile(
+    r"(?P<subject>[^，。；：:]{2,40}?)(?P<deal>(?:的)?[^，。；：:的]{0,24}?(?:融资|投资))(?:已经|已|宣布|正式|顺利|均|近日|日前)*完成"
+    r"|(?P<subject2>[^，。；：:\s]{2,40}?)(?:宣布|完成)?融资(?P<deal2>(?:超过|超|近|约|逾)?[\d.,]+\s*[万亿](?:元|美元|人民币|美金|欧元)?)"
+)
+
+
+def _deal_first_events(sentence: str) -> list[Event]:
+    """'拜腾5亿美元B轮融资宣布完成', 'Illumio融资1.25亿美元': the deal comes before the verb, or there is none."""
+    events = []
+    for m in _DEAL_FIRST.finditer(sentence):
+        subject = m.group("subject") or m.group("subject2")
+        deal = m.group("deal") or m.group("deal2")
+        if re.search(r"(?:共|总|累计|共计|合计|基金)$", subject) or "基金" in deal:
+            continue
+        if _PLAN.search(sentence[: m.end()]) or _AGGREGATE.search(m.group(0)) or _NOT_EQUITY.search(m.group(0)):
+            continue
+        amounts = find_amounts(subject)
+        if amounts:  # 拜腾5亿美元B轮融资: the amount sits in the subject
+            deal = subject[amounts[0][0]:] + deal
+            subject = subject[: amounts[0][0]]
+        rounds = find_rounds(deal)
+        amount = _deal_amount(deal)
+        if not rounds and not amount:
+            continue
+        company, aliases = parties.company_from_subject(subject)
+        if not company or not plausible_company(company) or _PRONOUNS.match(company):
+            continue
+        written = rounds[0][2] if rounds else None
+        event = Event(
+            company=company, company_aliases=aliases, round=written, round_norm=normalize_round(written),
+            amount_text=amount.text if amount else None, currency=amount.currency if amount else None,
+            amount_low=amount.low if amount else None, amount_high=amount.high if amount else None,
+            evidence=sentence.strip(),
+            kind="past" if _PAST.search(sentence[: m.start("subject" if m.group("subject") else "subject2")]) else "current",
+        )
+        leads, others, advisors = _roles(sentence[m.end():], 0)
+        event.lead_investors, event.investors, event.advisors = leads, [n for n in others if n not in leads], advisors
+        event.confidence = _confidence(event)
+        events.append(event)
+    return events
+
+
 def _confidence(event: Event) -> float:
     score = 0.4
     score += 0.2 if event.round else 0
@@ -322,11 +397,14 @@ def _confidence(event: Event) -> float:
     return round(score, 2)
 
 
-def _same_company(a: str, b: str) -> bool:
-    a, b = _company_key(a), _company_key(b)
-    if not a or not b:
-        return False
-    return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
+def _same_company(a: Event, b: Event) -> bool:
+    """Same name, one name inside the other, or a name one of them gives as alias."""
+    names_a = {_company_key(n) for n in [a.company, *a.company_aliases]} - {""}
+    names_b = {_company_key(n) for n in [b.company, *b.company_aliases]} - {""}
+    if names_a & names_b:
+        return True
+    x, y = _company_key(a.company), _company_key(b.company)
+    return bool(x and y) and min(len(x), len(y)) >= 2 and (x in y or y in x)
 
 
 def _company_key(name: str) -> str:
@@ -341,6 +419,8 @@ def _is_old(event: Event, published: datetime | None) -> bool:
     """True when the event's own date is in an earlier year than the article."""
     if not published or not event.event_date:
         return False
+    if event.event_date.startswith(("去年", "前年")):
+        return True
     m = re.match(r"(\d{4})年", event.event_date)
     return bool(m) and int(m.group(1)) < published.year and not (
         int(m.group(1)) == published.year - 1 and published.month == 1)
@@ -348,11 +428,13 @@ def _is_old(event: Event, published: datetime | None) -> bool:
 
 def _merge(title_events: list[Event], body_events: list[Event], published: datetime | None) -> list[Event]:
     """One event per company and round; the body's wording wins over the title's."""
+    main = next((e for e in title_events if e.kind == "current" and e.company), None)
     for event in body_events:
         if event.kind == "current" and _is_old(event, published):
-            event.kind = "past"
-    main = next((e for e in title_events if e.kind == "current" and e.company), None)
+            if not (main and event.company and _same_company(event, main) and _compatible_round(event, main)):
+                event.kind = "past"
     merged: list[Event] = []
+    main_target = main
     for event in body_events + title_events:
         from_title = any(event is t for t in title_events)
         if not event.company:
@@ -360,16 +442,24 @@ def _merge(title_events: list[Event], body_events: list[Event], published: datet
                 continue
             event = replace(event, company=main.company)
         if main is not None and event.kind == "current" and event is not main:
-            if not _same_company(event.company, main.company):
+            if not _same_company(event, main):
                 event = replace(event, kind="past")
             elif main.round and event.round and event.round_norm != main.round_norm:
                 event = replace(event, kind="past")
-        target = next((e for e in merged if e.kind == event.kind and _same_company(e.company, event.company)
+        target = next((e for e in merged if e.kind == event.kind and _same_company(e, event)
                        and _compatible_round(e, event)), None)
         if target is None:
             merged.append(event)
+            target = event
         else:
             _absorb(target, event, fill_only=from_title)
+        if event is main:
+            main_target = target
+    if main is not None:
+        # One deal per headline: other current events of the headline's company are background.
+        for event in merged:
+            if event.kind == "current" and event is not main_target and _same_company(event, main_target):
+                event.kind = "past"
     merged.sort(key=lambda e: e.kind != "current")
     return merged
 

@@ -16,10 +16,10 @@ _DATE_WORDS = re.compile(
 _ADVERBS = ("对外宣布", "对外透露", "对外称", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
             "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
 _TRAILING = re.compile(r"(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + r")$")
-_SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道|消息|确认|证实|公布|官宣|了解到")
+_SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消息|确认|证实|公布|官宣|了解到|据称|称")
 _DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS))
 _NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/)\s*")
-_CONJUNCTION = re.compile(r"(?<=\S{2})\s*(?:以及|及|和|与|跟|同)\s*(?=\S{2})")
+_CONJUNCTION = re.compile(r"(?<=\S{2})\s*(?:以及|及|和|与)\s*(?=\S{2})")
 _NAME_NOISE_HEAD = re.compile(
     r"^(?:由|是|为|包括|其中|并|其|该轮|本轮|此轮|本次|此次|融资|投资方|投资人|投资机构|机构|老股东|原股东|现有股东|"
     r"既有股东|原有股东|股东|来自|获得|获|分别|还有|等|的|了|均|也|则|继续|追加|同时|共同|联合|另外|此外)+"
@@ -30,10 +30,11 @@ _NAME_NOISE_TAIL = re.compile(
 )
 _NAME_DESCRIPTOR = re.compile(
     r"^.{0,30}?(?:投资者|投资人|投资机构|投资方|巨头|机构|创始人|联合创始人|首席执行官|CEO|董事长|合伙人|教授|总裁|"
-    r"早期股东|股东|的)(?=[^的]{2,}$)"
+    r"早期股东|股东|上市公司|的|^美国|^日本|^英国|^德国|^法国|^以色列|^新加坡|^印度)(?=[^的]{2,}$)"
 )
 _BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
-                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*)$")
+                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|该.*|其.*|[两一二三四五六七八九十几数多]+[名位个].*|"
+                       r".*(?:投资人|投资者|投资方|个人|天使))$")
 
 
 def quoted(text: str) -> list[str]:
@@ -51,6 +52,7 @@ def strip_lead_in(subject: str) -> str:
         if sep in subject:
             subject = subject.rsplit(sep, 1)[1]
     subject = _strip_trailing(subject.strip(" 　【["))
+    subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但|并)(?=.{2})", "", subject)
     m = None
     for m in _SAID.finditer(subject):
         pass
@@ -96,6 +98,9 @@ def company_from_subject(subject: str) -> tuple[str, list[str]]:
     names = quoted(subject)
     if names:
         name = names[-1]
+        after = _strip_trailing(subject[subject.rfind(name) + len(name):].lstrip("”\"」』》’"))
+        if len(after) >= 2 and not _PAREN.fullmatch(after):
+            return _after_descriptor(after), _unique(aliases, after)  # “中国版Flexport”运个货
         before = subject[: subject.rfind(name)].rstrip("“\"「『《‘")
         legal = _legal_name(before)
         if legal:
@@ -167,13 +172,18 @@ def clean_name(name: str) -> str:
     """An investor name without the words around it (老股东, 等机构, 的)."""
     name = name.strip(" “”\"「」『』《》‘’:：")
     name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
-    name = _NAME_DESCRIPTOR.sub("", name)
-    name = re.sub(r"继.{1,8}后$|以个人名义$|以个人身份$", "", name)
-    name = re.sub(r"等[\u4e00-\u9fa5]{0,8}$", "", name)
-    for _ in range(3):
-        name = _NAME_NOISE_HEAD.sub("", name).strip()
-        name = _NAME_NOISE_TAIL.sub("", name).strip()
+    name = _strip_noise(name)
+    name = _strip_noise(_NAME_DESCRIPTOR.sub("", name))
     name = name.strip(" “”\"「」『』《》‘’:：，,")
     if len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40:
         return ""
+    return name
+
+
+def _strip_noise(name: str) -> str:
+    for _ in range(3):
+        name = re.sub(r"继.{1,8}后$|以个人名义$|以个人身份$", "", name)
+        name = re.sub(r"等[\u4e00-\u9fa5]{0,8}$", "", name)
+        name = _NAME_NOISE_HEAD.sub("", name).strip()
+        name = _NAME_NOISE_TAIL.sub("", name).strip()
     return name

@@ -13,6 +13,7 @@ _DASH = "-－—–‐ _"
 ROUND_RE = re.compile(
     r"(?:"
     rf"(?<![A-Za-z])(?P<pre>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter>[A-Ha-h])(?P<suffix>\d|\+{{1,2}}|＋{{1,2}}|[+＋][A-H])?\s?(?:系列)?轮"
+    rf"|(?<![A-Za-z])(?P<pre2>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter2>[A-Ha-h])(?P<suffix2>\d|\+{{1,2}}|＋{{1,2}})?(?:系列)?(?=\s?(?:融资|投资))"
     r"|(?P<preipo>[Pp]re[-－—–]?IPO)轮?"
     r"|(?P<angel>天使[+＋]?|种子[+＋]?)(?:轮|投资|融资|期)"
     r"|(?P<strategic>战略)(?:融资|投资|轮)"
@@ -35,10 +36,10 @@ def normalize_round(written: str | None) -> str:
     m = ROUND_RE.search(written)
     if not m:
         return f"other:{written}"
-    if m.group("letter"):
-        letter = m.group("letter").upper()
-        suffix = (m.group("suffix") or "").replace("＋", "+")
-        pre = m.group("pre")
+    if m.group("letter") or m.group("letter2"):
+        letter = (m.group("letter") or m.group("letter2")).upper()
+        suffix = (m.group("suffix") or m.group("suffix2") or "").replace("＋", "+")
+        pre = m.group("pre") or m.group("pre2")
         if suffix.isdigit():
             suffix = ""
         if pre and not suffix:
