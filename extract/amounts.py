@@ -69,14 +69,14 @@ def _from_match(m: re.Match) -> Amount | None:
     currency_word = m.group("currency")
     level = m.group("level") or (m.group("level2") if m.group("level2") and "级" in m.group("level2") else "")
     plus = m.group("level2") in ("+", "以上", "多")
+    if num in ("百", "千"):
+        num, unit = "", num + unit  # 千万元: a bare unit
     if not num and not prefix and not currency_word and not level:
-        return None  # a bare 万 or 亿 inside a word
+        return None  # a bare 万 or 亿 inside a word: 百万用户
     currency = CURRENCIES.get(currency_word) if currency_word else None
     text = m.group(0).strip()
     if not currency_word and m.group("level2") == "多":
         text = text[:-1]
-    if num in ("百", "千"):
-        num, unit = "", num + unit  # 千万元: a bare unit
     if num in ("数", "几") or (num and num[0] in "数几"):
         base = _value(num[1:] or "一", unit)
         low, high = (2 * base, 9 * base) if base else (None, None)

@@ -21,6 +21,9 @@ from extract.rules import (
 )
 from extract.text import paragraphs, sentences
 
+# No real article states more deals than this; the cap bounds the time a huge text takes.
+MAX_DEAL_SENTENCES = 300
+
 CUE = re.compile(r"融资|投资|领投|注资|轮")
 DEAL_VERB = re.compile(r"(?:宣布)?(?:完成了|完成|获得了|获得|获|斩获|拿下|收获|迎来|落定|敲定|募得|筹得|融得|筹集了|筹集)")
 MONEY_WORD = re.compile(r"融资|投资|注资|战略入股|轮")
@@ -51,18 +54,32 @@ _INVESTOR_SUBJECT = re.compile(
 def extract_events(title: str, text: str, published: datetime | None = None) -> list[Event]:
     """All financing events the article states, current ones first."""
     title_events = _title_events(title or "")
+    full_text = f"{title or ''}\n{text or ''}"
     body_events: list[Event] = []
+    deal_sentences = 0
     for paragraph in paragraphs(text or ""):
         last = None
+        if deal_sentences >= MAX_DEAL_SENTENCES:
+            break
         for sentence in sentences(paragraph):
             found = events_in_sentence(sentence)
+            deal_sentences += bool(found)
             body_events.extend(found)
             if found:
+                for event in found:
+                    if not event.company and body_events[: -len(found)]:
+                        event.company = next((e.company for e in reversed(body_events) if e.company), "")
                 last = found[-1]
             elif last is not None and _ROLE.search(sentence) and not _PAST.search(sentence[:6]):
                 add_roles(last, sentence)
                 last = None
-    return _merge(title_events, body_events, published)
+    events = _merge(title_events, body_events, published)
+    for event in events:
+        brand = parties.brand_in_text(event.company, full_text)
+        if brand != event.company:
+            event.company_aliases = [event.company] + [a for a in event.company_aliases if a != event.company]
+            event.company = brand
+    return events
 
 
 def _title_events(title: str) -> list[Event]:
@@ -209,8 +226,10 @@ def _company(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | No
         company, aliases = parties.company_from_subject(m.group("company"))
         return company, aliases, parties.split_names(parties.strip_lead_in(subject))
     company, aliases = parties.company_from_subject(subject)
+    if company and _PRONOUNS.match(company):
+        company = ""
     if not company:
-        # "X，一家做Y的公司，近日完成…": the subject is an earlier clause.
+        # "X，一家做Y的公司，近日完成…" / "X宣布，公司完成…": the subject is an earlier clause.
         head = sentence[:clause_start].rstrip("，,")
         for clause in reversed(re.split(r"[，,]", head)):
             if DEAL_VERB.search(clause):
@@ -404,7 +423,9 @@ def _same_company(a: Event, b: Event) -> bool:
     if names_a & names_b:
         return True
     x, y = _company_key(a.company), _company_key(b.company)
-    return bool(x and y) and min(len(x), len(y)) >= 2 and (x in y or y in x)
+    if x and y and min(len(x), len(y)) >= 2 and (x in y or y in x):
+        return True
+    return any(len(p) >= 3 and len(q) >= 3 and (p in q or q in p) for p in names_a for q in names_b)
 
 
 def _company_key(name: str) -> str:
@@ -428,7 +449,10 @@ def _is_old(event: Event, published: datetime | None) -> bool:
 
 def _merge(title_events: list[Event], body_events: list[Event], published: datetime | None) -> list[Event]:
     """One event per company and round; the body's wording wins over the title's."""
-    main = next((e for e in title_events if e.kind == "current" and e.company), None)
+    headline = [e for e in title_events if e.kind == "current" and e.company]
+    distinct = {_company_key(e.company) for e in headline}
+    # A headline naming several deals is a digest: every deal in the body stands on its own.
+    main = headline[0] if len(distinct) == 1 else None
     for event in body_events:
         if event.kind == "current" and _is_old(event, published):
             if not (main and event.company and _same_company(event, main) and _compatible_round(event, main)):

@@ -6,7 +6,7 @@ import re
 from extract.rules import DESCRIPTOR_TAILS, LEAD_INS, alternation
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
-_ALIAS = re.compile(r"[（(]\s*(?:以下)?简称[为:：]?\s*[“\"「『‘]?([^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
+_ALIAS = re.compile(r"[（(]\s*(?P<below>以下)?简称[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
 _PAREN = re.compile(r"[（(]([^（）()]{1,40})[）)]")
 _LEAD_IN = re.compile(alternation(LEAD_INS) + r"[，,：:]?")
 _DATE_WORDS = re.compile(
@@ -19,7 +19,9 @@ _TRAILING = re.compile(r"(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)
 _SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消息|确认|证实|公布|官宣|了解到|据称|称")
 _DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS))
 _NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/)\s*")
-_CONJUNCTION = re.compile(r"(?<=\S{2})\s*(?:以及|及|和|与)\s*(?=\S{2})")
+_CONJUNCTION = re.compile(
+    r"(?<=\S{2})\s*(?:以及|及|和|与)\s*(?=\S{2})(?!(?:投资|资本|基金|创投|集团|控股|科技|资产)(?:$|[、，,]))"
+)
 _NAME_NOISE_HEAD = re.compile(
     r"^(?:由|是|为|包括|其中|并|其|该轮|本轮|此轮|本次|此次|融资|投资方|投资人|投资机构|机构|老股东|原股东|现有股东|"
     r"既有股东|原有股东|股东|来自|获得|获|分别|还有|等|的|了|均|也|则|继续|追加|同时|共同|联合|另外|此外)+"
@@ -41,9 +43,9 @@ def quoted(text: str) -> list[str]:
     return [m.group(1).strip() for m in _QUOTED.finditer(text)]
 
 
-def aliases_in(text: str) -> list[str]:
-    """Short names given as （以下简称“X”）."""
-    return [m.group(1).strip() for m in _ALIAS.finditer(text)]
+def aliases_in(text: str, below_only: bool = False) -> list[str]:
+    """Short names given as （以下简称“X”）, or only those with 以下 (the name the article goes on to use)."""
+    return [m.group("name").strip() for m in _ALIAS.finditer(text) if m.group("below") or not below_only]
 
 
 def strip_lead_in(subject: str) -> str:
@@ -66,7 +68,7 @@ def strip_lead_in(subject: str) -> str:
 
 _TRAILING_DATE = re.compile(
     r"(?:已经|已)?(?:于|在)?(?:今年|去年|前年|\d{4}年)?(?:年初|年底|年中|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:初|中旬|底|末|份)?|"
-    r"上月|本月|近日|日前|近期|上周|本周)?(?:上午|下午|晚间|早间)?$"
+    r"上月|本月|近日|日前|近期|上周|本周|本日|今日|当日|昨日)?(?:上午|下午|晚间|早间)?$"
 )
 
 
@@ -88,36 +90,44 @@ def company_from_subject(subject: str) -> tuple[str, list[str]]:
     """The brand and its aliases from the words before the deal verb.
 
     '工业AR应用解决方案供应商“ALVA Systems”' → ('ALVA Systems', []);
-    '小米生态链公司小寻科技' → ('小寻科技', []).
+    '小米生态链公司小寻科技' → ('小寻科技', []);
+    '杭州启函生物科技有限公司（以下简称“启函生物”）' → ('启函生物', ['杭州启函生物科技有限公司']).
     """
-    aliases = aliases_in(subject)
-    subject = _ALIAS.sub("", subject)
-    subject = strip_lead_in(subject)
+    short = aliases_in(subject, below_only=True)
+    others = [a for a in aliases_in(subject) if a not in short]
+    name, aliases = _name_in_subject(strip_lead_in(_ALIAS.sub("", subject)))
+    aliases = others + aliases
+    if short and name:
+        # The article's own short name is the name it uses: 汤先生, not 汤先生SoupMaster.
+        return short[0], _unique(short[1:] + [name] + aliases, short[0])
+    return name, _unique(short + aliases, name)
+
+
+def _name_in_subject(subject: str) -> tuple[str, list[str]]:
     if not subject:
-        return "", aliases
+        return "", []
+    aliases: list[str] = []
     names = quoted(subject)
     if names:
         name = names[-1]
         after = _strip_trailing(subject[subject.rfind(name) + len(name):].lstrip("”\"」』》’"))
         if len(after) >= 2 and not _PAREN.fullmatch(after):
-            return _after_descriptor(after), _unique(aliases, after)  # “中国版Flexport”运个货
+            return _after_descriptor(after), [after]  # “中国版Flexport”运个货
         before = subject[: subject.rfind(name)].rstrip("“\"「『《‘")
         legal = _legal_name(before)
-        if legal:
-            aliases.append(legal)
-        return name, _unique(aliases, name)
+        return name, [legal] if legal else []
     subject = subject.strip("“”\"「」『』《》")
     name = subject
     parens = _PAREN.findall(subject)
     if parens and subject.endswith(("）", ")")):
-        inner = parens[-1]
-        name = subject[: subject.rfind(inner) - 1].strip()
-        if re.fullmatch(r"[A-Za-z][\w .&'-]*", inner) or _is_legal(inner):
-            aliases.append(inner)
+        inner = parens[-1].strip()
+        name = subject[: subject.rfind(parens[-1]) - 1].strip()
+        if 2 <= len(inner) <= 20 and not re.search(r"简称|以下|原名|前身|成立|即|股票|代码|\d{6}", inner):
+            aliases.append(inner)  # 云起智能（LifeSmart）, SPAX（韵律舞动）
     name = _after_descriptor(name)
-    if aliases and _is_legal(name):
+    if aliases and _is_legal(name) and not _is_legal(aliases[0]):
         aliases.append(name)
-        name = aliases.pop(0)
+        name = aliases.pop(0)  # 地上铁租车（深圳）有限公司（地上铁DST）
     return name, _unique(aliases, name)
 
 
@@ -152,6 +162,41 @@ def _unique(aliases: list[str], name: str) -> list[str]:
     return out
 
 
+def _segment(text: str) -> list[str]:
+    """jieba words of `text`, loaded once on first use."""
+    import jieba
+
+    if not getattr(_segment, "ready", False):
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        _segment.ready = True
+    return jieba.lcut(text, HMM=False)
+
+
+def brand_in_text(name: str, text: str) -> str:
+    """The short brand inside a long subject, when the article uses it on its own.
+
+    '自营连锁互联网驾校派学车' → '派学车' when 派学车 stands alone elsewhere in
+    `text`. The cut falls between jieba words after a Chinese character, and the
+    part kept is never one ordinary word (伟景智能 does not become 智能).
+    """
+    if len(name) < 5 or not text or not re.match(r"[\u4e00-\u9fff]", name):
+        return name
+    words = _segment(name)
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        cut += len(word)
+        rest = name[cut:]
+        if len(rest) < 2 or cut < 3 or not re.match(r"[\u4e00-\u9fff]", name[cut - 1]):
+            continue
+        if len(_segment(rest)) < 2:
+            break  # an ordinary word: 科技, 教育
+        standalone = text.count(rest) - text.count(word + rest)
+        if standalone >= 2:
+            return rest
+    return name
+
+
 def split_names(span: str) -> list[str]:
     """Investor names from a list such as '高科新浚与泰越资本' or 'A、B和C等机构'.
 
@@ -173,7 +218,7 @@ def clean_name(name: str) -> str:
     name = name.strip(" “”\"「」『』《》‘’:：")
     name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
     name = _strip_noise(name)
-    name = _strip_noise(_NAME_DESCRIPTOR.sub("", name))
+    name = _strip_noise(_NAME_DESCRIPTOR.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = name.strip(" “”\"「」『』《》‘’:：，,")
     if len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40:
         return ""
