@@ -31,7 +31,8 @@ class AddResult:
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha1(" ".join((text or "").split()).encode("utf-8")).hexdigest()
+    """Hash of the text with all white space removed (Chinese needs none)."""
+    return hashlib.sha1("".join((text or "").split()).encode("utf-8")).hexdigest()
 
 
 class EventStore:
