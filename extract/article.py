@@ -83,14 +83,39 @@ def _plausible(text: str) -> bool:
     return odd <= max(3, len(sample) // 200)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|(\d{1,10}));")
+
+
+def _xml_safe(text: str) -> str:
+    """Drop characters, raw or as &#…; references, that no HTML tree may hold."""
+    def ref(m: re.Match) -> str:
+        code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        if code > 0x10FFFF or _NOT_XML.match(chr(code)):
+            return ""
+        return m.group(0)
+
+    return _NOT_XML.sub("", _CHAR_REF.sub(ref, text))
+
+
 def parse(body: bytes | str, url: str | None = None, encoding: str | None = None,
           fetched_at: datetime | None = None, selectors: dict | None = None) -> Article:
     """The article on a page. Raises ParseError on pages that cannot be read."""
     text, used = decode(body, encoding)
+    text = _xml_safe(text)
     if not text.strip():
         raise ParseError("empty page")
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"),
+        return _parse_text(text, used, fetched_at, selectors)
+    except (ValueError, etree.LxmlError) as exc:
+        if isinstance(exc, ParseError):
+            raise
+        raise ParseError(f"HTML cannot be parsed: {exc}") from exc
+
+
+def _parse_text(text: str, used: str, fetched_at, selectors) -> Article:
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"),
                                              parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"HTML cannot be parsed: {exc}") from exc

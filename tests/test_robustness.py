@@ -23,7 +23,7 @@ html_bits = st.sampled_from(["<html>", "<body>", "<div>", "</div>", "<p>", "</p>
                              "<meta charset='gbk'>", "<script>", "</script>", "<!--", "-->", "&amp;", "&#xffff;"])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(parts=st.lists(st.one_of(html_bits, st.text(max_size=10)), max_size=50), junk=st.binary(max_size=50))
 def test_article_parse_raises_only_parse_error(parts, junk):
     for body in ("".join(parts).encode("utf-8"), junk, "".join(parts).encode("utf-8") + junk):
