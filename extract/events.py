@@ -40,9 +40,11 @@ _ROLE = re.compile(f"(?P<lead>{_LEAD.pattern})|(?P<follow>{_FOLLOW.pattern})|(?P
 _LISTED_INVESTORS = re.compile(
     r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?:投资方|投资人|投资机构|出资方|参与方|资方)(?:分别)?(?:为|是|包括|有|：|:)"
 )
-_BY_INVESTORS = re.compile(r"由(?P<names>[^，。；由]{2,80}?)(?:共同|联合|一起)?(?:投资|注资|出资|参与投资|提供)(?!担任|作为|管理|机构|公司|集团|基金)")
+_BY_INVESTORS = re.compile(
+    r"由(?P<names>[^，。；由]{2,80})(?:共同|联合|一起)?(?:投资|注资|出资|参与投资|提供)(?=[，。；,;]|的|$|\s)"
+)
 _NAME_BOUNDARY = re.compile(r"[，,。；;：:！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|获得|获|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
-_PRONOUNS = re.compile(r"^(?:该公司|公司|其|该企业|企业|该平台|平台|该品牌|品牌|该项目|项目|他们|我们|这家公司|此次|本次|目前|今年|随后|后来|并|还)$")
+_PRONOUNS = re.compile(r"^(?:该公司|公司|其|它|它们|该企业|企业|该平台|平台|该品牌|品牌|该项目|项目|他们|我们|这家公司|此次|本次|目前|今年|随后|后来|并|还)$")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
 _TITLE_PREFIX = re.compile(r"^.{0,16}?[丨｜|│]\s*|^【[^】]{0,12}】|^\[[^\]]{0,12}\]")
 _INVESTOR_SUBJECT = re.compile(
@@ -68,7 +70,11 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
             if found:
                 for event in found:
                     if not event.company and body_events[: -len(found)]:
-                        event.company = next((e.company for e in reversed(body_events) if e.company), "")
+                        previous = next((e for e in reversed(body_events[: -len(found)]) if e.company), None)
+                        if previous is not None:
+                            event.company = previous.company
+                            if previous.kind == "past" and last is previous:
+                                event.kind = "past"
                 last = found[-1]
             elif last is not None and _ROLE.search(sentence) and not _PAST.search(sentence[:6]):
                 add_roles(last, sentence)
@@ -309,9 +315,13 @@ def _roles(scope: str, verb_offset: int) -> tuple[list[str], list[str], list[str
         else:
             others.extend(n for n in names if n not in others and n not in leads)
     for m in _BY_INVESTORS.finditer(scope):
-        if _ROLE.search(scope, m.start(), m.end() + 4):
+        if _ROLE.search(m.group("names")) or _ROLE.match(scope, m.end()):
             continue
         names = parties.split_names(m.group("names"))
+        if not names:
+            # 由三方联合投资，包括X、Y和Z: the names follow 包括
+            after = re.match(r"[，,]?(?:分别)?(?:包括|为|是)", scope[m.end():])
+            names = _names_after(scope, m.end() + after.end()) if after else []
         if len(names) == 1 and not leads and not others:
             leads.extend(names)
         else:
@@ -319,12 +329,30 @@ def _roles(scope: str, verb_offset: int) -> tuple[list[str], list[str], list[str
     return leads, others, advisors
 
 
+_NOT_NAME_LIST = re.compile(r"融资|用于|表示|将|是一家|成立|宣布|完成|获|本轮|此次|本次|目前|资金|估值|亿|万|元|\d{4}")
+
+
 def _names_before(scope: str, end: int, floor: int) -> list[str]:
     head = scope[floor:end]
     cut = -1
     for m in _NAME_BOUNDARY.finditer(head):
-        cut = m.end()
-    span = head[cut:] if cut >= 0 else head
+        cut = m.start() if m.group(0) in "，," else m.end()
+        cut_end = m.end()
+    if cut < 0:
+        span = head
+    else:
+        span = head[cut_end:]
+        # "A、B，以及C、D跟投" / "爱奇艺，华创资本，顺为资本跟投": earlier clauses of the same list
+        while head[cut: cut_end] in "，," and cut > 0:
+            previous = max(head.rfind(c, 0, cut) for c in "，,；;。：:")
+            clause = head[previous + 1: cut]
+            if not clause or len(clause) > 40 or _NOT_NAME_LIST.search(clause) or _ROLE.search(clause) \
+                    or not parties.split_names(clause):
+                break
+            span = clause + "、" + re.sub(r"^(?:以及|及|和|还有)", "", span)
+            cut, cut_end = previous, previous + 1
+            if previous < 0:
+                break
     span = re.sub(r"(?:作为|为|是)$", "", span)
     return parties.split_names(span)
 
@@ -455,7 +483,8 @@ def _merge(title_events: list[Event], body_events: list[Event], published: datet
     main = headline[0] if len(distinct) == 1 else None
     for event in body_events:
         if event.kind == "current" and _is_old(event, published):
-            if not (main and event.company and _same_company(event, main) and _compatible_round(event, main)):
+            if not (main and event.company and _same_company(event, main) and _compatible_round(event, main)
+                    and _compatible_amount(event, main)):
                 event.kind = "past"
     merged: list[Event] = []
     main_target = main
@@ -518,6 +547,15 @@ def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
     if not target.event_date and other.event_date:
         target.event_date = other.event_date
     target.confidence = max(target.confidence, _confidence(target))
+
+
+def _compatible_amount(a: Event, b: Event) -> bool:
+    """Amount ranges overlap, or one side gives none."""
+    if a.amount_low is None or b.amount_low is None:
+        return True
+    a_high = a.amount_high if a.amount_high is not None else float("inf")
+    b_high = b.amount_high if b.amount_high is not None else float("inf")
+    return a.amount_low <= b_high * 1.05 and b.amount_low <= a_high * 1.05
 
 
 def _same_number(a: Event, b: Event) -> bool:

@@ -13,7 +13,7 @@ _DATE_WORDS = re.compile(
     r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间|早间)?"
     r"|(?:于|在)?(?:近日|日前|今日|今天|昨日|昨天|近期|此前|目前|最近|刚刚|本周|上周|上月|本月|今年|年初|年底|年内)"
 )
-_ADVERBS = ("对外宣布", "对外透露", "对外称", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
+_ADVERBS = ("正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
             "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
 _TRAILING = re.compile(r"(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + r")$")
 _SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消息|确认|证实|公布|官宣|了解到|据称|称")
@@ -28,15 +28,16 @@ _NAME_NOISE_HEAD = re.compile(
 )
 _NAME_NOISE_TAIL = re.compile(
     r"(?:等|等机构|等多家机构|等投资机构|等投资方|等多家|等知名机构|等机构投资者|机构|共同|联合|继续|持续|进行|的|参与|"
-    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家)+$"
+    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队)+$"
 )
 _NAME_DESCRIPTOR = re.compile(
-    r"^.{0,30}?(?:投资者|投资人|投资机构|投资方|巨头|机构|创始人|联合创始人|首席执行官|CEO|董事长|合伙人|教授|总裁|"
-    r"早期股东|股东|上市公司|的|^美国|^日本|^英国|^德国|^法国|^以色列|^新加坡|^印度)(?=[^的]{2,}$)"
+    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|巨头|机构|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
+    r"负责人|早期股东|股东|上市公司|公司(?=[A-Za-z])|团队|的)(?=[^的]{2,}$)"
 )
+_COUNTRY = re.compile(r"^(?:美国|日本|英国|德国|法国|以色列|新加坡|印度尼西亚|印度|韩国|加拿大|澳大利亚)(?=.{2})")
 _BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
-                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|该.*|其.*|[两一二三四五六七八九十几数多]+[名位个].*|"
-                       r".*(?:投资人|投资者|投资方|个人|天使))$")
+                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|[两一二三四五六七八九十几数多]+[名位个方].*|"
+                       r".*(?:投资人|投资者|投资方|个人|伙伴|合作方)|技术|金融|团队|资本|基金|企业|集团|.*\d+(?:\.\d+)?[万亿].*)$")
 
 
 def quoted(text: str) -> list[str]:
@@ -54,7 +55,7 @@ def strip_lead_in(subject: str) -> str:
         if sep in subject:
             subject = subject.rsplit(sep, 1)[1]
     subject = _strip_trailing(subject.strip(" 　【["))
-    subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但|并)(?=.{2})", "", subject)
+    subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但|并|[一二三四五六]是|其[一二三四])(?=.{2})", "", subject)
     m = None
     for m in _SAID.finditer(subject):
         pass
@@ -112,7 +113,8 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
         name = names[-1]
         after = _strip_trailing(subject[subject.rfind(name) + len(name):].lstrip("”\"」』》’"))
         if len(after) >= 2 and not _PAREN.fullmatch(after):
-            return _after_descriptor(after), [after]  # “中国版Flexport”运个货
+            brand, more = _split_scripts(_after_descriptor(after))
+            return brand, _unique([after] + more, brand)  # “中国版Flexport”运个货
         before = subject[: subject.rfind(name)].rstrip("“\"「『《‘")
         legal = _legal_name(before)
         return name, [legal] if legal else []
@@ -124,11 +126,27 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
         name = subject[: subject.rfind(parens[-1]) - 1].strip()
         if 2 <= len(inner) <= 20 and not re.search(r"简称|以下|原名|前身|成立|即|股票|代码|\d{6}", inner):
             aliases.append(inner)  # 云起智能（LifeSmart）, SPAX（韵律舞动）
-    name = _after_descriptor(name)
+    name = _after_descriptor(name).rstrip("）)")
+    name, split_off = _split_scripts(name)
+    aliases.extend(split_off)
     if aliases and _is_legal(name) and not _is_legal(aliases[0]):
         aliases.append(name)
         name = aliases.pop(0)  # 地上铁租车（深圳）有限公司（地上铁DST）
     return name, _unique(aliases, name)
+
+
+def _split_scripts(name: str) -> tuple[str, list[str]]:
+    """'商汤科技SenseTime' → ('商汤科技', ['SenseTime', …]); '新潮中医消费品TOUCH' → ('TOUCH', […]);
+    'Singa公司' → ('Singa', [])."""
+    m = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])公司", name)
+    if m:
+        return m.group(1), []
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,})\s?([A-Za-z][A-Za-z0-9 .&'-]{2,})", name)
+    if m and len(m.group(1)) <= 6:
+        return m.group(1), [m.group(2), name]  # a Chinese name with its English one
+    if m:
+        return m.group(2), [name]  # a long Chinese descriptor before an English brand
+    return name, []
 
 
 def _after_descriptor(subject: str) -> str:
@@ -189,7 +207,7 @@ def brand_in_text(name: str, text: str) -> str:
         rest = name[cut:]
         if len(rest) < 2 or cut < 3 or not re.match(r"[\u4e00-\u9fff]", name[cut - 1]):
             continue
-        if len(_segment(rest)) < 2:
+        if len(_segment(rest)) < 2 and re.match(r"[\u4e00-\u9fff]", rest):
             break  # an ordinary word: 科技, 教育
         standalone = text.count(rest) - text.count(word + rest)
         if standalone >= 2:
@@ -216,9 +234,13 @@ def split_names(span: str) -> list[str]:
 def clean_name(name: str) -> str:
     """An investor name without the words around it (老股东, 等机构, 的)."""
     name = name.strip(" “”\"「」『』《》‘’:：")
+    short = aliases_in(name, below_only=True)
+    if short:
+        return clean_name(short[0])  # 北京碧生源控股有限公司（以下简称“碧生源”）
     name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
+    name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为|有)(?=.{2})", "", name)
     name = _strip_noise(name)
-    name = _strip_noise(_NAME_DESCRIPTOR.sub("", _NAME_DESCRIPTOR.sub("", name)))
+    name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = name.strip(" “”\"「」『』《》‘’:：，,")
     if len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40:
         return ""
