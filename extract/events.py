@@ -25,12 +25,14 @@ from extract.text import paragraphs, sentences
 MAX_DEAL_SENTENCES = 300
 
 CUE = re.compile(r"融资|投资|领投|注资|轮")
-DEAL_VERB = re.compile(r"(?:宣布)?(?:完成了|完成|获得了|获得|获|斩获|拿下|收获|迎来|落定|敲定|募得|筹得|融得|筹集了|筹集)")
+DEAL_VERB = re.compile(r"(?:宣布)?(?:完成了|完成|获得了|获得|获(?!悉|批|奖|评|选|准|利|益|颁)|斩获|拿下|收获|迎来|落定|敲定|募得|筹得|融得|筹集了|筹集)")
 MONEY_WORD = re.compile(r"融资|投资|注资|战略入股|轮")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 _NOT_EQUITY = re.compile(alternation(NOT_EQUITY))
+# A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
+_BACKGROUND_START = re.compile(r"^(?:此外，|另外，|而)?(?:此前|之前|早前|先前|在此之前|此前的|过去|回顾)")
 _ACQUISITION = re.compile(alternation(ACQUISITION))
-_PLAN = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于)")
+_PLAN = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于|以|在)")
 _AGGREGATE = re.compile(alternation(AGGREGATE))
 _PAST = re.compile(alternation(PAST))
 _LEAD = re.compile(alternation(LEAD_WORDS))
@@ -90,6 +92,8 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
 
 def _title_events(title: str) -> list[Event]:
     """Events in a headline; 【X获A轮融资】 and 【X】完成… count as clauses of it."""
+    if re.match(r"(?:传|曝|网传|据传|消息称)", title.strip()):
+        return []  # a rumour: 传摩拜单车完成新一笔8亿美元融资
     title = re.sub(r"【([^】]{1,40})】", r"\1，", title.strip())
     title = re.sub(r"^.{0,16}?[丨｜|│]\s*", "", title)
     return events_in_sentence(title)
@@ -119,15 +123,15 @@ def events_in_sentence(sentence: str) -> list[Event]:
 
 
 def _is_deal(sentence: str, verb: re.Match) -> bool:
-    """A deal verb followed in its clause by a round or 融资/投资."""
-    clause = _clause(sentence, verb.end())
+    """A deal verb followed in its clause (or its deal phrase) by a round or 融资/投资."""
+    clause = _deal_phrase(sentence[verb.end():]) or _clause(sentence, verb.end())
     m = MONEY_WORD.search(clause)
     if not m:
         return False
     if _NOT_EQUITY.search(clause):
         return False
-    if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause):
-        return False
+    if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
+        return False  # 收购完成后: a time clause, not a deal
     return not re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?:项|个|次|家|位|笔|轮)", clause)
 
 
@@ -136,8 +140,10 @@ _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])"
 
 def _deal_phrase(scope: str) -> str:
     """From the verb to the word that ends the deal (…的数千万人民币的Pre-A轮融资), across commas."""
+    if scope[:1] in "，,。；;":
+        return ""  # the verb ends its clause: 接近完成，…
     m = _DEAL_END.search(scope, 0, 90)
-    if not m or re.search(r"[。；;！？!?]", scope[: m.start()]):
+    if not m or re.search(r"[。；;！？!?]|股份|股权|收购|认购|持有|控股", scope[: m.start()]):
         return ""
     return scope[: m.end()]
 
@@ -165,7 +171,8 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
 def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) -> Event | None:
     before = sentence[clause_start: verb.start()]
     whole_before = sentence[: verb.start()]
-    if _PLAN.search(before) or _AGGREGATE.search(before) or _AGGREGATE.search(_clause(sentence, verb.end())):
+    if _PLAN.search(sentence[clause_start: verb.end()]) or _AGGREGATE.search(before) \
+            or _AGGREGATE.search(_clause(sentence, verb.end())):
         return None
     clause = _deal_phrase(sentence[verb.end(): scope_end]) or _clause(sentence, verb.end())
     if _ACQUISITION.search(sentence) and not re.search(r"融资|领投|跟投|[A-H]轮|天使轮", sentence):
@@ -189,7 +196,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if investor_subject:
         others = [n for n in investor_subject if n not in leads] + others
     kind = "current"
-    if _PAST.search(before) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
+    if _BACKGROUND_START.match(sentence) or _PAST.search(before) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
     if not rounds and (re.search(r"募集|募资|关账|基金融资", clause) or re.search(r"基金$|Fund$", company)):
         kind = "fund"
@@ -240,7 +247,7 @@ def _company(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | No
         for clause in reversed(re.split(r"[，,]", head)):
             if DEAL_VERB.search(clause):
                 break
-            if re.search(r"获悉|消息|报道|日电|讯|据", clause):
+            if re.search(r"获悉|消息|报道|日电|讯|据|投资方|资方|投资人", clause) or _ROLE.search(clause):
                 continue
             company, aliases = parties.company_from_subject(clause)
             if company:
@@ -255,7 +262,7 @@ def _company(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | No
 _NOT_A_NAME = re.compile(
     r"^[\d.]+(?:万|亿|%|元|年|月|日|个|家|位|名)|^[\d.]+$|^(?:从|在|对|向|与|和|把|被|将|让|其|这|那|某|该|以及|并且|而且|但|"
     r"如果|因为|所以|而|已|再|又|共有|IPO)|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|宣布|表示|透露|持有|受让|认购|发行|确认|投向|"
-    r"规模|收益|多次|近年来|以来|为其|(?:融资|投资|轮|的)$"
+    r"规模|收益|多次|近年来|以来|为其|(?:融资|轮|的)$"
 )
 
 
@@ -329,7 +336,7 @@ def _roles(scope: str, verb_offset: int) -> tuple[list[str], list[str], list[str
     return leads, others, advisors
 
 
-_NOT_NAME_LIST = re.compile(r"融资|用于|表示|将|是一家|成立|宣布|完成|获|本轮|此次|本次|目前|资金|估值|亿|万|元|\d{4}")
+_NOT_NAME_LIST = re.compile(r"^[方为是]|融资|用于|表示|将|是一家|成立|宣布|完成|获|本轮|此次|本次|目前|资金|估值|亿|万|元|\d{4}")
 
 
 def _names_before(scope: str, end: int, floor: int) -> list[str]:
@@ -343,7 +350,7 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
     else:
         span = head[cut_end:]
         # "A、B，以及C、D跟投" / "爱奇艺，华创资本，顺为资本跟投": earlier clauses of the same list
-        while head[cut: cut_end] in "，," and cut > 0:
+        while span.strip() and head[cut: cut_end] in "，," and cut > 0:
             previous = max(head.rfind(c, 0, cut) for c in "，,；;。：:")
             clause = head[previous + 1: cut]
             if not clause or len(clause) > 40 or _NOT_NAME_LIST.search(clause) or _ROLE.search(clause) \
@@ -497,7 +504,8 @@ def _merge(title_events: list[Event], body_events: list[Event], published: datet
         if main is not None and event.kind == "current" and event is not main:
             if not _same_company(event, main):
                 event = replace(event, kind="past")
-            elif main.round and event.round and event.round_norm != main.round_norm:
+            elif (main.round and event.round and event.round_norm != main.round_norm
+                  and "股权融资" not in (main.round_norm, event.round_norm)):
                 event = replace(event, kind="past")
         target = next((e for e in merged if e.kind == event.kind and _same_company(e, event)
                        and _compatible_round(e, event)), None)
@@ -544,6 +552,9 @@ def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
     for alias in other.company_aliases + ([other.company] if other.company != target.company else []):
         if alias not in target.company_aliases and alias != target.company:
             target.company_aliases.append(alias)
+    if parties.is_legal_name(target.company) and other.company in target.company and not parties.is_legal_name(other.company):
+        target.company_aliases = [target.company] + [a for a in target.company_aliases if a != other.company]
+        target.company = other.company  # 西安思后网络科技有限公司 → 思后网络
     if not target.event_date and other.event_date:
         target.event_date = other.event_date
     target.confidence = max(target.confidence, _confidence(target))

@@ -13,11 +13,12 @@ _DATE_WORDS = re.compile(
     r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间|早间)?"
     r"|(?:于|在)?(?:近日|日前|今日|今天|昨日|昨天|近期|此前|目前|最近|刚刚|本周|上周|上月|本月|今年|年初|年底|年内)"
 )
-_ADVERBS = ("正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
+_ADVERBS = ("了", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
             "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
 _TRAILING = re.compile(r"(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + r")$")
 _SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消息|确认|证实|公布|官宣|了解到|据称|称")
 _DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS))
+_ENDS_WITH_DESCRIPTOR = re.compile(alternation(t for t in DESCRIPTOR_TAILS if t != "的") + "$")
 _NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/)\s*")
 _CONJUNCTION = re.compile(
     r"(?<=\S{2})\s*(?:以及|及|和|与)\s*(?=\S{2})(?!(?:投资|资本|基金|创投|集团|控股|科技|资产)(?:$|[、，,]))"
@@ -56,6 +57,10 @@ def strip_lead_in(subject: str) -> str:
             subject = subject.rsplit(sep, 1)[1]
     subject = _strip_trailing(subject.strip(" 　【["))
     subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但|并|[一二三四五六]是|其[一二三四])(?=.{2})", "", subject)
+    subject = re.sub(r"^(?:近日|日前|今日|今天|昨日|昨天|近期|目前|最近|刚刚|本周|上周)(?=.{2})", "", subject)
+    person = re.match(r"(.{2,30}?)的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|负责人)", subject)
+    if person:
+        subject = person.group(1)  # 西安思后网络科技有限公司创始人王磊向媒体透露
     m = None
     for m in _SAID.finditer(subject):
         pass
@@ -112,7 +117,7 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
     if names:
         name = names[-1]
         after = _strip_trailing(subject[subject.rfind(name) + len(name):].lstrip("”\"」』》’"))
-        if len(after) >= 2 and not _PAREN.fullmatch(after):
+        if len(after) >= 2 and not _PAREN.fullmatch(after) and not _ENDS_WITH_DESCRIPTOR.search(after):
             brand, more = _split_scripts(_after_descriptor(after))
             return brand, _unique([after] + more, brand)  # “中国版Flexport”运个货
         before = subject[: subject.rfind(name)].rstrip("“\"「『《‘")
@@ -163,6 +168,11 @@ def _after_descriptor(subject: str) -> str:
 _LEGAL_SUFFIX = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团|Inc\.?|Ltd\.?|LLC|Limited|Corp\.?)$")
 
 
+def is_legal_name(name: str) -> bool:
+    """True for registered names: …有限公司, …Inc."""
+    return _is_legal(name)
+
+
 def _is_legal(name: str) -> bool:
     return bool(_LEGAL_SUFFIX.search(name))
 
@@ -209,9 +219,19 @@ def brand_in_text(name: str, text: str) -> str:
             continue
         if len(_segment(rest)) < 2 and re.match(r"[\u4e00-\u9fff]", rest):
             break  # an ordinary word: 科技, 教育
+        if _ENDS_WITH_DESCRIPTOR.search(rest):
+            continue  # 定制家居品牌 is a descriptor, not a brand
         standalone = text.count(rest) - text.count(word + rest)
         if standalone >= 2:
             return rest
+    if _ENDS_WITH_DESCRIPTOR.search(name):
+        # 木德木作定制家居品牌 → 木德木作 when the article uses it alone
+        cut = 0
+        for word in words[:-1]:
+            cut += len(word)
+            head, tail = name[:cut], name[cut:]
+            if len(head) >= 2 and text.count(head) - text.count(name) >= 2 and not _DESCRIPTOR_TAIL.match(tail[:2]):
+                return head
     return name
 
 
@@ -238,7 +258,7 @@ def clean_name(name: str) -> str:
     if short:
         return clean_name(short[0])  # 北京碧生源控股有限公司（以下简称“碧生源”）
     name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
-    name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为|有)(?=.{2})", "", name)
+    name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为)(?=.{2})", "", name)
     name = _strip_noise(name)
     name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = name.strip(" “”\"「」『』《》‘’:：，,")
