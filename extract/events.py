@@ -57,31 +57,13 @@ _INVESTOR_SUBJECT = re.compile(
 
 def extract_events(title: str, text: str, published: datetime | None = None) -> list[Event]:
     """All financing events the article states, current ones first."""
-    title_events = _title_events(title or "")
-    full_text = f"{title or ''}\n{text or ''}"
-    body_events: list[Event] = []
-    deal_sentences = 0
-    for paragraph in paragraphs(text or ""):
-        last = None
-        if deal_sentences >= MAX_DEAL_SENTENCES:
-            break
-        for sentence in sentences(paragraph):
-            found = events_in_sentence(sentence)
-            deal_sentences += bool(found)
-            body_events.extend(found)
-            if found:
-                for event in found:
-                    if not event.company and body_events[: -len(found)]:
-                        previous = next((e for e in reversed(body_events[: -len(found)]) if e.company), None)
-                        if previous is not None:
-                            event.company = previous.company
-                            if previous.kind == "past" and last is previous:
-                                event.kind = "past"
-                last = found[-1]
-            elif last is not None and _ROLE.search(sentence) and not _PAST.search(sentence[:6]):
-                add_roles(last, sentence)
-                last = None
+    title = (title or "").strip()
+    full_text = f"{title}\n{text or ''}"
+    body_events = _body_events(text or "")
+    title_events = [e for e in _title_events(title) if not _planned_in_body(e, body_events, text or "")]
     events = _merge(title_events, body_events, published)
+    if _RUMOUR_TITLE.match(title):
+        events = [e for e in events if e.kind != "current"]  # 传摩拜单车完成新一笔8亿美元融资
     for event in events:
         brand = parties.brand_in_text(event.company, full_text)
         if brand != event.company:
@@ -90,10 +72,51 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     return events
 
 
+def _body_events(text: str) -> list[Event]:
+    """Events sentence by sentence; 由X领投 in the next sentence joins the deal before it."""
+    body_events: list[Event] = []
+    deal_sentences = 0
+    previous = None  # the last event that names its company
+    for paragraph in paragraphs(text):
+        last = None
+        for sentence in sentences(paragraph):
+            if deal_sentences >= MAX_DEAL_SENTENCES:
+                return body_events
+            found = events_in_sentence(sentence)
+            deal_sentences += bool(found)
+            body_events.extend(found)
+            for event in found:
+                if not event.company and previous is not None:
+                    event.company = previous.company  # 公司 / 其 / 它: the company just named
+                    if previous.kind == "past" and last is previous:
+                        event.kind = "past"
+                if event.company:
+                    previous = event
+            if found:
+                last = found[-1]
+            elif last is not None and _ROLE.search(sentence) and not _PAST.search(sentence[:6]):
+                add_roles(last, sentence)
+                last = None
+    return body_events
+
+
+_RUMOUR_TITLE = re.compile(r"(?:传|曝|网传|据传|消息称)")
+_PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)(?:将以|将于|将在|将|拟|计划|有望|或将|即将)[^，。；]{0,30}?(?:完成|获得|获)")
+
+
+def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:
+    """A headline deal that the body states only as a plan (Zoox将以…获得5亿美元的融资)."""
+    if any(_same_company(event, e) for e in body_events):
+        return False
+    for m in _PLANNED.finditer(text):
+        company, _ = parties.company_from_subject(m.group("subject"))
+        if company and _same_company(event, Event(company=company)):
+            return True
+    return False
+
+
 def _title_events(title: str) -> list[Event]:
     """Events in a headline; 【X获A轮融资】 and 【X】完成… count as clauses of it."""
-    if re.match(r"(?:传|曝|网传|据传|消息称)", title.strip()):
-        return []  # a rumour: 传摩拜单车完成新一笔8亿美元融资
     title = re.sub(r"【([^】]{1,40})】", r"\1，", title.strip())
     title = re.sub(r"^.{0,16}?[丨｜|│]\s*", "", title)
     return events_in_sentence(title)
