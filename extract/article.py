@@ -26,8 +26,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.
 _ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
-_DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "textarea", "svg", "nav",
-              "footer", "header", "aside")
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "button", "select", "textarea", "input", "svg")
+_LAYOUT_TAGS = ("nav", "footer", "header", "aside")  # dropped unless they hold most of the page
 _BLOCK_TAGS = ("p", "div", "section", "article", "td", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
                "br", "tr", "dd", "dt", "figcaption")
 _NOISE_CLASS = re.compile(
@@ -35,12 +35,12 @@ _NOISE_CLASS = re.compile(
     r"advert|\bad\b|ads|banner|toolbar|social|hot|rank|login|subscribe|qrcode|tags?\b|author-info", re.I)
 _PUNCT = re.compile(r"[，。！？；：、“”（）,.!?;:]")
 _BOILERPLATE = re.compile(
-    r"^(?:原标题[:：]|责任编辑|编辑[:：]|来源[:：]|本文来源|文章来源|（?文章来源|作者[:：]|声明[:：]|免责声明|"
+    r"^(?:原标题[:：]|本文原标题|责任编辑|编辑[:：]|来源[:：]|本文来源|文章来源|（?文章来源|作者[:：]|声明[:：]|免责声明|"
     r"本文为.{0,20}原创|.{0,20}未经授权不得转载|.{0,30}转载请注明|点击(?:查看|进入|关注)|扫码|分享到|相关阅读|"
     r"相关新闻|延伸阅读|推荐阅读|更多精彩|返回(?:首页|搜狐)|举报|打开.{0,10}APP|特别声明|版权所有)"
 )
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|-{1,2}| — | – |—)\s*")
-_TITLE_SPAM = re.compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|(?:独家|重磅|突发|快讯|首发)\s*[|丨｜:：]\s*)")
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|——|-{2,})\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]{2,8}$)")
+_TITLE_SPAM = re.compile(r"^(?:(?:独家|重磅|突发|快讯|首发)\s*[|丨｜:：]\s*)")
 _AUTHOR = re.compile(r"(?:作者|记者|文)\s*[:：/｜|]\s*([\u4e00-\u9fa5A-Za-z·]{2,12})")
 _DATE_IN_TEXT = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
@@ -124,21 +124,22 @@ def _parse_text(text: str, used: str, fetched_at, selectors) -> Article:
     meta = _meta(root)
     title = _select_text(root, selectors.get("title"))
     found_by["title"] = "selector" if title else "generic"
-    title = title or _title(root, meta)
-    body_node = _select_node(root, selectors.get("body"))
-    found_by["text"] = "selector" if body_node is not None else "density"
-    _clean(root)
-    if body_node is None:
-        body_node = best_body_node(root)
-    body_text = _node_text(body_node, title) if body_node is not None else ""
+    title_el = None
+    if not title:
+        title, title_el = _title(root, meta)
     published = None
     raw_date = _select_text(root, selectors.get("published"))
     if raw_date:
         published = parse_date(raw_date, fetched_at)
         found_by["published"] = "selector"
     if published is None:
-        published, how = _published(root, meta, fetched_at, body_node)
-        found_by["published"] = how
+        published, found_by["published"] = _published(root, meta, fetched_at, title)
+    body_node = _select_node(root, selectors.get("body"))
+    found_by["text"] = "selector" if body_node is not None else "density"
+    _clean(root)
+    if body_node is None:
+        body_node = best_body_node(root, title_el if title_el is not None and title_el.getparent() is not None else None)
+    body_text = _node_text(body_node, title) if body_node is not None else ""
     author = meta.get("author") or _author(root, body_node)
     return Article(title=title, text=body_text, published=published, author=author, encoding=used,
                    found_by=found_by)
@@ -185,18 +186,43 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
-def _title(root, meta: dict) -> str:
+def _title(root, meta: dict) -> tuple[str, object]:
+    """The headline a reader sees and the element that shows it (None when it comes from meta)."""
     page_title = _squash(root.findtext(".//title") or "")
-    candidates = [meta.get("og:title"), meta.get("ld:headline"), meta.get("twitter:title")]
-    for h in root.xpath("//h1|//h2"):
-        candidates.append(h.text_content())
+    page_key = re.sub(r"\s", "", page_title)
     page_parts = [p for p in _TITLE_SPLIT.split(page_title) if p]
     best_part = max(page_parts, key=len) if page_parts else ""
-    for cand in candidates:
+    headings = []
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "td"):
+        if el.tag in ("div", "p", "span", "td"):
+            attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
+            if not re.search(r"title|headline|biaoti", attrs, re.I) \
+                    or any(child.tag not in ("b", "strong", "font", "a", "em", "i", "u") for child in el):
+                continue
+        text = _squash(el.text_content())
+        if 4 <= len(text) <= 80:
+            headings.append((text, el))
+    # a heading the <title> repeats, longest first; 原创 badges before it are dropped
+    inside = []
+    for text, el in headings:
+        key = re.sub(r"\s", "", text)
+        if len(key) >= 8 and key in page_key:  # shorter ones are logos and site names
+            inside.append((text, el))
+        elif page_key and len(key) > 4 and key[-len(best_part):] and re.sub(r"\s", "", best_part) and \
+                key.endswith(re.sub(r"\s", "", best_part)) and len(key) - len(re.sub(r"\s", "", best_part)) <= 4:
+            inside.append((best_part, el))
+    if inside:
+        text, el = max(inside, key=lambda pair: len(pair[0]))
+        return _TITLE_SPAM.sub("", text), el
+    for cand in (meta.get("og:title"), meta.get("ld:headline"), meta.get("twitter:title")):
         cand = _squash(cand or "")
         if len(cand) >= 4 and (not page_title or _overlap(cand, page_title) >= 0.6):
-            return _TITLE_SPAM.sub("", cand)
-    return _TITLE_SPAM.sub("", best_part or page_title)
+            return _TITLE_SPAM.sub("", cand), None
+    if headings and (not best_part or len(best_part) < 10):
+        # <title> names only the site (中国地理学会官网): the first long heading is the headline
+        text, el = max(headings[:5], key=lambda pair: len(pair[0]))
+        return _TITLE_SPAM.sub("", text), el
+    return _TITLE_SPAM.sub("", best_part or page_title), None
 
 
 def _overlap(a: str, b: str) -> float:
@@ -205,22 +231,28 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _clean(root) -> None:
+    """Drop scripts, navigation and blocks named like comments, footers or related links."""
     for el in list(root.iter(*_DROP_TAGS)):
         if el.getparent() is not None:
             el.drop_tree()
+    body = root.find("body")
+    total = len(_squash(body.text_content())) if body is not None else 0
     for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("body", "html", "article"):
             continue
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
-        if attrs and _NOISE_CLASS.search(attrs) and el.tag not in ("body", "html", "article"):
-            if len(_PUNCT.findall(el.text_content())) < 10:
-                el.drop_tree()
+        noisy = el.tag in _LAYOUT_TAGS or (attrs and _NOISE_CLASS.search(attrs) and not _CONTENT_CLASS.search(attrs))
+        if noisy and len(_squash(el.text_content())) < 0.4 * total:
+            el.drop_tree()
 
 
-def best_body_node(root):
-    """The element whose own paragraphs hold the most punctuated, unlinked text."""
+_CONTENT_CLASS = re.compile(r"article|content|detail|post|main-?text|news-?text|text|body|entry|story|artibody|txt", re.I)
+
+
+def best_body_node(root, title_el=None):
+    """The element whose own paragraphs hold the most punctuated, unlinked text, near the headline."""
     scores: dict = {}
-    for el in root.iter("p", "div", "section", "td", "span", "li", "pre"):
+    for el in root.iter("p", "div", "section", "td", "span", "li", "pre", "font"):
         own = _own_text(el)
         if len(own) < 10:
             continue
@@ -232,8 +264,21 @@ def best_body_node(root):
                 scores[node] = scores.get(node, 0.0) + score * weight
     if not scores:
         return root.find("body") if root.find("body") is not None else root
-    best = max(scores, key=lambda n: scores[n] * (1 - _link_density(n)))
-    return best
+    order = {el: i for i, el in enumerate(root.iter())} if title_el is not None else {}
+    title_at = order.get(title_el, -1)
+    above_title = set(title_el.iterancestors()) if title_el is not None else set()
+
+    def final(node) -> float:
+        value = scores[node] * (1 - _link_density(node)) ** 2
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        if attrs and _NOISE_CLASS.search(attrs) and not _CONTENT_CLASS.search(attrs):
+            value *= 0.3
+        if title_at >= 0 and node in order:
+            if 0 < order[node] - title_at < 400 or node in above_title:
+                value *= 1.5  # the body follows its headline
+        return value
+
+    return max(scores, key=final)
 
 
 def _own_text(el) -> str:
@@ -250,16 +295,43 @@ def _link_density(node) -> float:
     return min(1.0, links / text)
 
 
+_STOP_LINE = re.compile(
+    r"^(?:为你推荐|相关阅读|延伸阅读|推荐阅读|热门推荐|相关新闻|猜你喜欢|热门文章|相关文章|更多精彩|往期推荐|往期回顾|分享[:：到至]?$|"
+    r"责任编辑|（责任编辑|原标题[:：]|（原标题|本文来源|（本文来自|\(本文来自|【免责声明】|免责声明|扫码阅读全文|举报$|"
+    r"本文为.{0,40}(?:原创|发布|观点|立场)|\d?、?回复【|(?:点击|长按|扫描|扫码).{0,20}(?:二维码|公众号|关注|菜单)|"
+    r"收藏$|评论[（(]\d+[）)]|我要跟帖)"
+)
+_META_LINE = re.compile(
+    r"^(?:您所在的位置|当前位置|首页\s*[>＞]|.{0,30}(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,40}(?:来源|作者|编辑|浏览|阅读)|"
+    r"(?:来源|作者|编辑)[:：].{0,30}$)"
+)
+
+
 def _node_text(node, title: str) -> str:
-    lines = []
+    lines: list[str] = []
+    seen: set[str] = set()
+    squashed_title = re.sub(r"\s", "", title)
     for chunk in _block_lines(node):
         line = _squash(chunk)
-        if not line or _BOILERPLATE.match(line) or line == title:
+        key = re.sub(r"\s", "", line)
+        if not line:
             continue
-        if lines and line == lines[-1]:
+        if lines and _STOP_LINE.match(line):
+            break  # related links, editor credits: the article is over
+        if _BOILERPLATE.match(line) or key == squashed_title or (len(key) >= 40 and key in seen) or key == (lines[-1] if lines else None):
             continue
-        lines.append(line)
+        if not lines and (_META_LINE.match(line) or _STOP_LINE.match(line) or _is_header_line(key, squashed_title)):
+            continue  # breadcrumbs, badges and the date/source line above the body
+        seen.add(key)
+        lines.append(re.sub(r"^\d{1,2}/\d{1,2}\s+", "", line))  # gallery counters: 1/10
     return "\n".join(lines)
+
+
+def _is_header_line(key: str, title: str) -> bool:
+    """A short line above the body with no sentence in it: 字号, 关注, the account name, the badged title."""
+    if title and key.endswith(title) and len(key) - len(title) <= 4:
+        return True
+    return len(key) <= 8 and not _PUNCT.search(key) or bool(re.search(r"\S\s?[>＞]\s?\S", key) and len(key) < 30)
 
 
 def _block_lines(node) -> list[str]:
@@ -284,31 +356,81 @@ def _block_lines(node) -> list[str]:
     return [line for line in out if line.strip()]
 
 
-def _published(root, meta: dict, fetched_at, body_node) -> tuple[datetime | None, str]:
-    for key in ("article:published_time", "og:article:published_time", "ld:datepublished", "pubdate",
-                "publishdate", "publish_date", "og:release_date", "datepublished", "weibo:article:create_at",
-                "dc.date", "date", "sailthru.date", "parsely-pub-date", "og:updated_time"):
+_PUBLISH_KEYS = ("article:published_time", "og:article:published_time", "ld:datepublished", "pubdate",
+                 "publishdate", "publish_date", "og:release_date", "datepublished", "weibo:article:create_at",
+                 "dc.date", "dc.date.issued", "date", "sailthru.date", "parsely-pub-date", "article:published")
+_UPDATE_KEYS = ("dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmod")
+_SCRIPT_DATE = re.compile(
+    r"""["']?(?:publish_?[Tt]ime|publishDate|pubDate|pubdate|pubtime|datePublished|publish_date|ct|create_?[Tt]ime)["']?"""
+    r"""\s*[:=]\s*["']?(\d{10,13}|(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?)"""
+)
+_LABELED_DATE = re.compile(r"(?:发布时间|发布日期|发表时间|发表于|更新时间|时间|日期)\s*[:：]?\s*(" + _DATE_IN_TEXT.pattern + r"|\d{2}-\d{2}-\d{2}|\d{1,2}-\d{1,2})")
+
+
+def _published(root, meta: dict, fetched_at, title: str) -> tuple[datetime | None, str]:
+    """The publish time, from the most trustworthy place that has one."""
+    for key in _PUBLISH_KEYS:
         if meta.get(key):
             found = parse_date(meta[key], fetched_at)
             if found:
                 return found, f"meta:{key}"
+    for script in root.iter("script"):
+        m = _SCRIPT_DATE.search(script.text or "")
+        if m:
+            found = parse_date(m.group(1), fetched_at)
+            if found and (fetched_at is None or found <= fetched_at):
+                return found, "script"
+    body = root.find("body")
+    text = _squash(body.text_content() if body is not None else "")
+    start = max(0, text.find(title[:10])) if title else 0
+    near = text[start: start + 600]
+    hint = next((d for d in (parse_date(meta.get(k), fetched_at) for k in _UPDATE_KEYS if meta.get(k)) if d), None)
+    for pattern, how in ((_LABELED_DATE, "text:labeled"), (_DATE_IN_TEXT, "text:near-title")):
+        m = pattern.search(near)
+        if m:
+            found = _date_with_time(m, near, fetched_at, hint)
+            if found:
+                return found, how
     for el in root.iter("time"):
         found = parse_date(el.get("datetime") or el.text_content(), fetched_at)
         if found:
             return found, "time"
-    text = _squash(root.find("body").text_content() if root.find("body") is not None else "")
-    h1 = root.find(".//h1")
-    start = 0
-    if h1 is not None:
-        idx = text.find(_squash(h1.text_content())[:10])
-        start = max(0, idx)
-    for window in (text[start:start + 800], text):
-        m = _DATE_IN_TEXT.search(window)
+    for pattern, how in ((_LABELED_DATE, "text:labeled"),):
+        m = pattern.search(text)
         if m:
-            found = parse_date(m.group(0), fetched_at)
+            found = _date_with_time(m, text, fetched_at)
             if found:
-                return found, "text"
+                return found, how
+    for key in _UPDATE_KEYS:
+        if meta.get(key):
+            found = parse_date(meta[key], fetched_at)
+            if found:
+                return found, f"meta:{key}"
+    m = _DATE_IN_TEXT.search(text)
+    if m:
+        found = parse_date(m.group(0), fetched_at)
+        if found:
+            return found, "text"
     return None, "none"
+
+
+def _date_with_time(m: re.Match, text: str, fetched_at, year_hint: datetime | None = None) -> datetime | None:
+    """The date matched, with a time written right after it (百家号: <span>10-08</span><span>12:00</span>).
+
+    A date shown without a year takes the year of `year_hint` (a full date elsewhere on the
+    page, such as meta dateUpdate) when month and day agree.
+    """
+    written = m.group(m.lastindex or 0)
+    follow = re.match(r"\s*(\d{1,2}:\d{2})", text[m.end():])
+    if follow and ":" not in written:
+        written += " " + follow.group(1)
+    if re.fullmatch(r"\d{2}-\d{2}-\d{2}.*", written):
+        written = "20" + written  # 18-03-08 23:16
+    found = parse_date(written, fetched_at)
+    if found and year_hint and not re.search(r"(?:19|20)\d{2}", written) \
+            and (found.month, found.day) == (year_hint.month, year_hint.day):
+        found = found.replace(year=year_hint.year)
+    return found
 
 
 def _author(root, body_node) -> str | None:

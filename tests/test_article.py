@@ -87,3 +87,62 @@ def test_malformed_html_still_gives_text():
     page = "<html><body><div><p>一家公司完成了A轮融资，由某资本领投。<div><p>第二段没有闭合，句子。<b>粗体"
     article = parse(page.encode("utf-8"))
     assert "由某资本领投" in article.text
+
+
+# Structures taken from real pages (see ../shared/corpora/news-pages): each rule with the markup it was written for.
+
+def test_yearless_date_takes_the_year_of_meta_date_update():
+    # 百家号: <span class="date">发布时间：10-08</span><span class="time">12:00</span>, year only in meta dateUpdate
+    page = ('<html><head><title>标题文字很长的一条新闻_百家号</title><meta itemprop="dateUpdate" content="2019-10-08 12:00:57">'
+            '</head><body><h2>标题文字很长的一条新闻</h2><div class="article-source"><span class="date">发布时间：10-08</span>'
+            '<span class="time">12:00</span></div><div class="article-content"><p>' + "正文句子，内容。" * 20 +
+            '</p></div></body></html>')
+    article = parse(page.encode("utf-8"), fetched_at=datetime(2020, 12, 31, tzinfo=CHINA))
+    assert article.published == datetime(2019, 10, 8, 12, 0, tzinfo=CHINA)
+
+
+def test_relative_date_shown_but_script_holds_the_time():
+    # 微信公众号: <em id="publish_time">昨天</em>, and var ct = "1581517074" in a script
+    page = ('<html><head><title>公众号文章的标题在这里</title></head><body><h2 class="rich_media_title">公众号文章的标题在这里</h2>'
+            '<em id="publish_time">昨天</em><script>var ct = "1581517074";</script>'
+            '<div id="js_content"><p>' + "正文句子，内容。" * 20 + '</p></div></body></html>')
+    article = parse(page.encode("utf-8"), fetched_at=datetime(2020, 12, 31, tzinfo=CHINA))
+    assert article.published.date().isoformat() == "2020-02-12"
+
+
+def test_labeled_publish_date_beats_a_date_in_the_story():
+    # 中山网: the body opens with the event date; 发布日期 sits below the body
+    page = ('<html><head><title>某街道党工委一行到金融街开展调研工作_中山网</title></head><body>'
+            '<span class="Title"><b>某街道党工委一行到金融街开展调研工作</b></span>'
+            '<div><p>2019年2月27日下午，某街道党工委委员一行到金融街开展调研。' + "调研内容，句子。" * 20 + '</p></div>'
+            '<font>发布日期：2019-03-06</font></body></html>')
+    article = parse(page.encode("utf-8"), fetched_at=datetime(2020, 12, 31, tzinfo=CHINA))
+    assert article.title == "某街道党工委一行到金融街开展调研工作"
+    assert article.published.date().isoformat() == "2019-03-06"
+
+
+def test_title_when_the_page_title_names_only_the_site():
+    # 中国地理学会: <title>新闻动态--中国地理学会官网</title>, headline in an <h5>
+    page = ('<html><head><title>新闻动态--中国地理学会官网</title></head><body><div class="logo"><h1>中国地理学会</h1></div>'
+            '<h5>2019年中国人文地理学术年会在重庆成功举行！</h5><div class="content"><p>' + "会议内容，句子。" * 20 +
+            '</p></div></body></html>')
+    assert parse(page.encode("utf-8")).title == "2019年中国人文地理学术年会在重庆成功举行！"
+
+
+def test_content_inside_a_form_is_kept():
+    # 山西医科大学 (table layout): the whole article sits inside <form name="_newscontent_fromname">
+    page = ('<html><head><title>中华人民共和国监察法</title></head><body><form name="_newscontent_fromname"><div id="vsb_content">'
+            + "".join(f"<p>第{i}条　为了深化国家监察体制改革，加强监督，制定本法。</p>" for i in range(1, 30))
+            + '</div></form><div class="footer">主办单位：纪检监察室 版权所有</div></body></html>')
+    article = parse(page.encode("utf-8"))
+    assert article.text.count("制定本法") == 29 and "版权所有" not in article.text
+
+
+def test_related_links_end_the_body_and_breadcrumbs_do_not_start_it():
+    # 证券时报网 快讯: breadcrumb and date/source line above, 分享 / 为你推荐 below
+    page = ('<html><head><title>公司快讯汇总一则_证券时报网</title></head><body><h2>公司快讯汇总一则</h2><div class="detail">'
+            '<p>您所在的位置： 首页 &gt; 快讯 &gt; 公司</p><p>2019-09-26 12:11来源：证券时报网作者：李在山</p>'
+            '<p>证券时报e公司讯，' + "某公司公告，内容。" * 15 + '</p><p>分享：</p><p>为你推荐</p><ul><li><a>别的新闻标题一条</a></li></ul>'
+            '</div></body></html>')
+    text = parse(page.encode("utf-8")).text
+    assert text.startswith("证券时报e公司讯") and "为你推荐" not in text and "别的新闻" not in text

@@ -28,3 +28,17 @@ def test_f1_stays_above_its_floor(scored):
 def test_every_field_has_a_floor(scored):
     name, counts = scored
     assert set(BASELINE[name]) == set(counts)
+
+
+def test_article_extraction_on_real_pages_stays_above_its_floors():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "article_eval.py")], capture_output=True, text=True,
+                            cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.splitlines()[0]
+    figures = dict(part.strip().rsplit(" ", 1) for part in line.split(":", 1)[1].split(","))
+    floors = json.loads((ROOT / "tests" / "data" / "eval_baseline.json").read_text(encoding="utf-8"))["article_floors"]
+    for name, floor in floors.items():
+        assert float(figures[name]) >= floor, line
