@@ -9,3 +9,7 @@ RONGZI_DB = "rongzi.db"  # the SQLite store, relative to the working directory
 RONGZI_MERGE_WINDOW_DAYS = 90  # reports of one company and round this close are one deal
 RONGZI_SOURCES = str(Path(__file__).with_name("sources.toml"))  # the source registry
 RONGZI_FIXTURES = str(Path(__file__).resolve().parent.parent / "fixtures" / "html")  # the offline demo site
+RONGZI_OVERLAP_PAGES = 1  # stop paginating a source after this many index pages whose entries are all known
+RONGZI_RETRY_AFTER_TIMES = 3  # retries of a 429 / 503 answer
+RONGZI_RETRY_AFTER_MAX = 600  # longest wait, in seconds, before retrying a 429 / 503
+RONGZI_BACKOFF_BASE = 5  # first wait, in seconds, when a 429 / 503 gives no Retry-After; doubles each time

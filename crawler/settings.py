@@ -34,3 +34,5 @@ LOG_LEVEL = "INFO"
 EXTENSIONS = {
     "crawler.extensions.QuietNetworkErrors": 0,
 }
+
+SPIDER_LOADER_CLASS = "crawler.loader.SourceSpiderLoader"

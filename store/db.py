@@ -64,6 +64,21 @@ class EventStore:
         row = self.db.execute("SELECT 1 FROM article_urls WHERE url = ?", [key]).fetchone()
         return row is not None
 
+    def known_urls(self, urls: list[str]) -> set[str]:
+        """Those of `urls` (as given) whose canonical form is stored; one query per call, nothing cached."""
+        by_key: dict[str, list[str]] = {}
+        for url in urls:
+            by_key.setdefault(canonical_url(url), []).append(url)
+        known: set[str] = set()
+        keys = list(by_key)
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            rows = self.db.execute(
+                f"SELECT url FROM article_urls WHERE url IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            for (key,) in rows:
+                known.update(by_key[key])
+        return known
+
     def add_article(self, article: dict, events: list[dict]) -> AddResult:
         """Store an article and merge its events, all in one transaction.
 
