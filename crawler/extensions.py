@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import logging
 
+from crawler import defaults
+
 NOISY_LOGGERS = ("scrapy.downloadermiddlewares.robotstxt", "scrapy.core.scraper", "scrapy.downloadermiddlewares.retry")
 
 
@@ -45,3 +47,86 @@ class QuietNetworkErrors:
     @classmethod
     def from_crawler(cls, crawler):
         return cls()
+
+
+class CrawlRecorder:
+    """Records each run of each source in the `crawls` table and keeps two runs of a source apart.
+
+    On opening, a source spider takes the store's lock of every source it crawls. If another live
+    process holds one, the run logs who holds it and fetches nothing (finish reason `locked`).
+    On closing, it writes one `crawls` row per source: start, end, requests, new articles, new
+    events, errors, blocked responses, finish reason. Settings: RONGZI_DB, RONGZI_CRAWL_LOG (on).
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.path = crawler.settings.get("RONGZI_DB", defaults.RONGZI_DB)
+        self.held: list[str] = []
+        self.started = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy import signals
+        from scrapy.exceptions import NotConfigured
+
+        if not crawler.settings.getbool("RONGZI_CRAWL_LOG", True):
+            raise NotConfigured
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider):
+        import os
+        import socket
+        from datetime import datetime
+
+        from store import EventStore
+
+        names = getattr(spider, "source_names", None)
+        if not names:
+            return
+        self.started = datetime.now().astimezone().isoformat(timespec="seconds")
+        store = EventStore(self.path)
+        try:
+            for name in names:
+                holder = store.acquire_lock(name, os.getpid(), socket.gethostname())
+                if holder:
+                    logging.getLogger(__name__).error(
+                        "source %s is already being crawled (pid %s on %s since %s); this run fetches nothing",
+                        name, holder["pid"], holder["host"], holder["started_at"])
+                    spider.locked_out = True
+                    self.crawler.stats.set_value("rongzi/locked", name)
+                    break
+                self.held.append(name)
+        finally:
+            store.close()
+
+    def spider_closed(self, spider, reason):
+        import os
+        from datetime import datetime
+
+        from store import EventStore
+
+        names = getattr(spider, "source_names", None)
+        if not names:
+            return
+        stats = self.crawler.stats
+        finished = datetime.now().astimezone().isoformat(timespec="seconds")
+        reason = "locked" if getattr(spider, "locked_out", False) else reason
+        store = EventStore(self.path)
+        try:
+            for name in names:
+                prefix = f"rongzi/source/{name}/"
+                store.record_crawl({
+                    "source": name, "spider": spider.name, "pid": os.getpid(), "started_at": self.started,
+                    "finished_at": finished, "requests": stats.get_value(prefix + "requests", 0),
+                    "new_articles": stats.get_value(prefix + "articles_stored", 0),
+                    "new_events": stats.get_value(prefix + "events_new", 0),
+                    "errors": stats.get_value(prefix + "errors", 0), "blocked": stats.get_value(prefix + "blocked", 0),
+                    "finish_reason": reason,
+                })
+            for name in self.held:
+                store.release_lock(name, os.getpid())
+        finally:
+            store.close()

@@ -86,6 +86,8 @@ class StorePipeline:
             self.stats.inc_value("rongzi/articles_stored")
             self.stats.inc_value("rongzi/events_new", result.events_new)
             self.stats.inc_value("rongzi/events_merged", result.events_merged)
+            self.stats.inc_value(f"rongzi/source/{item.source}/articles_stored")
+            self.stats.inc_value(f"rongzi/source/{item.source}/events_new", result.events_new)
         else:
             self.stats.inc_value("rongzi/articles_known")
         return item

@@ -22,6 +22,13 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]  # 429 and 503 wait for Retry-After: crawler.middlewares
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.SourceStatsMiddleware": 90,
+    "crawler.middlewares.RetryAfterMiddleware": 560,
+    "crawler.middlewares.BlockPageMiddleware": 580,
+}
 
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 300,
@@ -33,6 +40,7 @@ LOG_LEVEL = "INFO"
 
 EXTENSIONS = {
     "crawler.extensions.QuietNetworkErrors": 0,
+    "crawler.extensions.CrawlRecorder": 100,
 }
 
 SPIDER_LOADER_CLASS = "crawler.loader.SourceSpiderLoader"

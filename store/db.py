@@ -195,6 +195,29 @@ class EventStore:
         self.db["event_investors"].insert(
             {"event_id": event_id, "investor_id": investor_id, "role": role, "position": position}, ignore=True)
 
+    # Crawl runs
+
+    def acquire_lock(self, source: str, pid: int, host: str) -> dict | None:
+        """Take the crawl lock of `source`; returns the live holder's row instead when another process has it."""
+        now = datetime.now().astimezone().isoformat(timespec="seconds")
+        with self.db.atomic():
+            row = self.db.execute("SELECT source, pid, host, started_at FROM crawl_locks WHERE source = ?",
+                                  [source]).fetchone()
+            if row and row[1] != pid and (row[2] != host or _alive(row[1])):
+                return {"source": row[0], "pid": row[1], "host": row[2], "started_at": row[3]}
+            self.db["crawl_locks"].insert({"source": source, "pid": pid, "host": host, "started_at": now},
+                                          replace=True)
+        return None
+
+    def release_lock(self, source: str, pid: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM crawl_locks WHERE source = ? AND pid = ?", [source, pid])
+
+    def record_crawl(self, run: dict) -> None:
+        """One row of the `crawls` table: a run of one source."""
+        with self.db.atomic():
+            self.db["crawls"].insert(run)
+
     # Queries
 
     def counts(self) -> dict[str, int]:
@@ -204,6 +227,18 @@ class EventStore:
 
     def events(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM events_view ORDER BY id"))
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _iso(value) -> str | None:

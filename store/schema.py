@@ -71,6 +71,20 @@ def m001_initial(db: Database) -> None:
     db.execute(EVENTS_VIEW)
 
 
+@migrations()
+def m002_crawls(db: Database) -> None:
+    db["crawls"].create(
+        {
+            "id": int, "source": str, "spider": str, "pid": int, "started_at": str, "finished_at": str,
+            "requests": int, "new_articles": int, "new_events": int, "errors": int, "blocked": int,
+            "finish_reason": str,
+        },
+        pk="id",
+    )
+    db["crawls"].create_index(["source", "started_at"])
+    db["crawl_locks"].create({"source": str, "pid": int, "host": str, "started_at": str}, pk="source")
+
+
 def migrate(db: Database) -> None:
     """Apply every migration the database has not seen yet."""
     migrations.apply(db)

@@ -2,41 +2,74 @@
 
     python tests/mockserver.py fixtures/html
 
-Files whose name contains "gbk" are sent with `charset=gbk` in Content-Type,
-the way a GBK-era news site sends them; every other .html file as UTF-8.
-In .xml files (feeds) the placeholder __BASE__ becomes the server's own URL,
-so feed links point back at this server.
+- Files whose name contains "gbk" are sent with `charset=gbk` in Content-Type, the way a
+  GBK-era news site sends them; other .html/.shtml files (and files without a suffix) as UTF-8.
+- In .xml and .json files the placeholder __BASE__ becomes the server's own URL, so feed and
+  API links point back at this server.
+- /retry-once/<path> answers 429 with `Retry-After: 1` the first time and serves <path> after.
+- /blocked/<anything> answers 403 with a challenge page (安全验证 / 访问过于频繁).
+- /slow/<path> waits two seconds before serving <path>.
 """
 from __future__ import annotations
 
 import functools
 import io
 import sys
+import threading
+import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+SEEN: set[str] = set()
+LOCK = threading.Lock()
+BLOCK_PAGE = "<html><head><title>安全验证</title></head><body>访问过于频繁，请完成安全验证后继续访问。</body></html>"
 
 
 class Handler(SimpleHTTPRequestHandler):
     def guess_type(self, path):
         path = str(path)
-        if path.endswith((".html", ".shtml")):
+        name = path.rsplit("/", 1)[-1]
+        if path.endswith((".html", ".shtml")) or "." not in name:
             return "text/html; charset=gbk" if "gbk" in path else "text/html; charset=utf-8"
+        if path.endswith(".json"):
+            return "application/json; charset=utf-8"
+        if path.endswith(".xml"):
+            return "application/xml; charset=utf-8"
         return super().guess_type(path)
 
     def send_head(self):
-        if not self.path.split("?")[0].endswith(".xml"):
-            return super().send_head()
-        path = self.translate_path(self.path.split("?")[0])
-        try:
-            with open(path, "rb") as f:
-                body = f.read()
-        except OSError:
-            self.send_error(404)
-            return None
-        host, port = self.server.server_address[:2]
-        body = body.replace(b"__BASE__", f"http://{host}:{port}/".encode())
-        self.send_response(200)
-        self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
+        path = self.path.split("?")[0]
+        if path.startswith("/blocked/"):
+            return self._send(403, BLOCK_PAGE.encode("utf-8"), "text/html; charset=utf-8")
+        if path.startswith("/retry-once/"):
+            with LOCK:
+                first = path not in SEEN
+                SEEN.add(path)
+            if first:
+                return self._send(429, b"slow down", "text/plain", {"Retry-After": "1"})
+            self.path = self.path[len("/retry-once"):]
+            path = path[len("/retry-once"):]
+        if path.startswith("/slow/"):
+            time.sleep(2)
+            self.path = self.path[len("/slow"):]
+            path = path[len("/slow"):]
+        if path.endswith((".xml", ".json")):
+            try:
+                with open(self.translate_path(path), "rb") as f:
+                    body = f.read()
+            except OSError:
+                self.send_error(404)
+                return None
+            host, port = self.server.server_address[:2]
+            body = body.replace(b"__BASE__", f"http://{host}:{port}/".encode())
+            return self._send(200, body, self.guess_type(path))
+        return super().send_head()
+
+    def _send(self, status, body, content_type, headers=None):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
         self.end_headers()
         return io.BytesIO(body)
 

@@ -107,7 +107,11 @@ class SourceSpider(ArticleSpider):
     def source_names(self) -> list[str]:
         return list(self.sources)
 
+    locked_out = False  # set by crawler.extensions.CrawlRecorder when another run holds a source
+
     async def start(self):
+        if self.locked_out:
+            return
         self.seen = EventStore(self.store_path)
         for source in self.sources.values():
             for url in source.start_urls:
