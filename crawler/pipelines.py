@@ -9,6 +9,7 @@ from crawler import defaults
 from extract.article import ParseError, parse
 from extract.dates import parse_date
 from extract.events import extract_events
+from extract.structured import compare_with_card
 from store import EventStore, StoreError
 
 logger = logging.getLogger(__name__)
@@ -47,7 +48,15 @@ class ExtractPipeline:
             "fetched_at": item.fetched_at, "text": article.text, "encoding": article.encoding,
             "author": article.author,
         }
-        item.events = [e.to_dict() for e in extract_events(title, article.text, published)]
+        events = extract_events(title, article.text, published)
+        item.events = [e.to_dict() for e in events]
+        card = (item.listing.get("structured") or {}).get("projectCard")
+        if card:
+            item.article["listing"] = item.listing.get("structured")
+            problems = compare_with_card(events, card)
+            self.stats.inc_value("rongzi/structured_disagree" if problems else "rongzi/structured_agree")
+            for problem in problems:
+                logger.info("%s: text and structured data disagree: %s", item.url, problem)
         self.stats.inc_value("rongzi/articles_extracted")
         self.stats.inc_value("rongzi/events_extracted", sum(e["kind"] == "current" for e in item.events))
         return item

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -105,6 +106,7 @@ class EventStore:
                 "text": article.get("text", ""),
                 "content_hash": digest,
                 "encoding": article.get("encoding"),
+                "listing": json.dumps(article["listing"], ensure_ascii=False) if article.get("listing") else None,
             }).last_pk
             self.db["article_urls"].insert({"url": url, "article_id": article_id})
             result = AddResult(article_id, stored=True)

@@ -85,6 +85,12 @@ def m002_crawls(db: Database) -> None:
     db["crawl_locks"].create({"source": str, "pid": int, "host": str, "started_at": str}, pk="source")
 
 
+@migrations()
+def m003_article_listing(db: Database) -> None:
+    """Structured data a source publishes next to an article (36氪 projectCard), as JSON."""
+    db["articles"].add_column("listing", str)
+
+
 def migrate(db: Database) -> None:
     """Apply every migration the database has not seen yet."""
     migrations.apply(db)

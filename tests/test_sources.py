@@ -180,10 +180,13 @@ def test_json_sources_with_templates_keywords_and_success_code(site):
     assert "market-margin.html" not in urls  # filtered by keywords
 
 
-def test_embedded_json_keeps_structured_fields(site):
+def test_embedded_json_keeps_structured_fields_and_compares_them(site):
     result = site("-a", "sources=36kr-financing")
     assert companies(site.db) == {"锂源动力"}
-    assert stat(result.stderr, "rongzi/articles_stored") == 1
+    [row] = Database(site.db).query("SELECT listing FROM articles")
+    card = json.loads(row["listing"])["projectCard"]
+    assert card["lastestFinancingRound"]["name"] == "C轮"
+    assert stat(result.stderr, "rongzi/structured_agree") == 1
 
 
 def test_list_with_relative_dates_and_body_selector(site):
