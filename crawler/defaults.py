@@ -6,7 +6,7 @@ the environment) overrides a default only when present.
 from pathlib import Path
 
 RONGZI_DB = "rongzi.db"  # the SQLite store, relative to the working directory
-RONGZI_MERGE_WINDOW_DAYS = 90  # reports of one company and round this close are one deal
+RONGZI_MERGE_WINDOW_DAYS = 60  # reports of one company and compatible round this close are one deal
 RONGZI_SOURCES = str(Path(__file__).with_name("sources.toml"))  # the source registry
 RONGZI_FIXTURES = str(Path(__file__).resolve().parent.parent / "fixtures" / "html")  # the offline demo site
 RONGZI_OVERLAP_PAGES = 1  # stop paginating a source after this many index pages whose entries are all known

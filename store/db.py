@@ -3,18 +3,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from store import fingerprint as fp
 from store.keys import company_key, investor_key
+from store.rates import to_cny
 from store.schema import migrate
 from store.urls import canonical_url
 
 ROLES = {"lead_investors": "lead", "investors": "participant", "advisors": "advisor"}
+UNKNOWN_ROUND = "股权融资"
 
 
 class StoreError(RuntimeError):
@@ -26,9 +31,22 @@ class AddResult:
     """What adding one article did."""
 
     article_id: int | None
-    stored: bool  # False when the article was already in the store
+    stored: bool  # False when the article (or a near-duplicate of it) was already in the store
     events_new: int = 0
     events_merged: int = 0
+    duplicate_of: int | None = None
+    conflicts: int = 0
+
+
+@dataclass
+class RebuildReport:
+    """What re-extraction changed: events (company, round) that appeared, disappeared or changed sources."""
+
+    articles: int = 0
+    added: list[tuple[str, str]] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    changed: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: int = 0
 
 
 def content_hash(text: str) -> str:
@@ -39,31 +57,53 @@ def content_hash(text: str) -> str:
 class EventStore:
     """The SQLite event store. One article is stored once; one deal is one event.
 
-    `merge_window_days`: two reports of the same company and round this many
-    days apart or less are the same deal.
+    Two reports are the same deal when the company matches (after folding spelling, or through
+    an alias an article stated), the rounds are compatible (equal, or one side names none), the
+    amounts are compatible (ranges overlap in CNY, or one side names none) and they were reported
+    within `merge_window_days` of each other. Reports of the same company in the window that
+    disagree on round or amount stay separate events and are recorded in `conflicts`.
     """
 
-    def __init__(self, path: str | Path, merge_window_days: int = 90, busy_timeout_ms: int = 30000):
+    def __init__(self, path: str | Path, merge_window_days: int = 60, busy_timeout_ms: int = 30000,
+                 near_duplicates: bool = True):
         self.path = str(path)
         self.merge_window = timedelta(days=merge_window_days)
+        self.near_duplicates = near_duplicates
         try:
             self.db = Database(self.path)
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             if self.path != ":memory:":
                 self.db.enable_wal()
-            migrate(self.db)
+            with self._write_lock():
+                migrate(self.db)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
 
     def close(self) -> None:
         self.db.close()
 
+    def _write_lock(self):
+        """A transaction that takes SQLite's write lock at once (two processes migrating wait in turn)."""
+        import contextlib
+
+        @contextlib.contextmanager
+        def block():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.db.rollback()
+                raise
+            else:
+                self.db.commit()
+
+        return block()
+
     # Articles
 
     def has_article(self, url: str) -> bool:
         key = canonical_url(url)
-        row = self.db.execute("SELECT 1 FROM article_urls WHERE url = ?", [key]).fetchone()
-        return row is not None
+        return self.db.execute("SELECT 1 FROM article_urls WHERE url = ?", [key]).fetchone() is not None
 
     def known_urls(self, urls: list[str]) -> set[str]:
         """Those of `urls` (as given) whose canonical form is stored; one query per call, nothing cached."""
@@ -83,64 +123,97 @@ class EventStore:
     def add_article(self, article: dict, events: list[dict]) -> AddResult:
         """Store an article and merge its events, all in one transaction.
 
-        `article` has url, source, title, published_at, fetched_at, text;
-        `events` are extract.Event dicts; only current deals are stored.
+        `article` has url, source, title, published_at, fetched_at, text (and optionally
+        encoding, listing); `events` are extract.Event dicts, of which only current deals are
+        stored. An article already stored under another URL, word for word or nearly
+        (SimHash within 3 bits), is not stored again: its URL becomes an alias.
         """
         url = canonical_url(article["url"])
-        digest = content_hash(article.get("text", ""))
+        text = article.get("text", "")
+        digest = content_hash(text)
+        simhash = fp.fingerprint(f"{article.get('title', '')}\n{text}") if self.near_duplicates else 0
         with self.db.atomic():
             known = self.db.execute("SELECT article_id FROM article_urls WHERE url = ?", [url]).fetchone()
             if known:
                 return AddResult(known[0], stored=False)
             same = self.db.execute(
                 "SELECT id FROM articles WHERE content_hash = ? AND length(text) > 0", [digest]).fetchone()
-            if same:
-                self.db["article_urls"].insert({"url": url, "article_id": same[0]})
-                return AddResult(same[0], stored=False)
+            original = same[0] if same else (self._near_duplicate(simhash) if simhash else None)
+            if original is not None:
+                self.db["article_urls"].insert({"url": url, "article_id": original})
+                return AddResult(original, stored=False, duplicate_of=original)
             article_id = self.db["articles"].insert({
-                "url": url,
-                "source": article.get("source"),
-                "title": article.get("title"),
-                "published_at": _iso(article.get("published_at")),
-                "fetched_at": _iso(article.get("fetched_at")),
-                "text": article.get("text", ""),
-                "content_hash": digest,
-                "encoding": article.get("encoding"),
+                "url": url, "source": article.get("source"), "title": article.get("title"),
+                "published_at": _iso(article.get("published_at")), "fetched_at": _iso(article.get("fetched_at")),
+                "text": text, "content_hash": digest, "encoding": article.get("encoding"),
                 "listing": json.dumps(article["listing"], ensure_ascii=False) if article.get("listing") else None,
             }).last_pk
             self.db["article_urls"].insert({"url": url, "article_id": article_id})
+            if simhash:
+                self.db["article_fingerprints"].insert(
+                    {"article_id": article_id, "simhash": fp.to_sql(simhash),
+                     **{f"band{i}": b for i, b in enumerate(fp.bands(simhash))}})
             result = AddResult(article_id, stored=True)
-            reported = (_iso(article.get("published_at")) or _iso(article.get("fetched_at")) or "")[:10]
-            for event in events:
-                if event.get("kind", "current") != "current" or not event.get("company"):
-                    continue
-                _, created = self.merge(event, article_id, reported)
-                if created:
-                    result.events_new += 1
-                else:
-                    result.events_merged += 1
+            self._merge_events(article_id, _reported(article), events, result)
             return result
+
+    def _near_duplicate(self, simhash: int) -> int | None:
+        bands = fp.bands(simhash)
+        rows = self.db.execute(
+            "SELECT article_id, simhash FROM article_fingerprints WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?",
+            bands).fetchall()
+        for article_id, other in rows:
+            if fp.distance(simhash, fp.from_sql(other)) <= fp.MAX_DISTANCE:
+                return article_id
+        return None
+
+    def _merge_events(self, article_id: int, reported: str, events: list[dict], result: AddResult) -> None:
+        for event in events:
+            if event.get("kind", "current") != "current" or not event.get("company"):
+                continue
+            _, created, conflicts = self.merge(event, article_id, reported)
+            result.conflicts += conflicts
+            if created:
+                result.events_new += 1
+            else:
+                result.events_merged += 1
 
     # Events
 
-    def merge(self, event: dict, article_id: int, reported: str) -> tuple[int, bool]:
-        """Attach `event` to the stored event for the same deal, or create one. Returns (id, created)."""
-        key = company_key(event["company"])
-        event_id = self._find_same_deal(key, event.get("round_norm") or "股权融资", reported)
+    def company_key_of(self, name: str) -> str:
+        """The matching key of a company name, through the alias table."""
+        key = company_key(name)
+        row = self.db.execute("SELECT company_key FROM company_aliases WHERE alias_key = ?", [key]).fetchone()
+        return row[0] if row else key
+
+    def _learn_aliases(self, key: str, event: dict) -> None:
+        """Remember the names an article gives the company (简称, legal name); the first mapping stays."""
+        for alias in event.get("company_aliases") or []:
+            alias_key = company_key(alias)
+            if alias_key and alias_key != key and len(alias_key) >= 2:
+                self.db.execute("INSERT OR IGNORE INTO company_aliases (alias_key, company_key, alias) VALUES (?, ?, ?)",
+                                [alias_key, key, alias])
+
+    def merge(self, event: dict, article_id: int, reported: str) -> tuple[int, bool, int]:
+        """Attach `event` to the stored event of the same deal, or create one. Returns (id, created, conflicts)."""
+        key = self.company_key_of(event["company"])
+        if key == company_key(event["company"]):
+            for alias in event.get("company_aliases") or []:  # 卡奥斯物联科技股份有限公司 may be known already
+                mapped = self.company_key_of(alias)
+                if mapped != company_key(alias) or self.db.execute(
+                        "SELECT 1 FROM events WHERE company_key = ? LIMIT 1", [mapped]).fetchone():
+                    key = mapped
+                    break
+        self._learn_aliases(key, event)
+        event_id, disagreeing = self._find_same_deal(key, event, reported)
         created = event_id is None
         if created:
             event_id = self.db["events"].insert({
-                "company": event["company"],
-                "company_key": key,
-                "round": event.get("round"),
-                "round_norm": event.get("round_norm") or "股权融资",
-                "amount_text": event.get("amount_text"),
-                "currency": event.get("currency"),
-                "amount_low": event.get("amount_low"),
-                "amount_high": event.get("amount_high"),
-                "event_date": event.get("event_date"),
-                "first_reported": reported or None,
-                "last_reported": reported or None,
+                "company": event["company"], "company_key": key, "round": event.get("round"),
+                "round_norm": event.get("round_norm") or UNKNOWN_ROUND, "amount_text": event.get("amount_text"),
+                "currency": event.get("currency"), "amount_low": event.get("amount_low"),
+                "amount_high": event.get("amount_high"), "event_date": event.get("event_date"),
+                "first_reported": reported or None, "last_reported": reported or None,
             }).last_pk
         else:
             self._update_fields(event_id, event, reported)
@@ -148,28 +221,43 @@ class EventStore:
             "event_id": event_id, "article_id": article_id, "evidence": event.get("evidence"),
             "company": event["company"], "round": event.get("round"), "amount_text": event.get("amount_text"),
         }, ignore=True)
-        for field, role in ROLES.items():
-            for name in event.get(field) or []:
+        for field_name, role in ROLES.items():
+            for name in event.get(field_name) or []:
                 self._link_investor(event_id, name, role)
-        return event_id, created
+        for other_id, field_name, value, other_value in disagreeing:
+            self.db["conflicts"].insert({
+                "event_id": event_id, "other_event_id": other_id, "article_id": article_id, "field": field_name,
+                "value": value, "other_value": other_value, "noted_at": datetime.now().isoformat(timespec="seconds"),
+            })
+        return event_id, created, len(disagreeing)
 
-    def _find_same_deal(self, key: str, round_norm: str, reported: str) -> int | None:
+    def _find_same_deal(self, key: str, event: dict, reported: str) -> tuple[int | None, list]:
+        """The event this report belongs to, and the same company's events it disagrees with."""
+        round_norm = event.get("round_norm") or UNKNOWN_ROUND
         rows = self.db.execute(
-            "SELECT id, round_norm, first_reported, last_reported FROM events WHERE company_key = ?"
-            " ORDER BY id", [key]).fetchall()
-        for event_id, other_round, first, last in rows:
-            if other_round != round_norm and "股权融资" not in (other_round, round_norm):
+            "SELECT id, round_norm, round, amount_text, currency, amount_low, amount_high, first_reported, last_reported"
+            " FROM events WHERE company_key = ? ORDER BY id", [key]).fetchall()
+        disagreeing = []
+        for event_id, other_round, other_written, other_text, currency, low, high, first, last in rows:
+            if not _within(reported, first, last, self.merge_window):
                 continue
-            if _within(reported, first, last, self.merge_window):
-                return event_id
-        return None
+            rounds_agree = other_round == round_norm or UNKNOWN_ROUND in (other_round, round_norm)
+            amounts_agree = _amounts_overlap(event.get("amount_low"), event.get("amount_high"), event.get("currency"),
+                                             low, high, currency)
+            if rounds_agree and amounts_agree:
+                return event_id, []
+            if not rounds_agree and other_round.startswith("other:") is round_norm.startswith("other:"):
+                disagreeing.append((event_id, "round", event.get("round") or round_norm, other_written or other_round))
+            elif not amounts_agree and rounds_agree:
+                disagreeing.append((event_id, "amount", event.get("amount_text"), other_text))
+        return None, disagreeing
 
     def _update_fields(self, event_id: int, event: dict, reported: str) -> None:
         row = self.db["events"].get(event_id)
         update = {}
         if event.get("amount_text") and _more_specific(event, row):
             update.update({k: event.get(k) for k in ("amount_text", "currency", "amount_low", "amount_high")})
-        if row["round_norm"] == "股权融资" and event.get("round_norm") not in (None, "股权融资"):
+        if row["round_norm"] == UNKNOWN_ROUND and event.get("round_norm") not in (None, UNKNOWN_ROUND):
             update.update(round=event.get("round"), round_norm=event.get("round_norm"))
         if not row["event_date"] and event.get("event_date"):
             update["event_date"] = event["event_date"]
@@ -182,20 +270,88 @@ class EventStore:
             self.db["events"].update(event_id, update)
 
     def _link_investor(self, event_id: int, name: str, role: str) -> None:
+        """Link an investor to a deal (a lead role wins over participant) and keep investor_stats current."""
         key = investor_key(name)
         if not key:
             return
         found = self.db.execute("SELECT id FROM investors WHERE name_key = ?", [key]).fetchone()
         investor_id = found[0] if found else self.db["investors"].insert({"name": name, "name_key": key}).last_pk
-        if role == "lead":
+        roles = {r for (r,) in self.db.execute(
+            "SELECT role FROM event_investors WHERE event_id = ? AND investor_id = ?", [event_id, investor_id])}
+        if role in roles or (role == "participant" and "lead" in roles):
+            return
+        backers_before = self._backers(event_id)
+        if role == "lead" and "participant" in roles:
             self.db.execute("DELETE FROM event_investors WHERE event_id = ? AND investor_id = ? AND role = 'participant'",
                             [event_id, investor_id])
-        elif self.db.execute("SELECT 1 FROM event_investors WHERE event_id = ? AND investor_id = ? AND role = 'lead'",
-                             [event_id, investor_id]).fetchone():
-            return
+            self._count(investor_id, as_participant=-1)
         position = self.db.execute("SELECT count(*) FROM event_investors WHERE event_id = ?", [event_id]).fetchone()[0]
         self.db["event_investors"].insert(
             {"event_id": event_id, "investor_id": investor_id, "role": role, "position": position}, ignore=True)
+        if role == "advisor":
+            return
+        new_backer = not roles & {"lead", "participant"}
+        self._count(investor_id, deals=1 if new_backer else 0, as_lead=1 if role == "lead" else 0,
+                    as_participant=1 if role == "participant" else 0)
+        if new_backer:
+            if len(backers_before) == 1:
+                self._count(backers_before[0], as_sole=-1)  # no longer the only backer
+            elif not backers_before:
+                self._count(investor_id, as_sole=1)
+
+    def _backers(self, event_id: int) -> list[int]:
+        return [i for (i,) in self.db.execute(
+            "SELECT DISTINCT investor_id FROM event_investors WHERE event_id = ? AND role != 'advisor'", [event_id])]
+
+    def _count(self, investor_id: int, **deltas: int) -> None:
+        if not any(deltas.values()):
+            return
+        self.db.execute("INSERT OR IGNORE INTO investor_stats (investor_id) VALUES (?)", [investor_id])
+        sets = ", ".join(f"{k} = {k} + ?" for k in deltas)
+        self.db.execute(f"UPDATE investor_stats SET {sets} WHERE investor_id = ?", [*deltas.values(), investor_id])
+
+    # Re-extraction
+
+    def rebuild_events(self, extract: Callable[[dict], list[dict]],
+                       progress: Callable[[Iterable], Iterable] = lambda rows: rows) -> RebuildReport:
+        """Run `extract` over every stored article again and rebuild the events from what it finds.
+
+        Idempotent: a second rebuild with the same rules changes nothing. Events no article
+        supports any more disappear, new ones appear, and reports of one deal meet again
+        under the merge rules. One transaction: an interrupted rebuild leaves the old events.
+        """
+        before = self._event_signatures()
+        report = RebuildReport()
+        with self.db.atomic():
+            for table in ("conflicts", "event_investors", "event_sources", "investor_stats", "company_aliases", "events"):
+                self.db.execute(f"DELETE FROM {table}")
+            articles = list(self.db.execute(
+                "SELECT id, title, text, published_at, fetched_at FROM articles"
+                " ORDER BY coalesce(published_at, fetched_at, ''), id").fetchall())
+            for article_id, title, text, published, fetched in progress(articles):
+                row = {"id": article_id, "title": title, "text": text, "published_at": published, "fetched_at": fetched}
+                self._merge_events(article_id, _reported(row), extract(row), AddResult(article_id, stored=True))
+                report.articles += 1
+        after = self._event_signatures()
+        for key in sorted(set(before) | set(after)):
+            if key not in before:
+                report.added.append(key)
+            elif key not in after:
+                report.removed.append(key)
+            elif before[key] != after[key]:
+                report.changed.append(key)
+            else:
+                report.unchanged += 1
+        return report
+
+    def _event_signatures(self) -> dict[tuple[str, str], frozenset]:
+        """(company, round) → the set of source articles, for comparing two versions of the events."""
+        signatures: dict[tuple[str, str], set] = {}
+        for company, round_norm, article_id in self.db.execute(
+                "SELECT e.company, e.round_norm, s.article_id FROM events e"
+                " LEFT JOIN event_sources s ON s.event_id = e.id"):
+            signatures.setdefault((company, round_norm), set()).add(article_id)
+        return {k: frozenset(v) for k, v in signatures.items()}
 
     # Crawl runs
 
@@ -224,16 +380,18 @@ class EventStore:
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
-        tables = ("articles", "article_urls", "events", "event_sources", "investors", "event_investors")
+        tables = ("articles", "article_urls", "events", "event_sources", "investors", "event_investors", "conflicts")
         return {t: self.db[t].count for t in tables}
 
     def events(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM events_view ORDER BY id"))
 
+    def search(self, words: str, limit: int = 20) -> list[dict]:
+        """Articles whose title or text holds `words` (full-text, trigram: three characters or more)."""
+        return list(self.db["articles"].search(words, columns=["id", "url", "title", "published_at"], limit=limit))
+
 
 def _alive(pid: int) -> bool:
-    import os
-
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -251,6 +409,10 @@ def _iso(value) -> str | None:
     return str(value)
 
 
+def _reported(article: dict) -> str:
+    return (_iso(article.get("published_at")) or _iso(article.get("fetched_at")) or "")[:10]
+
+
 def _within(reported: str, first: str | None, last: str | None, window: timedelta) -> bool:
     if not reported or not first:
         return True
@@ -263,15 +425,23 @@ def _within(reported: str, first: str | None, last: str | None, window: timedelt
     return lo <= day <= hi
 
 
+def _amounts_overlap(low, high, currency, other_low, other_high, other_currency) -> bool:
+    """Ranges overlap once both are in CNY (5% slack), or one side names no amount."""
+    if low is None or other_low is None:
+        return True
+    a_low, b_low = to_cny(low, currency), to_cny(other_low, other_currency)
+    a_high = to_cny(high, currency) if high is not None else float("inf")
+    b_high = to_cny(other_high, other_currency) if other_high is not None else float("inf")
+    return a_low <= b_high * 1.05 and b_low <= a_high * 1.05
+
+
 def _more_specific(event: dict, row: dict) -> bool:
     """True when the new amount is narrower than the stored one (3亿元 beats 数亿元)."""
     if not row["amount_text"]:
         return True
     if row["currency"] is None and event.get("currency"):
         return True
-    new = _width(event.get("amount_low"), event.get("amount_high"))
-    old = _width(row["amount_low"], row["amount_high"])
-    return new < old
+    return _width(event.get("amount_low"), event.get("amount_high")) < _width(row["amount_low"], row["amount_high"])
 
 
 def _width(low, high) -> float:

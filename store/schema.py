@@ -91,6 +91,79 @@ def m003_article_listing(db: Database) -> None:
     db["articles"].add_column("listing", str)
 
 
+INVESTOR_ACTIVITY_VIEW = """
+CREATE VIEW investor_activity AS
+SELECT i.id, i.name, s.deals, s.as_lead, s.as_sole, s.as_participant
+FROM investor_stats s JOIN investors i ON i.id = s.investor_id
+"""
+
+EVENTS_VIEW_V2 = """
+CREATE VIEW events_view AS
+SELECT
+  e.id,
+  e.company,
+  e.round,
+  e.round_norm,
+  e.amount_text,
+  e.currency,
+  e.amount_low,
+  e.amount_high,
+  e.amount_low * coalesce(r.cny, 1.0) AS amount_low_cny,
+  e.amount_high * coalesce(r.cny, 1.0) AS amount_high_cny,
+  e.event_date,
+  e.first_reported,
+  (SELECT group_concat(name, '、') FROM (
+     SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id
+     WHERE ei.event_id = e.id AND ei.role = 'lead' ORDER BY ei.position)) AS lead_investors,
+  (SELECT group_concat(name, '、') FROM (
+     SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id
+     WHERE ei.event_id = e.id AND ei.role = 'participant' ORDER BY ei.position)) AS investors,
+  (SELECT group_concat(name, '、') FROM (
+     SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id
+     WHERE ei.event_id = e.id AND ei.role = 'advisor' ORDER BY ei.position)) AS advisors,
+  (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) AS sources,
+  (SELECT group_concat(url, ' ') FROM (
+     SELECT a.url FROM event_sources s JOIN articles a ON a.id = s.article_id
+     WHERE s.event_id = e.id ORDER BY a.id)) AS source_urls
+FROM events e LEFT JOIN currency_rates r ON r.currency = coalesce(e.currency, 'CNY')
+"""
+
+
+@migrations()
+def m004_dedup(db: Database) -> None:
+    """Company aliases, conflicts, near-duplicate fingerprints, CNY rates, investor counters, full-text search."""
+    from store.rates import CNY_PER_UNIT
+
+    db["company_aliases"].create({"alias_key": str, "company_key": str, "alias": str}, pk="alias_key")
+    db["conflicts"].create(
+        {"id": int, "event_id": int, "other_event_id": int, "article_id": int, "field": str,
+         "value": str, "other_value": str, "noted_at": str},
+        pk="id", foreign_keys=[("event_id", "events"), ("article_id", "articles")],
+    )
+    db["conflicts"].create_index(["event_id"])
+    db["article_fingerprints"].create(
+        {"article_id": int, "simhash": int, "band0": int, "band1": int, "band2": int, "band3": int},
+        pk="article_id", foreign_keys=[("article_id", "articles")],
+    )
+    for band in range(4):
+        db["article_fingerprints"].create_index([f"band{band}"])
+    db["currency_rates"].insert_all(({"currency": c, "cny": v} for c, v in CNY_PER_UNIT.items()), pk="currency")
+    db["investor_stats"].create(
+        {"investor_id": int, "deals": int, "as_lead": int, "as_sole": int, "as_participant": int},
+        pk="investor_id", foreign_keys=[("investor_id", "investors")], defaults={
+            "deals": 0, "as_lead": 0, "as_sole": 0, "as_participant": 0},
+    )
+    db["investor_stats"].create_index(["deals"])
+    db["events"].create_index(["first_reported"])
+    db.execute("DROP VIEW IF EXISTS events_view")
+    db.execute(EVENTS_VIEW_V2)
+    db.execute(INVESTOR_ACTIVITY_VIEW)
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="trigram")
+
+
 def migrate(db: Database) -> None:
-    """Apply every migration the database has not seen yet."""
+    """Apply every migration the database has not seen yet; PRAGMA user_version counts them."""
     migrations.apply(db)
+    applied = len(migrations.applied(db))
+    if db.execute("PRAGMA user_version").fetchone()[0] != applied:
+        db.execute(f"PRAGMA user_version = {applied}")

@@ -133,3 +133,92 @@ def test_reopening_keeps_rows_and_schema(tmp_path):
 ])
 def test_company_key_folds_spelling(a, b):
     assert company_key(a) == company_key(b)
+
+
+def test_alias_stated_by_one_article_joins_another_spelling(store):
+    # 卡奥斯物联 and 卡奥斯物联科技股份有限公司 must meet through the alias the first article states
+    store.add_article(article("https://a.cn/1", text="一"),
+                      [deal(company="卡奥斯物联", company_aliases=["卡奥斯物联科技股份有限公司"])])
+    store.add_article(article("https://b.cn/2", text="二"), [deal(company="卡奥斯物联科技股份有限公司")])
+    [row] = store.events()
+    assert row["company"] == "卡奥斯物联" and row["sources"] == 2
+
+
+def test_round_disagreement_is_a_conflict_not_an_overwrite(store):
+    store.add_article(article("https://a.cn/1", text="一"), [deal(round_norm="A轮")])
+    result = store.add_article(article("https://b.cn/2", text="二"), [deal(round_norm="A+轮")])
+    assert result.conflicts == 1
+    assert {r["round_norm"] for r in store.events()} == {"A轮", "A+轮"}
+    [conflict] = store.db.query("SELECT field, value, other_value FROM conflicts")
+    assert conflict == {"field": "round", "value": "A+轮", "other_value": "A轮"}
+
+
+def test_amount_disagreement_is_a_conflict(store):
+    store.add_article(article("https://a.cn/1", text="一"), [deal(amount="1亿元", low=1e8, high=1e8)])
+    store.add_article(article("https://b.cn/2", text="二"), [deal(amount="2亿元", low=2e8, high=2e8)])
+    assert store.counts()["events"] == 2
+    [conflict] = store.db.query("SELECT field, value, other_value FROM conflicts")
+    assert conflict == {"field": "amount", "value": "2亿元", "other_value": "1亿元"}
+
+
+def test_amounts_in_other_currencies_are_compared_in_cny(store):
+    store.add_article(article("https://a.cn/1", text="一"), [deal(amount="数千万美元", low=2e7, high=9e7, currency="USD")])
+    store.add_article(article("https://b.cn/2", text="二"), [deal(amount="3亿元", low=3e8, high=3e8)])
+    [row] = store.events()
+    assert row["sources"] == 2
+    assert row["amount_text"] == "3亿元" and row["amount_low_cny"] == 3e8
+
+
+def test_near_duplicate_article_is_stored_once(store):
+    story = ("36氪获悉，新能源电池材料企业“锂源动力”已完成5亿元C轮融资，投资方包括中金资本、国投招商和深创投。"
+             "本轮融资将主要用于正极材料产线扩建与海外市场拓展。锂源动力成立于2016年，总部位于江苏常州，"
+             "产品已进入多家动力电池企业供应链，公司去年营收同比增长超过两倍。") * 2
+    store.add_article(article("https://36kr.com/p/1", text=story + "本文为36氪原创，未经授权不得转载。"), [deal()])
+    again = store.add_article(article("https://finance.sina.com.cn/x", text="新浪财经讯 " + story + "责任编辑：张三"), [deal()])
+    assert again.stored is False and again.duplicate_of == 1
+    assert store.counts()["articles"] == 1 and store.counts()["article_urls"] == 2
+
+
+def test_different_stories_are_not_near_duplicates(store):
+    store.add_article(article("https://a.cn/1", text="云舟物流完成1亿元B轮融资，由经纬创投领投，线性资本跟投，资金用于仓储网络。" * 3), [])
+    other = store.add_article(article("https://b.cn/2", text="芯途半导体获数千万元天使轮融资，投资方为奇绩创坛，资金用于流片。" * 3), [])
+    assert other.stored is True
+
+
+def test_investor_activity_counts_lead_sole_and_participant(store):
+    store.add_article(article("https://a.cn/1", text="一"), [deal(company="甲", lead=("红杉中国",), investors=("高瓴",))])
+    store.add_article(article("https://a.cn/2", text="二"), [deal(company="乙", lead=("红杉中国",), investors=())])
+    store.add_article(article("https://a.cn/3", text="三"), [deal(company="丙", lead=(), investors=("红杉中国", "高瓴"))])
+    rows = {r["name"]: r for r in store.db.query("SELECT * FROM investor_activity")}
+    assert (rows["红杉中国"]["deals"], rows["红杉中国"]["as_lead"], rows["红杉中国"]["as_sole"],
+            rows["红杉中国"]["as_participant"]) == (3, 2, 1, 1)
+    assert (rows["高瓴"]["deals"], rows["高瓴"]["as_lead"], rows["高瓴"]["as_sole"]) == (2, 0, 0)
+
+
+def test_sole_investor_stops_being_sole_when_another_source_adds_one(store):
+    store.add_article(article("https://a.cn/1", text="一"), [deal(lead=("龙腾资本",), investors=())])
+    store.add_article(article("https://b.cn/2", text="二"), [deal(lead=(), investors=("顺为资本",))])
+    rows = {r["name"]: r["as_sole"] for r in store.db.query("SELECT name, as_sole FROM investor_activity")}
+    assert rows == {"龙腾资本": 0, "顺为资本": 0}
+
+
+def test_full_text_search_over_titles_and_texts(store):
+    store.add_article(dict(article("https://a.cn/1", text="智慧物流企业云舟物流宣布完成融资"), title="云舟物流融资"), [])
+    store.add_article(dict(article("https://a.cn/2", text="芯片设计"), title="芯途半导体"), [])
+    assert [r["url"] for r in store.search("云舟物流")] == ["https://a.cn/1"]
+
+
+def test_schema_version(store):
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4
+
+
+def test_rebuild_is_idempotent_and_reports_changes(store):
+    store.add_article(article("https://a.cn/1", text="一"), [deal()])
+    store.add_article(article("https://b.cn/2", text="二"), [deal(company="蚂蚁工场")])
+    keep = store.rebuild_events(lambda row: [deal()] if row["text"] == "一" else [deal(company="蚂蚁工场")])
+    assert (keep.added, keep.removed, keep.unchanged) == ([], [], 2)
+    changed = store.rebuild_events(lambda row: [deal()] if row["text"] == "一" else [deal(company="新公司")])
+    assert changed.added == [("新公司", "B轮")] and changed.removed == [("蚂蚁工场", "B轮")]
+    assert {r["company"] for r in store.events()} == {"ALVA Systems", "新公司"}
+    again = store.rebuild_events(lambda row: [deal()] if row["text"] == "一" else [deal(company="新公司")])
+    assert (again.added, again.removed, again.unchanged) == ([], [], 2)
