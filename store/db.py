@@ -195,7 +195,11 @@ class EventStore:
                                 [alias_key, key, alias])
 
     def merge(self, event: dict, article_id: int, reported: str) -> tuple[int, bool, int]:
-        """Attach `event` to the stored event of the same deal, or create one. Returns (id, created, conflicts)."""
+        """Attach `event` to the stored event of the same deal, or create one. Returns (id, created, conflicts).
+
+        The hot path of a crawl and of re-extraction: plain parametrized SQL, a handful of
+        statements per report (bench/store_speed.py measures it).
+        """
         key = self.company_key_of(event["company"])
         if key == company_key(event["company"]):
             for alias in event.get("company_aliases") or []:  # 卡奥斯物联科技股份有限公司 may be known already
@@ -208,27 +212,31 @@ class EventStore:
         event_id, disagreeing = self._find_same_deal(key, event, reported)
         created = event_id is None
         if created:
-            event_id = self.db["events"].insert({
-                "company": event["company"], "company_key": key, "round": event.get("round"),
-                "round_norm": event.get("round_norm") or UNKNOWN_ROUND, "amount_text": event.get("amount_text"),
-                "currency": event.get("currency"), "amount_low": event.get("amount_low"),
-                "amount_high": event.get("amount_high"), "event_date": event.get("event_date"),
-                "first_reported": reported or None, "last_reported": reported or None,
-            }).last_pk
+            event_id = self.db.execute(
+                "INSERT INTO events (company, company_key, round, round_norm, amount_text, currency, amount_low,"
+                " amount_high, event_date, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [event["company"], key, event.get("round"), event.get("round_norm") or UNKNOWN_ROUND,
+                 event.get("amount_text"), event.get("currency"), event.get("amount_low"), event.get("amount_high"),
+                 event.get("event_date"), reported or None, reported or None]).lastrowid
+            links: dict[int, set[str]] = {}
         else:
             self._update_fields(event_id, event, reported)
-        self.db["event_sources"].insert({
-            "event_id": event_id, "article_id": article_id, "evidence": event.get("evidence"),
-            "company": event["company"], "round": event.get("round"), "amount_text": event.get("amount_text"),
-        }, ignore=True)
+            links = {}
+            for investor_id, role in self.db.execute(
+                    "SELECT investor_id, role FROM event_investors WHERE event_id = ?", [event_id]):
+                links.setdefault(investor_id, set()).add(role)
+        self.db.execute(
+            "INSERT OR IGNORE INTO event_sources (event_id, article_id, evidence, company, round, amount_text)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [event_id, article_id, event.get("evidence"), event["company"], event.get("round"), event.get("amount_text")])
         for field_name, role in ROLES.items():
             for name in event.get(field_name) or []:
-                self._link_investor(event_id, name, role)
+                self._link_investor(event_id, name, role, links)
+        now = datetime.now().isoformat(timespec="seconds")
         for other_id, field_name, value, other_value in disagreeing:
-            self.db["conflicts"].insert({
-                "event_id": event_id, "other_event_id": other_id, "article_id": article_id, "field": field_name,
-                "value": value, "other_value": other_value, "noted_at": datetime.now().isoformat(timespec="seconds"),
-            })
+            self.db.execute(
+                "INSERT INTO conflicts (event_id, other_event_id, article_id, field, value, other_value, noted_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)", [event_id, other_id, article_id, field_name, value, other_value, now])
         return event_id, created, len(disagreeing)
 
     def _find_same_deal(self, key: str, event: dict, reported: str) -> tuple[int | None, list]:
@@ -253,7 +261,10 @@ class EventStore:
         return None, disagreeing
 
     def _update_fields(self, event_id: int, event: dict, reported: str) -> None:
-        row = self.db["events"].get(event_id)
+        row = dict(zip(("amount_text", "currency", "amount_low", "amount_high", "round_norm", "event_date",
+                        "first_reported", "last_reported"), self.db.execute(
+            "SELECT amount_text, currency, amount_low, amount_high, round_norm, event_date, first_reported,"
+            " last_reported FROM events WHERE id = ?", [event_id]).fetchone()))
         update = {}
         if event.get("amount_text") and _more_specific(event, row):
             update.update({k: event.get(k) for k in ("amount_text", "currency", "amount_low", "amount_high")})
@@ -267,48 +278,50 @@ class EventStore:
             if not row["last_reported"] or reported > row["last_reported"]:
                 update["last_reported"] = reported
         if update:
-            self.db["events"].update(event_id, update)
+            self.db.execute(f"UPDATE events SET {', '.join(f'{k} = ?' for k in update)} WHERE id = ?",
+                            [*update.values(), event_id])
 
-    def _link_investor(self, event_id: int, name: str, role: str) -> None:
-        """Link an investor to a deal (a lead role wins over participant) and keep investor_stats current."""
+    def _link_investor(self, event_id: int, name: str, role: str, links: dict[int, set[str]]) -> None:
+        """Link an investor to a deal (a lead role wins over participant) and keep investor_stats current.
+
+        `links` holds the deal's investor → roles, and is kept up to date here.
+        """
         key = investor_key(name)
         if not key:
             return
         found = self.db.execute("SELECT id FROM investors WHERE name_key = ?", [key]).fetchone()
-        investor_id = found[0] if found else self.db["investors"].insert({"name": name, "name_key": key}).last_pk
-        roles = {r for (r,) in self.db.execute(
-            "SELECT role FROM event_investors WHERE event_id = ? AND investor_id = ?", [event_id, investor_id])}
+        investor_id = found[0] if found else self.db.execute(
+            "INSERT INTO investors (name, name_key) VALUES (?, ?)", [name, key]).lastrowid
+        roles = links.get(investor_id, set())
         if role in roles or (role == "participant" and "lead" in roles):
             return
-        backers_before = self._backers(event_id)
+        backers = [i for i, r in links.items() if r & {"lead", "participant"}]
         if role == "lead" and "participant" in roles:
             self.db.execute("DELETE FROM event_investors WHERE event_id = ? AND investor_id = ? AND role = 'participant'",
                             [event_id, investor_id])
+            roles.discard("participant")
             self._count(investor_id, as_participant=-1)
-        position = self.db.execute("SELECT count(*) FROM event_investors WHERE event_id = ?", [event_id]).fetchone()[0]
-        self.db["event_investors"].insert(
-            {"event_id": event_id, "investor_id": investor_id, "role": role, "position": position}, ignore=True)
+        self.db.execute("INSERT OR IGNORE INTO event_investors (event_id, investor_id, role, position) VALUES (?, ?, ?, ?)",
+                        [event_id, investor_id, role, sum(len(r) for r in links.values())])
+        links.setdefault(investor_id, set()).add(role)
         if role == "advisor":
             return
-        new_backer = not roles & {"lead", "participant"}
+        new_backer = investor_id not in backers
+        sole = 1 if new_backer and not backers else 0
         self._count(investor_id, deals=1 if new_backer else 0, as_lead=1 if role == "lead" else 0,
-                    as_participant=1 if role == "participant" else 0)
-        if new_backer:
-            if len(backers_before) == 1:
-                self._count(backers_before[0], as_sole=-1)  # no longer the only backer
-            elif not backers_before:
-                self._count(investor_id, as_sole=1)
+                    as_participant=1 if role == "participant" else 0, as_sole=sole)
+        if new_backer and len(backers) == 1:
+            self._count(backers[0], as_sole=-1)  # no longer the only backer
 
-    def _backers(self, event_id: int) -> list[int]:
-        return [i for (i,) in self.db.execute(
-            "SELECT DISTINCT investor_id FROM event_investors WHERE event_id = ? AND role != 'advisor'", [event_id])]
-
-    def _count(self, investor_id: int, **deltas: int) -> None:
-        if not any(deltas.values()):
+    def _count(self, investor_id: int, deals: int = 0, as_lead: int = 0, as_sole: int = 0,
+               as_participant: int = 0) -> None:
+        if not (deals or as_lead or as_sole or as_participant):
             return
-        self.db.execute("INSERT OR IGNORE INTO investor_stats (investor_id) VALUES (?)", [investor_id])
-        sets = ", ".join(f"{k} = {k} + ?" for k in deltas)
-        self.db.execute(f"UPDATE investor_stats SET {sets} WHERE investor_id = ?", [*deltas.values(), investor_id])
+        self.db.execute(
+            "INSERT INTO investor_stats (investor_id, deals, as_lead, as_sole, as_participant) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(investor_id) DO UPDATE SET deals = deals + excluded.deals, as_lead = as_lead + excluded.as_lead,"
+            " as_sole = as_sole + excluded.as_sole, as_participant = as_participant + excluded.as_participant",
+            [investor_id, deals, as_lead, as_sole, as_participant])
 
     # Re-extraction
 

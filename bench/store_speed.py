@@ -1,0 +1,115 @@
+"""Event store speed: merging synthetic deals, and report queries at that size.
+
+    python bench/store_speed.py [--events 1000000] [--db PATH]
+
+Generates deals with realistic shapes: company names drawn so that some companies raise
+several rounds and some deals are reported by several outlets, rounds from the distribution
+of finvest-gold (A轮 and 天使轮 most common), one to five investors from a pool of 8,000
+firms, report dates over five years. Merges them through EventStore.merge in transactions
+of 5,000 and prints events/s; then times each report query at that size.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from store import EventStore  # noqa: E402
+
+ROUNDS = [("天使轮", 18), ("A轮", 23), ("Pre-A轮", 15), ("B轮", 19), ("A+轮", 6), ("股权融资", 9), ("战略投资", 5),
+          ("C轮", 4), ("D轮", 4), ("种子轮", 4), ("B+轮", 2), ("C+轮", 1), ("E轮", 1)]
+SYLLABLES = "云 星 智 联 数 芯 科 创 华 海 禾 青 远 易 极 光 量 子 汇 通 达 瑞 锐 博 思 捷 途 舟 岩 森".split()
+SUFFIX = ["科技", "智能", "医疗", "物流", "生物", "教育", "数据", "机器人", "网络", "健康", ""]
+FIRMS = ["资本", "创投", "基金", "投资", "Capital", "Ventures"]
+QUERIES = {
+    "latest 50 deals (events_view)": "SELECT * FROM events_view ORDER BY first_reported DESC LIMIT 50",
+    "a company's history (events_view)": "SELECT * FROM events_view WHERE id IN "
+                                         "(SELECT id FROM events WHERE company_key = :company) ORDER BY first_reported",
+    "top 20 investors (investor_activity)": "SELECT * FROM investor_activity ORDER BY deals DESC LIMIT 20",
+    "an investor's portfolio": "SELECT e.company, e.round_norm, ei.role FROM event_investors ei "
+                               "JOIN events e ON e.id = ei.event_id WHERE ei.investor_id = :investor LIMIT 200",
+    "deals of a quarter by round": "SELECT round_norm, count(*) FROM events WHERE first_reported >= '2023-01-01' "
+                                   "AND first_reported < '2023-04-01' GROUP BY round_norm",
+}
+
+
+def company_name(c: int) -> str:
+    name = "".join(SYLLABLES[(c // len(SYLLABLES) ** k) % len(SYLLABLES)] for k in range(3)) + SUFFIX[c % len(SUFFIX)]
+    return name + (str(c // 27000) if c >= 27000 else "")
+
+
+def synthetic_events(n: int, rng: random.Random):
+    """About 70% first reports of a deal (a company's next round), 30% other outlets reporting a recent deal."""
+    companies = max(1000, n // 2)
+    firms = [rng.choice(SYLLABLES) + rng.choice(SYLLABLES) + rng.choice(FIRMS) + str(i // 900) for i in range(8000)]
+    rounds, weights = zip(*ROUNDS)
+    start = date(2019, 1, 1)
+    recent: list[tuple[dict, str]] = []
+    for i in range(n):
+        if recent and rng.random() < 0.3:
+            event, reported = rng.choice(recent)
+            day = date.fromisoformat(reported) + timedelta(days=rng.randrange(0, 10))
+            yield dict(event, amount_low=event["amount_low"]), day.isoformat()
+            continue
+        k = rng.choices(range(1, 6), weights=[30, 30, 20, 12, 8])[0]
+        backers = rng.sample(firms, k)
+        low = rng.choice([1e6, 5e6, 1e7, 3e7, 1e8, 3e8])
+        event = {"company": company_name(rng.randrange(companies)), "round": None,
+                 "round_norm": rng.choices(rounds, weights)[0], "amount_text": "x", "currency": "CNY",
+                 "amount_low": low, "amount_high": low * rng.choice([1, 1, 9]),
+                 "lead_investors": backers[:1], "investors": backers[1:], "advisors": [], "evidence": "…"}
+        reported = (start + timedelta(days=i * 5 * 365 // n)).isoformat()
+        recent = (recent + [(event, reported)])[-200:]
+        yield event, reported
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--db", help="keep the store here (default: a temporary file)")
+    args = parser.parse_args()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(args.db) if args.db else Path(tmp) / "bench.db"
+        store = EventStore(path)
+        store.db.execute("INSERT INTO articles (id, url, text) VALUES (1, 'bench://1', '')")
+        store.db.conn.commit()
+        start = time.perf_counter()
+        batch = 5000
+        merged = 0
+        events = synthetic_events(args.events, rng)
+        while merged < args.events:
+            with store.db.atomic():
+                for event, reported in events:
+                    store.merge(event, 1, reported)
+                    merged += 1
+                    if merged % batch == 0:
+                        break
+            if merged % 100_000 == 0:
+                print(f"  {merged:,} merged, {merged / (time.perf_counter() - start):,.0f} events/s", flush=True)
+        elapsed = time.perf_counter() - start
+        counts = store.counts()
+        print(f"merged {merged:,} synthetic reports into {counts['events']:,} events "
+              f"({counts['investors']:,} investors, {counts['conflicts']:,} conflicts): "
+              f"{merged / elapsed:,.0f} events/s")
+        company = store.db.execute("SELECT company_key FROM events LIMIT 1 OFFSET 1000").fetchone()[0]
+        investor = store.db.execute("SELECT investor_id FROM investor_stats ORDER BY deals DESC LIMIT 1").fetchone()[0]
+        for label, sql in QUERIES.items():
+            times = []
+            for _ in range(5):
+                t = time.perf_counter()
+                rows = store.db.execute(sql, {"company": company, "investor": investor}).fetchall()
+                times.append(time.perf_counter() - t)
+            print(f"{label}: {min(times) * 1000:.1f} ms ({len(rows)} rows)")
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
