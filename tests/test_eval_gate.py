@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -42,3 +43,16 @@ def test_article_extraction_on_real_pages_stays_above_its_floors():
     floors = json.loads((ROOT / "tests" / "data" / "eval_baseline.json").read_text(encoding="utf-8"))["article_floors"]
     for name, floor in floors.items():
         assert float(figures[name]) >= floor, line
+
+
+def test_merging_of_multi_source_deals_stays_above_its_floors():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "merge_eval.py")], capture_output=True, text=True,
+                            cwd=ROOT, timeout=600)
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("pairwise"))
+    precision, recall = (float(x) for x in re.findall(r"(?:precision|recall) ([\d.]+)", line))
+    floors = json.loads((ROOT / "tests" / "data" / "eval_baseline.json").read_text(encoding="utf-8"))["merge_floors"]
+    assert precision >= floors["precision"] and recall >= floors["recall"], line
