@@ -6,6 +6,17 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("rongzi")
 
+def _names(role: str, column: str) -> str:
+    """A view column listing an event's investors of one role, in the order articles named them."""
+    return (f"(SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i"
+            f" ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = '{role}' ORDER BY ei.position))"
+            f" AS {column}")
+
+
+INVESTOR_LISTS = ",\n  ".join(
+    _names(role, column) for role, column in (("lead", "lead_investors"), ("participant", "investors"),
+                                              ("advisor", "advisors")))
+
 EVENTS_VIEW = """
 CREATE VIEW events_view AS
 SELECT
@@ -19,18 +30,10 @@ SELECT
   e.amount_high,
   e.event_date,
   e.first_reported,
-  (SELECT group_concat(name, '、') FROM (
-     SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id
-     WHERE ei.event_id = e.id AND ei.role = 'lead' ORDER BY ei.position)) AS lead_investors,
-  (SELECT group_concat(name, '、') FROM (
-     SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id
-     WHERE ei.event_id = e.id AND ei.role = 'participant' ORDER BY ei.position)) AS investors,
-  (SELECT group_concat(name, '、') FROM (
-     SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id
-     WHERE ei.event_id = e.id AND ei.role = 'advisor' ORDER BY ei.position)) AS advisors,
+  {investor_lists},
   (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) AS sources
 FROM events e
-"""
+""".format(investor_lists=INVESTOR_LISTS)
 
 
 @migrations()
@@ -112,21 +115,13 @@ SELECT
   e.amount_high * coalesce(r.cny, 1.0) AS amount_high_cny,
   e.event_date,
   e.first_reported,
-  (SELECT group_concat(name, '、') FROM (
-     SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id
-     WHERE ei.event_id = e.id AND ei.role = 'lead' ORDER BY ei.position)) AS lead_investors,
-  (SELECT group_concat(name, '、') FROM (
-     SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id
-     WHERE ei.event_id = e.id AND ei.role = 'participant' ORDER BY ei.position)) AS investors,
-  (SELECT group_concat(name, '、') FROM (
-     SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id
-     WHERE ei.event_id = e.id AND ei.role = 'advisor' ORDER BY ei.position)) AS advisors,
+  {investor_lists},
   (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) AS sources,
   (SELECT group_concat(url, ' ') FROM (
      SELECT a.url FROM event_sources s JOIN articles a ON a.id = s.article_id
      WHERE s.event_id = e.id ORDER BY a.id)) AS source_urls
 FROM events e LEFT JOIN currency_rates r ON r.currency = coalesce(e.currency, 'CNY')
-"""
+""".format(investor_lists=INVESTOR_LISTS)
 
 
 @migrations()
