@@ -13,3 +13,4 @@ RONGZI_OVERLAP_PAGES = 1  # stop paginating a source after this many index pages
 RONGZI_RETRY_AFTER_TIMES = 3  # retries of a 429 / 503 answer
 RONGZI_RETRY_AFTER_MAX = 600  # longest wait, in seconds, before retrying a 429 / 503
 RONGZI_BACKOFF_BASE = 5  # first wait, in seconds, when a 429 / 503 gives no Retry-After; doubles each time
+RONGZI_BUSY_TIMEOUT_MS = 30000  # how long a write waits for another process holding the store's lock

@@ -65,21 +65,22 @@ class ExtractPipeline:
 class StorePipeline:
     """Writes each article with its events to the store, in one transaction.
 
-    Settings: RONGZI_DB (path of the SQLite file), RONGZI_MERGE_WINDOW_DAYS.
+    Settings: RONGZI_DB (path of the SQLite file), RONGZI_MERGE_WINDOW_DAYS, RONGZI_BUSY_TIMEOUT_MS.
     """
 
-    def __init__(self, path: str, window: int, stats):
-        self.path, self.window, self.stats = path, window, stats
+    def __init__(self, path: str, window: int, stats, busy_timeout_ms: int = defaults.RONGZI_BUSY_TIMEOUT_MS):
+        self.path, self.window, self.stats, self.busy = path, window, stats, busy_timeout_ms
         self.store: EventStore | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         s = crawler.settings
         return cls(s.get("RONGZI_DB", defaults.RONGZI_DB),
-                   s.getint("RONGZI_MERGE_WINDOW_DAYS", defaults.RONGZI_MERGE_WINDOW_DAYS), crawler.stats)
+                   s.getint("RONGZI_MERGE_WINDOW_DAYS", defaults.RONGZI_MERGE_WINDOW_DAYS), crawler.stats,
+                   s.getint("RONGZI_BUSY_TIMEOUT_MS", defaults.RONGZI_BUSY_TIMEOUT_MS))
 
     def open_spider(self, spider=None):
-        self.store = EventStore(self.path, merge_window_days=self.window)
+        self.store = EventStore(self.path, merge_window_days=self.window, busy_timeout_ms=self.busy)
 
     def close_spider(self, spider=None):
         if self.store is not None:

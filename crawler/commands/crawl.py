@@ -1,0 +1,49 @@
+"""`scrapy crawl`, checked first: an unknown source, a broken registry or an unusable store is one line."""
+from __future__ import annotations
+
+import sys
+
+from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.spiderloader import get_spider_loader
+
+from crawler import defaults
+from crawler.sources import SourceError, load_sources, pick
+from store import EventStore, StoreError
+
+
+def preflight(settings, spider_name: str, spider_args: dict) -> str | None:
+    """Why this crawl cannot run, or None. Checks the spider, its sources and the store."""
+    from crawler.spiders import SourceSpider
+
+    try:
+        spider_class = get_spider_loader(settings).load(spider_name)
+    except KeyError:
+        return f"no spider named {spider_name!r} (see `scrapy list`)"
+    if issubclass(spider_class, SourceSpider):
+        try:
+            sources = load_sources(settings.get("RONGZI_SOURCES", defaults.RONGZI_SOURCES))
+            pick(sources, spider_args.get("sources") or spider_class.default_sources)
+        except SourceError as exc:
+            return str(exc)
+    try:
+        EventStore(settings.get("RONGZI_DB", defaults.RONGZI_DB),
+                   busy_timeout_ms=settings.getint("RONGZI_BUSY_TIMEOUT_MS", defaults.RONGZI_BUSY_TIMEOUT_MS)).close()
+    except StoreError as exc:
+        return str(exc)
+    return None
+
+
+class Command(ScrapyCrawl):
+    def long_desc(self) -> str:
+        return ("Run a spider (news, demo, a kind or a source name). Before starting, checks the source registry, "
+                "the sources named with -a sources=… and the store (RONGZI_DB); a problem is reported in one "
+                "line with exit code 1.")
+
+    def run(self, args, opts) -> None:
+        if len(args) == 1:
+            problem = preflight(self.settings, args[0], opts.spargs)
+            if problem:
+                print(f"crawl: {problem}", file=sys.stderr)
+                self.exitcode = 1
+                return
+        super().run(args, opts)
