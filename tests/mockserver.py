@@ -9,6 +9,9 @@
 - /retry-once/<path> answers 429 with `Retry-After: 1` the first time and serves <path> after.
 - /blocked/<anything> answers 403 with a challenge page (安全验证 / 访问过于频繁).
 - /slow/<path> waits two seconds before serving <path>.
+- /fail-once/<path> answers 500 the first time, then serves <path>.
+- /reset/<anything> closes the connection without an answer.
+- /truncated/<anything> promises more bytes than it sends.
 """
 from __future__ import annotations
 
@@ -40,6 +43,26 @@ class Handler(SimpleHTTPRequestHandler):
         path = self.path.split("?")[0]
         if path.startswith("/blocked/"):
             return self._send(403, BLOCK_PAGE.encode("utf-8"), "text/html; charset=utf-8")
+        if path.startswith("/reset/"):
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return None
+        if path.startswith("/truncated/"):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write("<html><body><p>被截断的页面，".encode("utf-8"))
+            self.close_connection = True
+            return None
+        if path.startswith("/fail-once/"):
+            with LOCK:
+                first = path not in SEEN
+                SEEN.add(path)
+            if first:
+                return self._send(500, b"internal error", "text/plain")
+            self.path = self.path[len("/fail-once"):]
+            path = path[len("/fail-once"):]
         if path.startswith("/retry-once/"):
             with LOCK:
                 first = path not in SEEN

@@ -1,0 +1,125 @@
+"""A crawl killed half-way loses nothing; two crawls writing one store at once both finish."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from sqlite_utils import Database
+
+from tests.conftest import ROOT, run_scrapy
+
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0"]
+
+
+def write_registry(path, base):
+    path.write_text(f'''
+[[source]]
+name = "slow"
+kind = "list"
+start_urls = ["{base}sources/slow/index.html"]
+allowed_domains = ["127.0.0.1"]
+item_selector = "ul#list > li"
+
+[[source]]
+name = "pedaily"
+kind = "list"
+start_urls = ["{base}sources/pedaily/index.html"]
+allowed_domains = ["127.0.0.1"]
+item_selector = "ul#newslist-all > li"
+link_selector = "h3 a::attr(href)"
+link_pattern = '/\\d{{6}}/\\d+\\.shtml'
+page_template = "{base}sources/pedaily/p{{page}}/index.html"
+max_pages = 2
+
+[[source]]
+name = "iyiou"
+kind = "json"
+start_urls = ["{base}sources/iyiou/page1.json"]
+allowed_domains = ["127.0.0.1"]
+items_path = "data.posts"
+url_field = "originalLink"
+title_field = "postTitle"
+page_template = "{base}sources/iyiou/page{{page}}.json"
+max_pages = 2
+''', encoding="utf-8")
+
+
+def crawl_command(registry, db, sources):
+    return [sys.executable, "-m", "scrapy.cmdline", "crawl", "news", "-a", f"sources={sources}",
+            "-s", f"RONGZI_SOURCES={registry}", "-s", f"RONGZI_DB={db}", *FAST]
+
+
+def test_killed_crawl_loses_nothing_and_stores_nothing_twice(mockserver, tmp_path):
+    registry, db = tmp_path / "sources.toml", tmp_path / "rongzi.db"
+    write_registry(registry, mockserver)
+    proc = subprocess.Popen(crawl_command(registry, db, "slow"), cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:  # kill once some, not all, articles are in
+        time.sleep(0.3)
+        if db.exists():
+            try:
+                stored = Database(db)["articles"].count
+            except Exception:
+                continue
+            if 1 <= stored < 8:
+                break
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = Database(db)["articles"].count
+    assert 1 <= partial < 8
+    again = subprocess.run(crawl_command(registry, db, "slow"), cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr[-2000:]
+    store = Database(db)
+    urls = [r["url"] for r in store.query("SELECT url FROM articles")]
+    assert len(urls) == len(set(urls)) == 8
+    assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert store["events"].count == 8
+    assert store.execute("SELECT count(*) FROM event_sources").fetchone()[0] == 8
+
+
+def test_two_crawls_writing_one_store_at_once(mockserver, tmp_path):
+    registry = tmp_path / "sources.toml"
+    write_registry(registry, mockserver)
+    apart = {}
+    for name in ("pedaily", "iyiou"):
+        db = tmp_path / f"{name}.db"
+        assert run_scrapy("crawl", "news", "-a", f"sources={name}", "-s", f"RONGZI_SOURCES={registry}",
+                          "-s", f"RONGZI_DB={db}", *FAST).returncode == 0
+        apart[name] = {t: Database(db)[t].count for t in ("articles", "events", "event_sources")}
+    shared = tmp_path / "shared.db"
+    procs = [subprocess.Popen(crawl_command(registry, shared, name), cwd=ROOT, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True) for name in ("pedaily", "iyiou")]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err[-2000:]
+    together = {t: Database(shared)[t].count for t in ("articles", "events", "event_sources")}
+    assert together == {t: apart["pedaily"][t] + apart["iyiou"][t] for t in together}
+    assert {r["source"] for r in Database(shared).query("SELECT source FROM crawls")} == {"pedaily", "iyiou"}
+
+
+def test_network_faults_are_retried_logged_and_survived(mockserver, tmp_path):
+    registry, db = tmp_path / "sources.toml", tmp_path / "rongzi.db"
+    registry.write_text(f'''
+[[source]]
+name = "faults"
+kind = "list"
+start_urls = ["{mockserver}sources/faults/index.html"]
+allowed_domains = ["127.0.0.1"]
+item_selector = "ul#list > li"
+''', encoding="utf-8")
+    result = run_scrapy("crawl", "news", "-s", f"RONGZI_SOURCES={registry}", "-s", f"RONGZI_DB={db}",
+                        "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=1",
+                        "-s", "DOWNLOAD_TIMEOUT=1")
+    assert result.returncode == 0, result.stderr[-2000:]
+    log = result.stderr
+    assert "Traceback" not in log
+    for fault in ("/reset/1.html", "/truncated/2.html", "1002.shtml"):
+        assert f"source faults: failed to fetch {mockserver}" in log and fault in log
+    stored = {r["url"].rsplit("/", 1)[-1] for r in Database(db).query("SELECT url FROM articles")}
+    assert stored == {"1001.shtml", "1003.shtml"}  # the 500 succeeded on retry; the normal page is in
+    [run] = Database(db).query("SELECT * FROM crawls")
+    assert run["errors"] == 3 and run["finish_reason"] == "finished"
