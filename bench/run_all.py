@@ -24,6 +24,7 @@ def main() -> int:
         [str(HERE / "merge_eval.py")],
         [str(HERE / "store_speed.py"), "--events", "100000" if quick else "1000000"],
         [str(HERE / "incremental_memory.py")],
+        [str(HERE / "crawl_speed.py")],
     ]
     failed = 0
     for step in steps:

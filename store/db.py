@@ -139,6 +139,8 @@ class EventStore:
             same = self.db.execute(
                 "SELECT id FROM articles WHERE content_hash = ? AND length(text) > 0", [digest]).fetchone()
             original = same[0] if same else (self._near_duplicate(simhash) if simhash else None)
+            if original is not None and not same and not self._same_deals(original, events):
+                original = None  # a templated page about another deal: similar words, different company
             if original is not None:
                 self.db["article_urls"].insert({"url": url, "article_id": original})
                 return AddResult(original, stored=False, duplicate_of=original)
@@ -166,6 +168,15 @@ class EventStore:
             if fp.distance(simhash, fp.from_sql(other)) <= fp.MAX_DISTANCE:
                 return article_id
         return None
+
+    def _same_deals(self, article_id: int, events: list[dict]) -> bool:
+        """True when every current deal of `events` names a company the stored article's deals name."""
+        stored = {k for (k,) in self.db.execute(
+            "SELECT e.company_key FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.article_id = ?",
+            [article_id])}
+        wanted = {self.company_key_of(e["company"]) for e in events
+                  if e.get("kind", "current") == "current" and e.get("company")}
+        return wanted <= stored
 
     def _merge_events(self, article_id: int, reported: str, events: list[dict], result: AddResult) -> None:
         for event in events:

@@ -1,7 +1,11 @@
-"""Arbitrary input never raises out of extraction."""
+"""Arbitrary input never raises out of extraction: 10,000 generated inputs, huge and deeply nested pages.
+
+Each test has a timeout (pytest-timeout): the bound within which every call must finish.
+"""
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.article import ParseError, parse
@@ -12,7 +16,8 @@ financing_words = st.sampled_from(["融资", "领投", "跟投", "完成", "获�
 fragments = st.lists(st.one_of(st.text(max_size=8), financing_words), max_size=60).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@pytest.mark.timeout(600)
+@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=fragments, text=fragments)
 def test_events_never_raise(title, text):
     for event in extract_events(title, text):
@@ -23,7 +28,8 @@ html_bits = st.sampled_from(["<html>", "<body>", "<div>", "</div>", "<p>", "</p>
                              "<meta charset='gbk'>", "<script>", "</script>", "<!--", "-->", "&amp;", "&#xffff;"])
 
 
-@settings(max_examples=300, deadline=None)
+@pytest.mark.timeout(600)
+@settings(max_examples=1700, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(parts=st.lists(st.one_of(html_bits, st.text(max_size=10)), max_size=50), junk=st.binary(max_size=50))
 def test_article_parse_raises_only_parse_error(parts, junk):
     for body in ("".join(parts).encode("utf-8"), junk, "".join(parts).encode("utf-8") + junk):
@@ -32,3 +38,33 @@ def test_article_parse_raises_only_parse_error(parts, junk):
         except ParseError:
             continue
         assert isinstance(article.text, str)
+
+
+@pytest.mark.timeout(60)
+def test_five_megabyte_page():
+    paragraph = "<p>第{}段：某公司完成A轮融资，由某资本领投，资金用于研发与市场拓展。</p>"
+    page = ("<html><body><h1>一篇很长的新闻标题</h1><div>" + "".join(paragraph.format(i) for i in range(60000))
+            + "</div></body></html>").encode("utf-8")
+    assert len(page) > 5_000_000
+    article = parse(page)
+    assert article.title == "一篇很长的新闻标题" and article.text.count("某公司完成A轮融资") == 60000
+
+
+@pytest.mark.timeout(60)
+def test_deeply_nested_tags():
+    page = ("<html><body>" + "<div>" * 50000 + "正文，句子。" + "</div>" * 50000 + "</body></html>").encode()
+    try:
+        article = parse(page)
+    except ParseError:
+        return
+    assert isinstance(article.text, str)
+
+
+@pytest.mark.timeout(60)
+def test_mixed_encodings_in_one_page():
+    page = "<html><body><h1>标题在这里很长</h1><p>前半段是UTF-8，".encode("utf-8") + "后半段是GBK。".encode("gbk") + b"</p>"
+    try:
+        article = parse(page)
+    except ParseError:
+        return
+    assert "\ufffd" not in article.text  # never mojibake: decoded cleanly or refused

@@ -222,3 +222,11 @@ def test_rebuild_is_idempotent_and_reports_changes(store):
     assert {r["company"] for r in store.events()} == {"ALVA Systems", "新公司"}
     again = store.rebuild_events(lambda row: [deal()] if row["text"] == "一" else [deal(company="新公司")])
     assert (again.added, again.removed, again.unchanged) == ([], [], 2)
+
+
+def test_templated_pages_about_different_deals_are_both_stored(store):
+    template = ("投资界消息，工业软件企业“{}”近日宣布完成数千万元A轮融资，由红杉中国领投，经纬创投跟投。"
+                "公司成立于2019年，总部位于杭州，本轮资金将用于产品研发、团队扩充与市场拓展，公司过去一年收入增长两倍。") * 2
+    store.add_article(article("https://a.cn/1", text=template.replace("{}", "云星智科技")), [deal(company="云星智科技")])
+    other = store.add_article(article("https://a.cn/2", text=template.replace("{}", "云星联科技")), [deal(company="云星联科技")])
+    assert other.stored is True and store.counts()["events"] == 2
