@@ -101,3 +101,37 @@ class StorePipeline:
         else:
             self.stats.inc_value("rongzi/articles_known")
         return item
+
+
+class RedisQueuePipeline:
+    """In distributed mode: pushes each extracted article with its events to Redis for `scrapy ingest`.
+
+    Setting: RONGZI_REDIS_URL (or the environment variable of the same name).
+    """
+
+    def __init__(self, url: str, stats):
+        from crawler.distributed import connect
+
+        self.redis = connect(url)
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy.exceptions import NotConfigured
+
+        from crawler.distributed import redis_url
+
+        url = redis_url(crawler.settings)
+        if not url:
+            raise NotConfigured
+        return cls(url, crawler.stats)
+
+    def process_item(self, item):
+        from crawler.distributed import ITEMS, encode_item
+
+        self.redis.lpush(ITEMS, encode_item(item.article, item.events))
+        self.stats.inc_value("rongzi/items_queued")
+        return item
+
+    def close_spider(self, spider=None):
+        self.redis.close()

@@ -90,6 +90,15 @@ class SourceSpider(ArticleSpider):
         self.wanted = sources or self.default_sources
 
     @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        from crawler.distributed import distributed_settings, redis_url
+
+        url = redis_url(settings)
+        if url:
+            distributed_settings(settings, url)
+
+    @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = crawler.settings.get("RONGZI_SOURCES", defaults.RONGZI_SOURCES)
@@ -112,7 +121,15 @@ class SourceSpider(ArticleSpider):
     async def start(self):
         if self.locked_out:
             return
-        self.seen = EventStore(self.store_path)
+        from crawler.distributed import RedisSeen, redis_url
+
+        url = redis_url(self.crawler.settings)
+        if url:
+            self.seen = RedisSeen(url)
+            if not self.seen.claim_seeding(self.name):
+                return  # another worker queues this run's start pages; this one takes from the shared queue
+        else:
+            self.seen = EventStore(self.store_path)
         for source in self.sources.values():
             for url in source.start_urls:
                 yield self.index_request(url, source, page=1)

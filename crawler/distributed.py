@@ -1,0 +1,81 @@
+"""Distributed crawling on scrapy-redis: a shared request queue and duplicate filter in Redis, workers that
+push extracted articles to a Redis list, and one writer (`scrapy ingest`) that drains it into the store.
+
+Setting (or environment variable) RONGZI_REDIS_URL switches a crawl to this mode; without it nothing
+here is used. Redis keys:
+
+    rongzi:<spider>:requests     the shared request queue (scrapy-redis)
+    rongzi:<spider>:dupefilter   fingerprints of requested URLs (scrapy-redis)
+    rongzi:<spider>:seeding      set while one worker queues the start pages of a run
+    rongzi:items                 extracted articles with their events, waiting for the writer
+    rongzi:items:processing      the item the writer is committing; put back if the writer dies
+    rongzi:seen                  canonical URLs of stored articles (workers do not fetch them again)
+"""
+from __future__ import annotations
+
+import json
+import os
+from datetime import date, datetime
+
+from store.urls import canonical_url
+
+ITEMS = "rongzi:items"
+PROCESSING = "rongzi:items:processing"
+SEEN = "rongzi:seen"
+
+
+def redis_url(settings) -> str | None:
+    return settings.get("RONGZI_REDIS_URL") or os.environ.get("RONGZI_REDIS_URL") or None
+
+
+def connect(url: str):
+    import redis
+
+    return redis.Redis.from_url(url, decode_responses=True)
+
+
+def distributed_settings(settings, url: str) -> None:
+    """Switch a crawl's settings to scrapy-redis and the Redis item queue."""
+    settings.set("SCHEDULER", "scrapy_redis.scheduler.Scheduler", priority="spider")
+    settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="spider")
+    settings.set("SCHEDULER_PERSIST", True, priority="spider")
+    settings.set("SCHEDULER_QUEUE_KEY", "rongzi:%(spider)s:requests", priority="spider")
+    settings.set("SCHEDULER_DUPEFILTER_KEY", "rongzi:%(spider)s:dupefilter", priority="spider")
+    settings.set("SCHEDULER_IDLE_BEFORE_CLOSE", 2, priority="spider")
+    settings.set("REDIS_URL", url, priority="spider")
+    settings.set("RONGZI_CRAWL_LOG", False, priority="spider")  # the crawls table lives with the writer
+    pipelines = dict(settings.getdict("ITEM_PIPELINES"))
+    pipelines.pop("crawler.pipelines.StorePipeline", None)
+    pipelines["crawler.pipelines.RedisQueuePipeline"] = 800
+    settings.set("ITEM_PIPELINES", pipelines, priority="spider")
+
+
+class RedisSeen:
+    """The seen-store of a worker: stored article URLs, as the writer publishes them in Redis."""
+
+    def __init__(self, url: str):
+        self.redis = connect(url)
+
+    def known_urls(self, urls: list[str]) -> set[str]:
+        if not urls:
+            return set()
+        keys = [canonical_url(u) for u in urls]
+        flags = self.redis.smismember(SEEN, keys)
+        return {u for u, known in zip(urls, flags) if known}
+
+    def claim_seeding(self, spider_name: str, seconds: int = 60) -> bool:
+        """True for the one worker that queues this run's start pages."""
+        return bool(self.redis.set(f"rongzi:{spider_name}:seeding", os.getpid(), nx=True, ex=seconds))
+
+    def close(self) -> None:
+        self.redis.close()
+
+
+def to_json(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"cannot serialize {type(value).__name__}")
+
+
+def encode_item(article: dict, events: list[dict]) -> str:
+    return json.dumps({"article": article, "events": events}, ensure_ascii=False, default=to_json)
