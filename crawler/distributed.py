@@ -63,9 +63,18 @@ class RedisSeen:
         flags = self.redis.smismember(SEEN, keys)
         return {u for u, known in zip(urls, flags) if known}
 
-    def claim_seeding(self, spider_name: str, seconds: int = 60) -> bool:
+    def claim_seeding(self, spider_name: str, seconds: int = 3600) -> bool:
         """True for the one worker that queues this run's start pages."""
         return bool(self.redis.set(f"rongzi:{spider_name}:seeding", os.getpid(), nx=True, ex=seconds))
+
+    # the seeding key expires after `seconds` too, in case its worker died
+
+    def new_run(self, spider_name: str) -> None:
+        """Forget the previous run's request fingerprints: a fetch that failed then is tried again."""
+        self.redis.delete(f"rongzi:{spider_name}:dupefilter")
+
+    def end_run(self, spider_name: str) -> None:
+        self.redis.delete(f"rongzi:{spider_name}:seeding")
 
     def close(self) -> None:
         self.redis.close()

@@ -55,8 +55,9 @@ def crawl_command(registry, db, sources):
 def test_killed_crawl_loses_nothing_and_stores_nothing_twice(mockserver, tmp_path):
     registry, db = tmp_path / "sources.toml", tmp_path / "rongzi.db"
     write_registry(registry, mockserver)
-    proc = subprocess.Popen(crawl_command(registry, db, "slow"), cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    one_at_a_time = [*crawl_command(registry, db, "slow"), "-s", "CONCURRENT_REQUESTS=1"]  # an article every 2 s
+    proc = subprocess.Popen(one_at_a_time, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
     deadline = time.time() + 60
     while time.time() < deadline:  # kill once some, not all, articles are in
         time.sleep(0.3)
@@ -65,7 +66,7 @@ def test_killed_crawl_loses_nothing_and_stores_nothing_twice(mockserver, tmp_pat
                 stored = Database(db)["articles"].count
             except Exception:
                 continue
-            if 1 <= stored <= 4:  # articles arrive two at a time, two seconds apart
+            if 1 <= stored <= 4:
                 break
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()

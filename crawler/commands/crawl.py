@@ -25,6 +25,15 @@ def preflight(settings, spider_name: str, spider_args: dict) -> str | None:
             pick(sources, spider_args.get("sources") or spider_class.default_sources)
         except SourceError as exc:
             return str(exc)
+    from crawler.distributed import connect, redis_url
+
+    url = redis_url(settings)
+    if url and issubclass(spider_class, SourceSpider):
+        try:
+            connect(url).ping()  # distributed workers write to Redis, never to SQLite
+        except Exception as exc:  # redis.ConnectionError and friends
+            return f"cannot reach Redis at {url}: {exc}"
+        return None
     try:
         EventStore(settings.get("RONGZI_DB", defaults.RONGZI_DB),
                    busy_timeout_ms=settings.getint("RONGZI_BUSY_TIMEOUT_MS", defaults.RONGZI_BUSY_TIMEOUT_MS)).close()

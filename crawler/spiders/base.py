@@ -128,6 +128,8 @@ class SourceSpider(ArticleSpider):
             self.seen = RedisSeen(url)
             if not self.seen.claim_seeding(self.name):
                 return  # another worker queues this run's start pages; this one takes from the shared queue
+            self.seeding = True
+            self.seen.new_run(self.name)
         else:
             self.seen = EventStore(self.store_path)
         for source in self.sources.values():
@@ -137,6 +139,8 @@ class SourceSpider(ArticleSpider):
     def closed(self, reason):
         seen = getattr(self, "seen", None)
         if seen is not None:
+            if getattr(self, "seeding", False):
+                seen.end_run(self.name)
             seen.close()
 
     def index_request(self, url: str, source: Source, page: int) -> scrapy.Request:

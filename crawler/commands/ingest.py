@@ -1,0 +1,113 @@
+"""`scrapy ingest`: the single writer of distributed mode; drains extracted articles from Redis into the store."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Any, ClassVar
+
+from scrapy.commands import ScrapyCommand
+
+from crawler import defaults
+from crawler.distributed import ITEMS, PROCESSING, SEEN, connect, redis_url
+from store import EventStore, StoreError, canonical_url
+
+
+def requeue_unfinished(redis) -> int:
+    """Put back what a writer that died was committing (adding an article twice stores it once)."""
+    moved = 0
+    while redis.lmove(PROCESSING, ITEMS, "RIGHT", "RIGHT") is not None:
+        moved += 1
+    return moved
+
+
+def seed_seen(redis, store: EventStore) -> int:
+    """Publish every stored article URL, so workers do not fetch the archive again."""
+    count = 0
+    batch = []
+    for (url,) in store.db.execute("SELECT url FROM article_urls"):
+        batch.append(url)
+        if len(batch) == 5000:
+            count += redis.sadd(SEEN, *batch) or 0
+            batch = []
+    if batch:
+        count += redis.sadd(SEEN, *batch) or 0
+    return count
+
+
+def ingest_one(redis, store: EventStore, timeout: float) -> dict | None:
+    """Take one item, commit it, then acknowledge it. Returns what was done, or None when the queue stayed empty."""
+    payload = redis.blmove(ITEMS, PROCESSING, timeout, "RIGHT", "LEFT")
+    if payload is None:
+        return None
+    item = json.loads(payload)
+    article = item["article"]
+    result = store.add_article(article, item["events"])  # one transaction
+    redis.sadd(SEEN, canonical_url(article["url"]))
+    redis.lrem(PROCESSING, 1, payload)  # acknowledged only after the commit
+    return {"url": article["url"], "stored": result.stored, "events_new": result.events_new}
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+    default_settings: ClassVar[dict[str, Any]] = {"LOG_ENABLED": False}
+
+    def syntax(self) -> str:
+        return "[options]"
+
+    def short_desc(self) -> str:
+        return "Drain articles crawled by distributed workers from Redis into the store (the single writer)"
+
+    def add_options(self, parser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--db", help="the store (default: RONGZI_DB)")
+        parser.add_argument("--until-empty", action="store_true",
+                            help="exit once the queue has stayed empty for --idle seconds (default: run until stopped)")
+        parser.add_argument("--idle", type=float, default=5.0, help="seconds of empty queue before --until-empty exits")
+        parser.add_argument("--pause", type=float, default=0.0, help="seconds to wait after each article")
+        parser.add_argument("--seed", action="store_true", help="first publish every stored URL to the workers")
+
+    def run(self, args: list[str], opts) -> None:
+        url = redis_url(self.settings)
+        if not url:
+            print("ingest: set RONGZI_REDIS_URL (setting or environment variable)", file=sys.stderr)
+            self.exitcode = 1
+            return
+        path = opts.db or self.settings.get("RONGZI_DB", defaults.RONGZI_DB)
+        try:
+            store = EventStore(path, merge_window_days=self.settings.getint(
+                "RONGZI_MERGE_WINDOW_DAYS", defaults.RONGZI_MERGE_WINDOW_DAYS))
+            redis = connect(url)
+            redis.ping()
+        except (StoreError, OSError) as exc:
+            print(f"ingest: {exc}", file=sys.stderr)
+            self.exitcode = 1
+            return
+        except Exception as exc:  # redis.ConnectionError and friends
+            print(f"ingest: cannot reach Redis at {url}: {exc}", file=sys.stderr)
+            self.exitcode = 1
+            return
+        try:
+            if opts.seed:
+                print(f"published {seed_seen(redis, store)} stored URLs", flush=True)
+            moved = requeue_unfinished(redis)
+            if moved:
+                print(f"put back {moved} unfinished item(s) of an earlier writer", flush=True)
+            stored = known = 0
+            while True:
+                done = ingest_one(redis, store, timeout=opts.idle if opts.until_empty else 5)
+                if done is None:
+                    if opts.until_empty:
+                        break
+                    continue
+                stored += done["stored"]
+                known += not done["stored"]
+                if opts.pause:
+                    time.sleep(opts.pause)
+            print(f"ingested: {stored} articles stored, {known} already known", flush=True)
+        except KeyboardInterrupt:
+            print("ingest: stopped", file=sys.stderr)
+        finally:
+            store.close()
+            redis.close()
