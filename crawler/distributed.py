@@ -6,7 +6,7 @@ here is used. Redis keys:
 
     rongzi:<spider>:requests     the shared request queue (scrapy-redis)
     rongzi:<spider>:dupefilter   fingerprints of requested URLs (scrapy-redis)
-    rongzi:<spider>:seeding      set while one worker queues the start pages of a run
+    rongzi:<spider>:seeded:<run> set by the one worker that queues the start pages of run <run>
     rongzi:items                 extracted articles with their events, waiting for the writer
     rongzi:items:processing      the item the writer is committing; put back if the writer dies
     rongzi:seen                  canonical URLs of stored articles (workers do not fetch them again)
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from store.urls import canonical_url
 
@@ -26,6 +26,13 @@ SEEN = "rongzi:seen"
 
 def redis_url(settings) -> str | None:
     return settings.get("RONGZI_REDIS_URL") or os.environ.get("RONGZI_REDIS_URL") or None
+
+
+def run_id(settings) -> str:
+    """Workers started for the same run share this id: RONGZI_RUN_ID, or by default the current hour (UTC),
+    which suits workers that cron starts together every hour."""
+    return (settings.get("RONGZI_RUN_ID") or os.environ.get("RONGZI_RUN_ID")
+            or datetime.now(timezone.utc).strftime("%Y%m%d%H"))
 
 
 def connect(url: str):
@@ -63,18 +70,14 @@ class RedisSeen:
         flags = self.redis.smismember(SEEN, keys)
         return {u for u, known in zip(urls, flags) if known}
 
-    def claim_seeding(self, spider_name: str, seconds: int = 3600) -> bool:
-        """True for the one worker that queues this run's start pages."""
-        return bool(self.redis.set(f"rongzi:{spider_name}:seeding", os.getpid(), nx=True, ex=seconds))
-
-    # the seeding key expires after `seconds` too, in case its worker died
+    def claim_seeding(self, spider_name: str, run_id: str, seconds: int = 2 * 86400) -> bool:
+        """True for the one worker of run `run_id` that queues the start pages; every other worker of the run
+        takes requests from the shared queue."""
+        return bool(self.redis.set(f"rongzi:{spider_name}:seeded:{run_id}", os.getpid(), nx=True, ex=seconds))
 
     def new_run(self, spider_name: str) -> None:
         """Forget the previous run's request fingerprints: a fetch that failed then is tried again."""
         self.redis.delete(f"rongzi:{spider_name}:dupefilter")
-
-    def end_run(self, spider_name: str) -> None:
-        self.redis.delete(f"rongzi:{spider_name}:seeding")
 
     def close(self) -> None:
         self.redis.close()

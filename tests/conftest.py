@@ -33,3 +33,11 @@ def run_scrapy(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: i
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "scrapy.cmdline", *args], cwd=cwd, env=full_env,
                           capture_output=True, text=True, timeout=timeout)
+
+
+def fixture_registry(base_url: str, folder: Path) -> Path:
+    """fixtures/html/sources/sources.toml with __BASE__ pointing at the loopback server, written to `folder`."""
+    text = (FIXTURES / "sources" / "sources.toml").read_text(encoding="utf-8").replace("__BASE__", base_url)
+    path = folder / "sources.toml"
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -11,7 +11,7 @@ import time
 import pytest
 from sqlite_utils import Database
 
-from tests.conftest import ROOT, run_scrapy
+from tests.conftest import ROOT, fixture_registry, run_scrapy
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0"]
 
@@ -40,43 +40,12 @@ def redis_url(tmp_path):
 
 @pytest.fixture
 def registry(mockserver, tmp_path):
-    path = tmp_path / "sources.toml"
-    s = f"{mockserver}sources/"
-    path.write_text(f'''
-[[source]]
-name = "pedaily"
-kind = "list"
-start_urls = ["{s}pedaily/index.html"]
-allowed_domains = ["127.0.0.1"]
-item_selector = "ul#newslist-all > li"
-link_selector = "h3 a::attr(href)"
-link_pattern = '/\\d{{6}}/\\d+\\.shtml'
-page_template = "{s}pedaily/p{{page}}/index.html"
-max_pages = 2
-
-[[source]]
-name = "iyiou"
-kind = "json"
-start_urls = ["{s}iyiou/page1.json"]
-allowed_domains = ["127.0.0.1"]
-items_path = "data.posts"
-url_field = "originalLink"
-title_field = "postTitle"
-page_template = "{s}iyiou/page{{page}}.json"
-max_pages = 2
-
-[[source]]
-name = "cyzone"
-kind = "json"
-start_urls = ["{s}cyzone/detail.json"]
-allowed_domains = ["127.0.0.1"]
-items_path = "data.list"
-url_template = "{s}cyzone/article/{{id}}.html"
-''', encoding="utf-8")
-    return path
+    return fixture_registry(mockserver, tmp_path)
 
 
-ARTICLES = 7  # pedaily 3 (over two list pages), iyiou 2 (two API pages), cyzone 2
+SOURCES = "sources=pedaily,iyiou,cyzone"
+ARTICLES = 6  # pedaily 3 (over two list pages; a third is missing), iyiou 2 (two API pages), cyzone 1 (融资 titles)
+INDEX_PAGES = 6
 
 
 def stat(log: str, name: str) -> int:
@@ -84,8 +53,9 @@ def stat(log: str, name: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def workers(redis_url, registry, tmp_path, count=2):
-    command = [sys.executable, "-m", "scrapy.cmdline", "crawl", "news", "-s", f"RONGZI_REDIS_URL={redis_url}",
+def workers(redis_url, registry, tmp_path, count=2, run="first"):
+    command = [sys.executable, "-m", "scrapy.cmdline", "crawl", "news", "-a", SOURCES, "-s", f"RONGZI_REDIS_URL={redis_url}",
+               "-s", f"RONGZI_RUN_ID={run}",
                "-s", f"RONGZI_SOURCES={registry}", "-s", f"RONGZI_DB={tmp_path / 'worker-must-not-write.db'}", *FAST]
     procs = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
              for _ in range(count)]
@@ -108,7 +78,7 @@ def test_two_workers_fetch_each_article_once_and_the_writer_stores_it_once(redis
     assert sum(stat(log, "rongzi/items_queued") for log in logs) == ARTICLES
     article_requests = sum(stat(log, "downloader/response_count") - stat(log, "robotstxt/response_count")
                            for log in logs)
-    assert article_requests == ARTICLES + 5  # plus 5 index pages, each fetched by one worker only
+    assert article_requests == ARTICLES + INDEX_PAGES  # each page fetched by one worker only
     assert not (tmp_path / "worker-must-not-write.db").exists()
     db = tmp_path / "rongzi.db"
     result = ingest(redis_url, db)
@@ -118,9 +88,10 @@ def test_two_workers_fetch_each_article_once_and_the_writer_stores_it_once(redis
     urls = [r["url"] for r in store.query("SELECT url FROM articles")]
     assert len(urls) == len(set(urls)) == ARTICLES
     # the next run fetches index pages only: every article is known through the writer
-    again = workers(redis_url, registry, tmp_path)
+    again = workers(redis_url, registry, tmp_path, run="second")
     assert sum(stat(log, "item_scraped_count") for log in again) == 0
-    assert sum(stat(log, "rongzi/articles_skipped_known") for log in again) >= ARTICLES
+    fetched_again = sum(stat(log, "downloader/response_count") - stat(log, "robotstxt/response_count") for log in again)
+    assert fetched_again == 3  # the first page of each source, all of whose entries are known: pagination stops
 
 
 def test_killed_writer_loses_nothing(redis_url, registry, tmp_path):
@@ -151,7 +122,8 @@ def test_killed_writer_loses_nothing(redis_url, registry, tmp_path):
 
 def test_seed_publishes_the_archive_so_switching_modes_refetches_nothing(redis_url, registry, tmp_path):
     db = tmp_path / "rongzi.db"
-    single = run_scrapy("crawl", "news", "-s", f"RONGZI_SOURCES={registry}", "-s", f"RONGZI_DB={db}", *FAST)
+    single = run_scrapy("crawl", "news", "-a", SOURCES, "-s", f"RONGZI_SOURCES={registry}", "-s", f"RONGZI_DB={db}",
+                        *FAST)
     assert single.returncode == 0, single.stderr[-2000:]
     seeded = ingest(redis_url, db, "--seed")
     assert f"published {ARTICLES} stored URLs" in seeded.stdout

@@ -9,42 +9,9 @@ import time
 
 from sqlite_utils import Database
 
-from tests.conftest import ROOT, run_scrapy
+from tests.conftest import ROOT, fixture_registry, run_scrapy
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0"]
-
-
-def write_registry(path, base):
-    path.write_text(f'''
-[[source]]
-name = "slow"
-kind = "list"
-start_urls = ["{base}sources/slow/index.html"]
-allowed_domains = ["127.0.0.1"]
-item_selector = "ul#list > li"
-
-[[source]]
-name = "pedaily"
-kind = "list"
-start_urls = ["{base}sources/pedaily/index.html"]
-allowed_domains = ["127.0.0.1"]
-item_selector = "ul#newslist-all > li"
-link_selector = "h3 a::attr(href)"
-link_pattern = '/\\d{{6}}/\\d+\\.shtml'
-page_template = "{base}sources/pedaily/p{{page}}/index.html"
-max_pages = 2
-
-[[source]]
-name = "iyiou"
-kind = "json"
-start_urls = ["{base}sources/iyiou/page1.json"]
-allowed_domains = ["127.0.0.1"]
-items_path = "data.posts"
-url_field = "originalLink"
-title_field = "postTitle"
-page_template = "{base}sources/iyiou/page{{page}}.json"
-max_pages = 2
-''', encoding="utf-8")
 
 
 def crawl_command(registry, db, sources):
@@ -53,8 +20,7 @@ def crawl_command(registry, db, sources):
 
 
 def test_killed_crawl_loses_nothing_and_stores_nothing_twice(mockserver, tmp_path):
-    registry, db = tmp_path / "sources.toml", tmp_path / "rongzi.db"
-    write_registry(registry, mockserver)
+    registry, db = fixture_registry(mockserver, tmp_path), tmp_path / "rongzi.db"
     one_at_a_time = [*crawl_command(registry, db, "slow"), "-s", "CONCURRENT_REQUESTS=1"]  # an article every 2 s
     proc = subprocess.Popen(one_at_a_time, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
@@ -83,8 +49,7 @@ def test_killed_crawl_loses_nothing_and_stores_nothing_twice(mockserver, tmp_pat
 
 
 def test_two_crawls_writing_one_store_at_once(mockserver, tmp_path):
-    registry = tmp_path / "sources.toml"
-    write_registry(registry, mockserver)
+    registry = fixture_registry(mockserver, tmp_path)
     apart = {}
     for name in ("pedaily", "iyiou"):
         db = tmp_path / f"{name}.db"
@@ -103,17 +68,9 @@ def test_two_crawls_writing_one_store_at_once(mockserver, tmp_path):
 
 
 def test_network_faults_are_retried_logged_and_survived(mockserver, tmp_path):
-    registry, db = tmp_path / "sources.toml", tmp_path / "rongzi.db"
-    registry.write_text(f'''
-[[source]]
-name = "faults"
-kind = "list"
-start_urls = ["{mockserver}sources/faults/index.html"]
-allowed_domains = ["127.0.0.1"]
-item_selector = "ul#list > li"
-''', encoding="utf-8")
-    result = run_scrapy("crawl", "news", "-s", f"RONGZI_SOURCES={registry}", "-s", f"RONGZI_DB={db}",
-                        "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=1",
+    registry, db = fixture_registry(mockserver, tmp_path), tmp_path / "rongzi.db"
+    result = run_scrapy("crawl", "news", "-a", "sources=faults", "-s", f"RONGZI_SOURCES={registry}",
+                        "-s", f"RONGZI_DB={db}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=1",
                         "-s", "DOWNLOAD_TIMEOUT=1")
     assert result.returncode == 0, result.stderr[-2000:]
     log = result.stderr

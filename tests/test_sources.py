@@ -11,121 +11,15 @@ import sys
 import pytest
 from sqlite_utils import Database
 
-from tests.conftest import run_scrapy
+from tests.conftest import fixture_registry, run_scrapy
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0",
         "-s", "RONGZI_BACKOFF_BASE=0.2", "-s", "LOG_LEVEL=INFO"]
 
 
-def registry(base: str) -> str:
-    s = f"{base}sources/"
-    return f'''
-[[source]]
-name = "pedaily"
-kind = "list"
-start_urls = ["{s}pedaily/index.html"]
-allowed_domains = ["127.0.0.1"]
-item_selector = "ul#newslist-all > li"
-link_selector = "h3 a::attr(href)"
-title_selector = "h3 a::text"
-date_selector = "span.date::text"
-link_pattern = '/\\d{{6}}/\\d+\\.shtml'
-page_template = "{s}pedaily/p{{page}}/index.html"
-max_pages = 3
-selectors = {{ title = "h1#newstitle", body = "div#news-content", published = "div.info span.date" }}
-
-[[source]]
-name = "cyzone"
-kind = "json"
-start_urls = ["{s}cyzone/detail.json"]
-allowed_domains = ["127.0.0.1"]
-items_path = "data.list"
-url_template = "{s}cyzone/article/{{id}}.html"
-date_field = "published_at"
-keywords = ["融资"]
-
-[[source]]
-name = "iyiou"
-kind = "json"
-start_urls = ["{s}iyiou/page1.json"]
-allowed_domains = ["127.0.0.1"]
-success_field = "code"
-success_value = 0
-items_path = "data.posts"
-url_field = "originalLink"
-title_field = "postTitle"
-date_field = "createdAt"
-page_template = "{s}iyiou/page{{page}}.json"
-max_pages = 2
-
-[[source]]
-name = "sina"
-kind = "json"
-start_urls = ["{s}sina/roll.json"]
-allowed_domains = ["127.0.0.1"]
-items_path = "result.data"
-url_field = "url"
-date_field = "ctime"
-keywords = ["融资"]
-
-[[source]]
-name = "36kr-financing"
-kind = "json"
-start_urls = ["{s}kr/financing-flash.html"]
-allowed_domains = ["127.0.0.1"]
-embedded_var = "window.__INIT_PROPS__"
-items_path = "financingFlashList.data.itemList"
-url_template = "{s}kr/{{itemId}}"
-date_field = "publishTime"
-structured_fields = ["projectCard"]
-
-[[source]]
-name = "lieyun"
-kind = "list"
-start_urls = ["{s}lieyun/news.html"]
-allowed_domains = ["127.0.0.1"]
-item_selector = "div.article-bar"
-link_selector = "a.lyw-article-title::attr(href)"
-title_selector = "a.lyw-article-title::text"
-date_selector = "span.time::text"
-link_pattern = '/archives/\\d+\\.html'
-selectors = {{ body = "div.main-text" }}
-
-[[source]]
-name = "sitemap"
-kind = "sitemap"
-start_urls = ["{s}sitemap/sitemap.xml"]
-allowed_domains = ["127.0.0.1"]
-
-[[source]]
-name = "bomb"
-kind = "sitemap"
-start_urls = ["{s}sitemap/bomb.xml"]
-allowed_domains = ["127.0.0.1"]
-enabled = false
-
-[[source]]
-name = "throttled"
-kind = "rss"
-start_urls = ["{base}retry-once/feed-newsflash.xml"]
-allowed_domains = ["127.0.0.1"]
-enabled = false
-
-[[source]]
-name = "guarded"
-kind = "list"
-start_urls = ["{base}blocked/news/", "{s}pedaily/index.html"]
-allowed_domains = ["127.0.0.1"]
-item_selector = "ul#newslist-all > li"
-link_selector = "h3 a::attr(href)"
-enabled = false
-'''
-
-
 @pytest.fixture
 def site(mockserver, tmp_path):
-    path = tmp_path / "sources.toml"
-    path.write_text(registry(mockserver), encoding="utf-8")
+    path = fixture_registry(mockserver, tmp_path)
     db = tmp_path / "rongzi.db"
 
     def crawl(*args, spider="news"):

@@ -121,12 +121,12 @@ class SourceSpider(ArticleSpider):
     async def start(self):
         if self.locked_out:
             return
-        from crawler.distributed import RedisSeen, redis_url
+        from crawler.distributed import RedisSeen, redis_url, run_id
 
         url = redis_url(self.crawler.settings)
         if url:
             self.seen = RedisSeen(url)
-            if not self.seen.claim_seeding(self.name):
+            if not self.seen.claim_seeding(self.name, run_id(self.crawler.settings)):
                 return  # another worker queues this run's start pages; this one takes from the shared queue
             self.seeding = True
             self.seen.new_run(self.name)
@@ -139,8 +139,6 @@ class SourceSpider(ArticleSpider):
     def closed(self, reason):
         seen = getattr(self, "seen", None)
         if seen is not None:
-            if getattr(self, "seeding", False):
-                seen.end_run(self.name)
             seen.close()
 
     def index_request(self, url: str, source: Source, page: int) -> scrapy.Request:
