@@ -157,3 +157,10 @@ def test_per_source_spider_and_list(site):
     assert {"news", "demo", "rss", "sitemap", "list", "json", "pedaily", "cyzone", "36kr-financing"} <= set(names)
     site(spider="lieyun")
     assert companies(site.db) == {"青藤数科"}
+
+
+def test_21jingji_channel_list_follows_article_paths_only(site):
+    result = site("-a", "sources=21jingji")
+    assert stored_urls(site.db) == {"5d3f2a9c.html"}  # the 关于我们 link does not match the article pattern
+    assert companies(site.db) == {"ALVA Systems", "蚂蚁工场"}
+    assert stat(result.stderr, "rongzi/links_refused") == 1
