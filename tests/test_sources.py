@@ -131,7 +131,9 @@ def test_a_second_run_of_a_source_exits_at_once(site):
     try:
         Database(site.db)["crawl_locks"].insert(
             {"source": "pedaily", "pid": holder.pid, "host": os.uname().nodename, "started_at": "2021-12-28T10:00:00"})
-        result = site("-a", "sources=pedaily")
+        result = run_scrapy("crawl", "news", "-a", "sources=pedaily", "-s", f"RONGZI_SOURCES={site.registry}",
+                            "-s", f"RONGZI_DB={site.db}", *FAST)
+        assert result.returncode == 1  # exits at once, and says why
         assert f"source pedaily is already being crawled (pid {holder.pid}" in result.stderr
         assert stat(result.stderr, "rongzi/source/pedaily/requests") == 0
         [row] = Database(site.db).query("SELECT finish_reason FROM crawls WHERE source = 'pedaily'")

@@ -49,10 +49,18 @@ class Command(ScrapyCrawl):
                 "line with exit code 1.")
 
     def run(self, args, opts) -> None:
-        if len(args) == 1:
-            problem = preflight(self.settings, args[0], opts.spargs)
-            if problem:
-                print(f"crawl: {problem}", file=sys.stderr)
-                self.exitcode = 1
-                return
-        super().run(args, opts)
+        if len(args) != 1:
+            super().run(args, opts)  # Scrapy's usage errors
+            return
+        problem = preflight(self.settings, args[0], opts.spargs)
+        if problem:
+            print(f"crawl: {problem}", file=sys.stderr)
+            self.exitcode = 1
+            return
+        crawler = self._create_crawler(args[0])
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
+        elif crawler.stats and crawler.stats.get_value("rongzi/locked"):
+            self.exitcode = 1  # another run holds a source: nothing was crawled
