@@ -30,7 +30,8 @@ MONEY_WORD = re.compile(r"融资|投资|注资|战略入股|轮")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 _NOT_EQUITY = re.compile(alternation(NOT_EQUITY))
 # A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
-_BACKGROUND_START = re.compile(r"^(?:此外，|另外，|而)?(?:此前|之前|早前|先前|在此之前|此前的|过去|回顾)")
+_BACKGROUND_START = re.compile(
+    r"^(?:此外，|另外，|而)?(?:此前|之前|早前|先前|在此之前|此前的|过去|回顾)|^[^，。]{2,20}(?:之前|以前)，")
 _ACQUISITION = re.compile(alternation(ACQUISITION))
 _PLAN = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于|以|在)")
 _AGGREGATE = re.compile(alternation(AGGREGATE))
@@ -46,7 +47,7 @@ _BY_INVESTORS = re.compile(
     r"由(?P<names>[^，。；由]{2,80})(?:共同|联合|一起)?(?:投资|注资|出资|参与投资|提供)(?=[，。；,;]|的|$|\s)"
 )
 _NAME_BOUNDARY = re.compile(r"[，,。；;：:！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|获得|获|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
-_PRONOUNS = re.compile(r"^(?:该公司|公司|其|它|它们|该企业|企业|该平台|平台|该品牌|品牌|该项目|项目|他们|我们|这家公司|此次|本次|目前|今年|随后|后来|并|还)$")
+_PRONOUNS = re.compile(r"^(?:该公司|公司|其|它|它们|后者|前者|该企业|企业|该平台|平台|该品牌|品牌|该项目|项目|他们|我们|这家公司|此次|本次|目前|今年|随后|后来|并|还)$")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
 _TITLE_PREFIX = re.compile(r"^.{0,16}?[丨｜|│]\s*|^【[^】]{0,12}】|^\[[^\]]{0,12}\]")
 _INVESTOR_SUBJECT = re.compile(
@@ -262,7 +263,8 @@ def _company(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | No
         company, aliases = parties.company_from_subject(m.group("company"))
         return company, aliases, parties.split_names(parties.strip_lead_in(subject))
     company, aliases = parties.company_from_subject(subject)
-    if company and _PRONOUNS.match(company):
+    pronoun = bool(company) and bool(_PRONOUNS.match(company))
+    if pronoun:
         company = ""
     if not company:
         # "X，一家做Y的公司，近日完成…" / "X宣布，公司完成…": the subject is an earlier clause.
@@ -278,7 +280,7 @@ def _company(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | No
     if not company or _PRONOUNS.match(company):
         return "", aliases, []
     if not plausible_company(company):
-        return None, [], []
+        return ("", [], []) if pronoun else (None, [], [])  # 它已经获得…: the company named before
     return company, aliases, []
 
 
@@ -430,8 +432,13 @@ _DEAL_FIRST = re.compile(
 )
 
 
+_DEAL_FIRST_CUE = re.compile(r"(?:融资|投资)[^，。；：:]{0,8}完成|融资(?:超过|超|近|约|逾)?\d")
+
+
 def _deal_first_events(sentence: str) -> list[Event]:
     """'拜腾5亿美元B轮融资宣布完成', 'Illumio融资1.25亿美元': the deal comes before the verb, or there is none."""
+    if not _DEAL_FIRST_CUE.search(sentence):
+        return []  # the full pattern is costly; most sentences cannot match it
     events = []
     for m in _DEAL_FIRST.finditer(sentence):
         subject = m.group("subject") or m.group("subject2")
@@ -505,6 +512,11 @@ def _is_old(event: Event, published: datetime | None) -> bool:
         int(m.group(1)) == published.year - 1 and published.month == 1)
 
 
+def _years_before(event: Event, published: datetime | None) -> int:
+    m = re.match(r"(\d{4})年", event.event_date or "")
+    return published.year - int(m.group(1)) if m and published else 0
+
+
 def _merge(title_events: list[Event], body_events: list[Event], published: datetime | None) -> list[Event]:
     """One event per company and round; the body's wording wins over the title's."""
     headline = [e for e in title_events if e.kind == "current" and e.company]
@@ -513,7 +525,8 @@ def _merge(title_events: list[Event], body_events: list[Event], published: datet
     main = headline[0] if len(distinct) == 1 else None
     for event in body_events:
         if event.kind == "current" and _is_old(event, published):
-            if not (main and event.company and _same_company(event, main) and _compatible_round(event, main)
+            if _years_before(event, published) > 1 or not (
+                    main and event.company and _same_company(event, main) and _compatible_round(event, main)
                     and _compatible_amount(event, main)):
                 event.kind = "past"
     merged: list[Event] = []

@@ -37,7 +37,7 @@ _NAME_DESCRIPTOR = re.compile(
 )
 _COUNTRY = re.compile(r"^(?:美国|日本|英国|德国|法国|以色列|新加坡|印度尼西亚|印度|韩国|加拿大|澳大利亚)(?=.{2})")
 _BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
-                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|[两一二三四五六七八九十几数多]+[名位个方].*|"
+                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|[两一二三四五六七八九十几数多]+[名位个方家](?:投资者|投资人|机构|股东|公司)?|"
                        r".*(?:投资人|投资者|投资方|个人|伙伴|合作方)|技术|金融|团队|资本|基金|企业|集团|.*\d+(?:\.\d+)?[万亿].*)$")
 
 
@@ -117,6 +117,9 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
     if names:
         name = names[-1]
         after = _strip_trailing(subject[subject.rfind(name) + len(name):].lstrip("”\"」』》’"))
+        latin = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])(?:公司|集团)?", after)
+        if latin:
+            return latin.group(1), [name]  # 芬兰“唱吧”Singa公司: the quoted word is a nickname
         if len(after) >= 2 and not _PAREN.fullmatch(after) and not _ENDS_WITH_DESCRIPTOR.search(after):
             brand, more = _split_scripts(_after_descriptor(after))
             return brand, _unique([after] + more, brand)  # “中国版Flexport”运个货

@@ -200,3 +200,34 @@ def test_huge_text_finishes():
     text = "宋小菜获1.8亿元B2轮融资，由M31资本领投，红杉跟投。这是一个句子，没有融资。" * 70000
     events = extract_events("", text)
     assert len(events) == 1 and events[0].company == "宋小菜"
+
+
+def test_investor_names_that_start_with_a_numeral():
+    # 法狗狗 (finvest-news): 十方创投 is a firm, not "ten parties"
+    e = one("近日，法律服务平台法狗狗完成千万级Pre-A轮融资，本轮融资由蚁米创投领投，十方创投跟投。")
+    assert (e.lead_investors, e.investors) == (["蚁米创投"], ["十方创投"])
+
+
+def test_quoted_nickname_before_the_latin_brand():
+    title = "提供数字化卡拉OK服务，芬兰“唱吧”Singa获175万欧元种子轮融资"
+    text = "近日，芬兰“唱吧”Singa公司宣布已经顺利完成一轮175万欧元的种子轮融资，由Initial Capital领投。"
+    e = one(text, title=title)
+    assert (e.company, e.currency, e.lead_investors) == ("Singa", "EUR", ["Initial Capital"])
+
+
+def test_pronoun_subject_after_a_long_clause_takes_the_headline_company():
+    title = "按需物流创企Roadie获3700万美元C轮融资"
+    text = ("为了进一步加速发展，Roadie在零售行业领袖协会（Retail Industry Leaders Association）2019年Link大会上宣布，"
+            "它已经获得了3700万美元的C轮融资，总融资达6200万美元。家得宝（Home Depot）领投，Warren Stephens等参投。")
+    e = one(text, title=title)
+    assert (e.company, e.amount_text, e.lead_investors) == ("Roadie", "3700万美元", ["家得宝（Home Depot）"])
+
+
+def test_round_introduced_as_before_this_one_is_background():
+    title = "宝宝树获得新一轮融资，由阿里巴巴投资，公司估值达到140亿元"
+    text = ("投融界6月5日消息，国内育儿网站宝宝树正式宣布与阿里巴巴集团达成资本战略合作。\n"
+            "在获得此次投资之前，宝宝树于2016年7月完成D轮30亿元融资，参投机构包括复星集团、好未来、晨山资本等。")
+    events = extract_events(title, text)
+    [current] = [e for e in events if e.kind == "current"]
+    assert current.company == "宝宝树" and current.investors == []
+    assert [e.round_norm for e in events if e.kind == "past"] == ["D轮"]
