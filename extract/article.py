@@ -192,6 +192,7 @@ def _title(root, meta: dict) -> tuple[str, object]:
     page_key = re.sub(r"\s", "", page_title)
     page_parts = [p for p in _TITLE_SPLIT.split(page_title) if p]
     best_part = max(page_parts, key=len) if page_parts else ""
+    part_key = re.sub(r"\s", "", best_part)
     headings = []
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "td"):
         if el.tag in ("div", "p", "span", "td"):
@@ -208,9 +209,8 @@ def _title(root, meta: dict) -> tuple[str, object]:
         key = re.sub(r"\s", "", text)
         if len(key) >= 8 and key in page_key:  # shorter ones are logos and site names
             inside.append((text, el))
-        elif page_key and len(key) > 4 and key[-len(best_part):] and re.sub(r"\s", "", best_part) and \
-                key.endswith(re.sub(r"\s", "", best_part)) and len(key) - len(re.sub(r"\s", "", best_part)) <= 4:
-            inside.append((best_part, el))
+        elif part_key and len(key) > 4 and key.endswith(part_key) and len(key) - len(part_key) <= 4:
+            inside.append((best_part, el))  # 原创最不愁吃肉的国家… → the <title> part
     if inside:
         text, el = max(inside, key=lambda pair: len(pair[0]))
         return _TITLE_SPAM.sub("", text), el

@@ -17,7 +17,8 @@ from extract.amounts import find_amounts
 from extract.model import Event
 from extract.rounds import find_rounds, normalize_round
 from extract.rules import (
-    ACQUISITION, ADVISOR_WORDS, AGGREGATE, FOLLOW_WORDS, LEAD_WORDS, NOT_EQUITY, PAST, PLAN, alternation,
+    ACQUISITION, ADVISOR_WORDS, AGGREGATE, DEAL_VERBS, FOLLOW_WORDS, FUND, LEAD_WORDS, NOT_AFTER_获, NOT_EQUITY, PAST,
+    PLAN, alternation,
 )
 from extract.text import paragraphs, sentences
 
@@ -25,7 +26,7 @@ from extract.text import paragraphs, sentences
 MAX_DEAL_SENTENCES = 300
 
 CUE = re.compile(r"融资|投资|领投|注资|轮")
-DEAL_VERB = re.compile(r"(?:宣布)?(?:完成了|完成|获得了|获得|获(?!悉|批|奖|评|选|准|利|益|颁)|斩获|拿下|收获|迎来|落定|敲定|募得|筹得|融得|筹集了|筹集)")
+DEAL_VERB = re.compile(r"(?:宣布)?" + alternation(DEAL_VERBS) + f"(?!(?<=获)[{NOT_AFTER_获}])")
 MONEY_WORD = re.compile(r"融资|投资|注资|战略入股|轮")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 _NOT_EQUITY = re.compile(alternation(NOT_EQUITY))
@@ -36,6 +37,7 @@ _ACQUISITION = re.compile(alternation(ACQUISITION))
 _PLAN = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于|以|在)")
 _AGGREGATE = re.compile(alternation(AGGREGATE))
 _PAST = re.compile(alternation(PAST))
+_FUND = re.compile(alternation(FUND))
 _LEAD = re.compile(alternation(LEAD_WORDS))
 _FOLLOW = re.compile(alternation(FOLLOW_WORDS))
 _ADVISOR = re.compile(alternation(ADVISOR_WORDS))
@@ -49,7 +51,6 @@ _BY_INVESTORS = re.compile(
 _NAME_BOUNDARY = re.compile(r"[，,。；;：:！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|获得|获|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
 _PRONOUNS = re.compile(r"^(?:该公司|公司|其|它|它们|后者|前者|该企业|企业|该平台|平台|该品牌|品牌|该项目|项目|他们|我们|这家公司|此次|本次|目前|今年|随后|后来|并|还)$")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
-_TITLE_PREFIX = re.compile(r"^.{0,16}?[丨｜|│]\s*|^【[^】]{0,12}】|^\[[^\]]{0,12}\]")
 _INVESTOR_SUBJECT = re.compile(
     r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资|参投)了?"
     r"(?P<company>[^，。；的]{2,30})的(?P<rest>[^，。；]{0,20}?(?:融资|投资))"
@@ -194,7 +195,6 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
 
 def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) -> Event | None:
     before = sentence[clause_start: verb.start()]
-    whole_before = sentence[: verb.start()]
     if _PLAN.search(sentence[clause_start: verb.end()]) or _AGGREGATE.search(before) \
             or _AGGREGATE.search(_clause(sentence, verb.end())):
         return None
@@ -210,7 +210,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     amount = _deal_amount(clause)
     if not rounds and not amount and not re.search(r"融资|投资|注资", clause):
         return None
-    leads, others, advisors = _roles(scope, verb_offset=0)
+    leads, others, advisors = _roles(scope)
     sole = _between_investors(clause, rounds, amount)
     if sole and not leads and not others:
         if len(sole) == 1:
@@ -222,7 +222,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     kind = "current"
     if _BACKGROUND_START.match(sentence) or _PAST.search(before) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
-    if not rounds and (re.search(r"募集|募资|关账|基金融资", clause) or re.search(r"基金$|Fund$", company)):
+    if not rounds and (_FUND.search(clause) or re.search(r"基金$|Fund$", company)):
         kind = "fund"
     date = _event_date(sentence[:verb.start()])
     event = Event(
@@ -325,7 +325,7 @@ def _between_investors(clause: str, rounds, amount) -> list[str]:
     return parties.split_names(span)
 
 
-def _roles(scope: str, verb_offset: int) -> tuple[list[str], list[str], list[str]]:
+def _roles(scope: str) -> tuple[list[str], list[str], list[str]]:
     """Lead investors, other investors and advisors named in `scope`."""
     leads: list[str] = []
     others: list[str] = []
@@ -466,7 +466,7 @@ def _deal_first_events(sentence: str) -> list[Event]:
             evidence=sentence.strip(),
             kind="past" if _PAST.search(sentence[: m.start("subject" if m.group("subject") else "subject2")]) else "current",
         )
-        leads, others, advisors = _roles(sentence[m.end():], 0)
+        leads, others, advisors = _roles(sentence[m.end():])
         event.lead_investors, event.investors, event.advisors = leads, [n for n in others if n not in leads], advisors
         event.confidence = _confidence(event)
         events.append(event)
@@ -611,7 +611,7 @@ def _same_number(a: Event, b: Event) -> bool:
 
 def add_roles(event: Event, sentence: str) -> bool:
     """Add 由X领投，Y跟投 from a sentence that follows the deal; True if any name was added."""
-    leads, others, advisors = _roles(sentence, 0)
+    leads, others, advisors = _roles(sentence)
     if not (leads or others or advisors):
         return False
     for name in leads:

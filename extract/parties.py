@@ -3,16 +3,11 @@ from __future__ import annotations
 
 import re
 
-from extract.rules import DESCRIPTOR_TAILS, LEAD_INS, alternation
+from extract.rules import DESCRIPTOR_TAILS, alternation
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
 _ALIAS = re.compile(r"[（(]\s*(?P<below>以下)?简称[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
 _PAREN = re.compile(r"[（(]([^（）()]{1,40})[）)]")
-_LEAD_IN = re.compile(alternation(LEAD_INS) + r"[，,：:]?")
-_DATE_WORDS = re.compile(
-    r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间|早间)?"
-    r"|(?:于|在)?(?:近日|日前|今日|今天|昨日|昨天|近期|此前|目前|最近|刚刚|本周|上周|上月|本月|今年|年初|年底|年内)"
-)
 _ADVERBS = ("了", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
             "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
 _TRAILING = re.compile(r"(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + r")$")

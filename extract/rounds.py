@@ -21,9 +21,6 @@ ROUND_RE = re.compile(
     r")"
 )
 
-CANONICAL_LETTERS = "ABCDEFGH"
-
-
 def find_rounds(sentence: str) -> list[tuple[int, int, str]]:
     """Every round named in `sentence` as (start, end, text as written)."""
     return [(m.start(), m.end(), m.group(0)) for m in ROUND_RE.finditer(sentence)]
@@ -61,11 +58,3 @@ def normalize_round(written: str | None) -> str:
     if ordinal in ("新一", "最新一", "新"):
         return "股权融资"
     return f"other:{ordinal}轮"
-
-
-def has_unlabelled_round(written: str | None) -> bool:
-    """True for 新一轮 and the like: a round that names no stage."""
-    return bool(written) and normalize_round(written) == "股权融资"
-
-
-IPO_RE = re.compile(r"(?<![Pp]re-)(?<![Pp]re)IPO|首次公开发行|首发上市")

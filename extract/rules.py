@@ -32,11 +32,10 @@ AMOUNT_AT_LEAST = ("超过", "超", "逾", "上", "过", "高达", "多达", "�
 AMOUNT_NEAR = ("近", "将近", "接近", "小于", "不到", "不超过")
 AMOUNT_ABOUT = ("约", "大约", "约合")
 
-# Verbs that say a company took money in.
-DEAL_VERBS = (
-    "宣布完成", "完成了", "完成", "获得了", "获得", "获", "斩获", "拿下", "收获",
-    "敲定", "迎来", "落定", "宣布获得", "完成新一轮", "引入", "获投",
-)
+# Verbs that say a company took money in (获 is not one before 悉, 批, 奖 …: see events.DEAL_VERB).
+DEAL_VERBS = ("完成了", "完成", "获得了", "获得", "获", "斩获", "拿下", "收获", "迎来", "落定", "敲定", "募得", "筹得",
+              "融得", "筹集了", "筹集")
+NOT_AFTER_获 = "悉批奖评选准利益颁"  # 获悉, 获批, 获奖 …
 
 # Words that turn a sentence about money into something other than an equity deal.
 NOT_EQUITY = (
@@ -55,7 +54,7 @@ PAST = ("此前", "早先", "曾于", "曾获", "曾经", "之前", "早前", "�
         "去年", "前年", "还曾", "曾在", "曾完成", "曾")
 
 # Fund raises by investment firms.
-FUND = ("基金募集", "完成募集", "首期募集", "首关", "募资", "募集完成", "基金规模", "关账")
+FUND = ("募集", "募资", "关账", "基金融资")
 
 # Roles of investors.
 LEAD_WORDS = ("联合领投", "共同领投", "领投", "独家投资", "独投", "共同领导", "联合领导")
@@ -73,11 +72,3 @@ DESCRIPTOR_TAILS = (
     "工作室", "社区", "应用", "App", "APP", "app", "网站", "产品", "的",
 )
 
-# Lead-in words that end the part of a sentence before its subject.
-LEAD_INS = (
-    "日前", "近日", "近期", "今日", "今天", "昨日", "昨天", "日消息", "月消息", "消息", "获悉", "了解到", "据悉",
-    "据了解", "宣布", "透露", "报道", "讯", "称", "表示", "独家", "最新", "刚刚",
-)
-
-# Unit words and values for amounts.
-UNITS = {"万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "十亿": 1e9, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12}
