@@ -120,6 +120,12 @@ class EventStore:
                 known.update(by_key[key])
         return known
 
+    def stored_urls(self, batch: int = 5000):
+        """Every URL an article is stored under, in lists of `batch`."""
+        cursor = self.db.execute("SELECT url FROM article_urls")
+        while rows := cursor.fetchmany(batch):
+            yield [url for (url,) in rows]
+
     def add_article(self, article: dict, events: list[dict]) -> AddResult:
         """Store an article and merge its events, all in one transaction.
 

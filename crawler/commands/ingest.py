@@ -23,16 +23,7 @@ def requeue_unfinished(redis) -> int:
 
 def seed_seen(redis, store: EventStore) -> int:
     """Publish every stored article URL, so workers do not fetch the archive again."""
-    count = 0
-    batch = []
-    for (url,) in store.db.execute("SELECT url FROM article_urls"):
-        batch.append(url)
-        if len(batch) == 5000:
-            count += redis.sadd(SEEN, *batch) or 0
-            batch = []
-    if batch:
-        count += redis.sadd(SEEN, *batch) or 0
-    return count
+    return sum(redis.sadd(SEEN, *urls) or 0 for urls in store.stored_urls())
 
 
 def ingest_one(redis, store: EventStore, timeout: float) -> dict | None:
