@@ -20,7 +20,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-ROOT = Path(__file__).resolve().parent.parent
+from loopback import crawl_list_site, serve  # bench/ is on the path when run as a script
+
 SYLLABLES = "云 星 智 联 数 芯 科 创 华 海 禾 青 远 易 极 光 量 子 汇 通 达 瑞 锐 博 思 捷 途 舟 岩 森".split()
 ROUNDS = ["天使轮", "Pre-A轮", "A轮", "A+轮", "B轮", "C轮"]
 AMOUNTS = ["数千万元", "近亿元", "1.2亿元", "5000万元", "数亿元", "3000万美元"]
@@ -57,35 +58,14 @@ def build_site(folder: Path, pages: int) -> None:
 
 
 def crawl(folder: Path, pages: int) -> tuple[float, int, int]:
-    server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "mockserver.py"), str(folder)],
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        base = server.stdout.readline().strip()
-        lists = (pages + 99) // 100
-        (folder / "sources.toml").write_text(f'''
-[[source]]
-name = "bench"
-kind = "list"
-start_urls = ["{base}list1.html"]
-allowed_domains = ["127.0.0.1"]
-item_selector = "ul#l > li"
-page_template = "{base}list{{page}}.html"
-max_pages = {lists}
-''', encoding="utf-8")
-        db = folder / "bench.db"
+    db = folder / "bench.db"
+    with serve(folder) as base:
         start = time.perf_counter()
-        result = subprocess.run([sys.executable, "-m", "scrapy.cmdline", "crawl", "news",
-                                 "-s", f"RONGZI_SOURCES={folder / 'sources.toml'}", "-s", f"RONGZI_DB={db}",
-                                 "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-                                 "-s", "CONCURRENT_REQUESTS=16", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-                                 "-s", "LOG_LEVEL=WARNING"], cwd=ROOT, capture_output=True, text=True)
+        crawl_list_site(base, folder, db, (pages + 99) // 100,
+                        "CONCURRENT_REQUESTS=16", "CONCURRENT_REQUESTS_PER_DOMAIN=16")
         elapsed = time.perf_counter() - start
-        if result.returncode:
-            raise SystemExit(result.stderr[-2000:])
-        store = Database(db)
-        return elapsed, store["articles"].count, store["events"].count
-    finally:
-        server.kill()
+    store = Database(db)
+    return elapsed, store["articles"].count, store["events"].count
 
 
 def scrapy_bench(seconds: int = 20) -> float:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,6 +21,7 @@ from sqlite_utils import Database
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from loopback import crawl_list_site, serve  # noqa: E402  (bench/ is on the path when run as a script)
 from store import EventStore  # noqa: E402
 
 
@@ -41,25 +41,10 @@ def build_store(path: Path, base: str, known: int) -> None:
                                   batch_size=5000)
 
 
-def crawl(base: str, db: Path, registry: Path, pages: int) -> tuple[float, float]:
-    registry.write_text(f'''
-[[source]]
-name = "bench"
-kind = "list"
-start_urls = ["{base}list1.html"]
-allowed_domains = ["127.0.0.1"]
-item_selector = "ul#l > li"
-page_template = "{base}list{{page}}.html"
-max_pages = {pages}
-''', encoding="utf-8")
+def crawl(base: str, folder: Path, db: Path, pages: int) -> tuple[float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "scrapy.cmdline", "crawl", "news", "-s", f"RONGZI_SOURCES={registry}",
-                             "-s", f"RONGZI_DB={db}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-                             "-s", "RONGZI_OVERLAP_PAGES=1000", "-s", "LOG_LEVEL=WARNING"],
-                            cwd=ROOT, capture_output=True, text=True)
-    if result.returncode:
-        raise SystemExit(result.stderr[-2000:])
+    crawl_list_site(base, folder, db, pages, "RONGZI_OVERLAP_PAGES=1000")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return max(peak, before) / 1024, time.perf_counter() - start
 
@@ -73,18 +58,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         build_site(folder, args.pages, args.per_page)
-        server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "mockserver.py"), str(folder)],
-                                  stdout=subprocess.PIPE, text=True)
-        try:
-            base = server.stdout.readline().strip()
+        with serve(folder) as base:
             for known in (1_000, args.known):
                 db = folder / f"store{known}.db"
                 build_store(db, base, known)
-                peak, seconds = crawl(base, db, folder / "sources.toml", args.pages)
+                peak, seconds = crawl(base, folder, db, args.pages)
                 print(f"{known:>7,} known URLs: {args.pages} list pages of {args.per_page} known links crawled in "
                       f"{seconds:.1f} s; peak memory of the crawl process ≤ {peak:.0f} MB")
-        finally:
-            server.kill()
     print("(peak is the largest child process so far: the second figure can only be ≥ the first)")
     return 0
 
