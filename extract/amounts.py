@@ -82,6 +82,8 @@ def _from_match(m: re.Match) -> Amount | None:
         low, high = (2 * base, 9 * base) if base else (None, None)
     elif not num:
         base = _value("一", unit)
+        if base is None:
+            return None  # 亿万元: no number at all
         if prefix in AMOUNT_NEAR:
             low, high = 0.8 * base, base
         elif prefix in AMOUNT_AT_LEAST:

@@ -28,6 +28,7 @@ class Event:
     amount_low: float | None = None
     amount_high: float | None = None
     lead_investors: list[str] = field(default_factory=list)
+    lead_basis: str | None = None  # "explicit" (领投 …) or "sole" (the round's only named backer)
     investors: list[str] = field(default_factory=list)
     advisors: list[str] = field(default_factory=list)
     event_date: str | None = None
@@ -57,3 +58,12 @@ class Article:
             "author": self.author,
             "text": self.text,
         }
+
+
+def confidence(event: Event) -> float:
+    """0.4 for a company, and 0.2 more for each of round, amount and named investors."""
+    score = 0.4
+    score += 0.2 if event.round else 0
+    score += 0.2 if event.amount_text else 0
+    score += 0.2 if event.lead_investors or event.investors else 0
+    return round(score, 2)

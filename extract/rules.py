@@ -72,3 +72,21 @@ DESCRIPTOR_TAILS = (
     "工作室", "社区", "应用", "App", "APP", "app", "网站", "产品", "的",
 )
 
+
+# Investor roles, the longest word first within each group.
+PRONOUNS = ("该公司", "公司", "其", "它", "它们", "后者", "前者", "该企业", "企业", "该平台", "平台", "该品牌", "品牌", "该项目",
+            "项目", "他们", "我们", "这家公司", "此次", "本次", "目前", "今年", "随后", "后来", "并", "还")
+
+# Compiled forms of the vocabularies above, shared by the modules that find deals.
+CUE = re.compile(r"融资|投资|领投|注资|轮")
+DEAL_VERB = re.compile(r"(?:宣布)?" + alternation(DEAL_VERBS) + f"(?!(?<=获)[{NOT_AFTER_获}])")
+MONEY_WORD = re.compile(r"融资|投资|注资|战略入股|轮")
+NOT_EQUITY_RE = re.compile(alternation(NOT_EQUITY))
+ACQUISITION_RE = re.compile(alternation(ACQUISITION))
+PLAN_RE = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于|以|在)")
+AGGREGATE_RE = re.compile(alternation(AGGREGATE))
+PAST_RE = re.compile(alternation(PAST))
+FUND_RE = re.compile(alternation(FUND))
+ROLE_RE = re.compile(f"(?P<lead>{alternation(LEAD_WORDS)})|(?P<follow>{alternation(FOLLOW_WORDS)})"
+                     f"|(?P<advisor>{alternation(ADVISOR_WORDS)})")
+PRONOUN = re.compile("^" + alternation(PRONOUNS) + "$")

@@ -5,7 +5,7 @@ Each test has a timeout (pytest-timeout): the bound within which every call must
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extract.article import ParseError, parse
@@ -19,6 +19,7 @@ fragments = st.lists(st.one_of(st.text(max_size=8), financing_words), max_size=6
 @pytest.mark.timeout(600)
 @settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=fragments, text=fragments)
+@example(title="", text="获得亿万元融资")  # a unit with no number once raised TypeError
 def test_events_never_raise(title, text):
     for event in extract_events(title, text):
         assert event.company and event.kind in ("current", "past", "fund")

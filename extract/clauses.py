@@ -1,0 +1,237 @@
+"""Deal clauses: where a sentence states a deal, and the event each one gives.
+
+A deal clause is a deal verb (完成, 获得, 获, 斩获 …) followed by a round or
+融资/投资; its subject is the company and the roles after it name the
+investors. Two other shapes carry no such verb: the investor as subject
+('Coatue领投作业帮D轮融资') and the deal first ('Illumio融资1.25亿美元').
+Every Event is built by `new_event`.
+"""
+from __future__ import annotations
+
+import re
+
+from extract import parties
+from extract.amounts import find_amounts
+from extract.model import Amount, Event, confidence
+from extract.roles import Roles, between_investors, roles_in
+from extract.rounds import find_rounds, normalize_round
+from extract.rules import (
+    ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
+)
+from extract.subject import company_at, plausible_company
+
+_CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
+# A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
+BACKGROUND_START = re.compile(
+    r"^(?:此外，|另外，|而)?(?:此前|之前|早前|先前|在此之前|此前的|过去|回顾)|^[^，。]{2,20}(?:之前|以前)，")
+_DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
+_INVESTOR_SUBJECT = re.compile(
+    r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资|参投)了?"
+    r"(?P<company>[^，。；的]{2,30})的(?P<rest>[^，。；]{0,20}?(?:融资|投资))"
+)
+
+
+
+def events_in_sentence(sentence: str) -> list[Event]:
+    """Events stated by one sentence (or title)."""
+    if not CUE.search(sentence) or len(sentence) > 2000:
+        return []
+    anchors = [m for m in DEAL_VERB.finditer(sentence) if _is_deal(sentence, m)]
+    events = []
+    for i, verb in enumerate(anchors):
+        scope_end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
+        clause_start = _clause_start(sentence, verb.start(), anchors[i - 1].end() if i else 0)
+        event = _event_at(sentence, clause_start, verb, scope_end)
+        if event:
+            if not event.company and events:
+                event.company = events[-1].company
+                if events[-1].kind == "past":
+                    event.kind = "past"
+            events.append(event)
+    if not events:
+        events.extend(_investor_subject_events(sentence))
+    if not events:
+        events.extend(_deal_first_events(sentence))
+    return events
+
+
+def _is_deal(sentence: str, verb: re.Match) -> bool:
+    """A deal verb followed in its clause (or its deal phrase) by a round or 融资/投资."""
+    clause = _deal_phrase(sentence[verb.end():]) or _clause(sentence, verb.end())
+    m = MONEY_WORD.search(clause)
+    if not m:
+        return False
+    if NOT_EQUITY_RE.search(clause):
+        return False
+    if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
+        return False  # 收购完成后: a time clause, not a deal
+    return not re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?:项|个|次|家|位|笔|轮)", clause)
+
+
+_DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
+
+
+def _deal_phrase(scope: str) -> str:
+    """From the verb to the word that ends the deal (…的数千万人民币的Pre-A轮融资), across commas."""
+    if scope[:1] in "，,。；;":
+        return ""  # the verb ends its clause: 接近完成，…
+    m = _DEAL_END.search(scope, 0, 90)
+    if not m or re.search(r"[。；;！？!?]|股份|股权|收购|认购|持有|控股", scope[: m.start()]):
+        return ""
+    return scope[: m.end()]
+
+
+def _clause(sentence: str, start: int) -> str:
+    m = _CLAUSE_END.search(sentence, start)
+    return sentence[start: m.start() if m else len(sentence)]
+
+
+def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
+    """Where the clause holding the verb starts; separators inside brackets do not count."""
+    depth, cut = 0, -1
+    for i in range(verb_start - 1, floor - 1, -1):
+        c = sentence[i]
+        if c in "）)】":
+            depth += 1
+        elif c in "（(【":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "，,；;。：:":
+            cut = i
+            break
+    return cut + 1 if cut >= 0 else floor
+
+
+def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) -> Event | None:
+    before = sentence[clause_start: verb.start()]
+    if PLAN_RE.search(sentence[clause_start: verb.end()]) or AGGREGATE_RE.search(before) \
+            or AGGREGATE_RE.search(_clause(sentence, verb.end())):
+        return None
+    clause = _deal_phrase(sentence[verb.end(): scope_end]) or _clause(sentence, verb.end())
+    if ACQUISITION_RE.search(sentence) and not re.search(r"融资|领投|跟投|[A-H]轮|天使轮", sentence):
+        return None
+    scope = sentence[verb.end(): scope_end]
+    company, aliases, investor_subject = company_at(sentence, clause_start, verb)
+    if company is None:
+        return None
+    rounds = find_rounds(clause)
+    round_written = rounds[0][2] if rounds else None
+    amount = deal_amount(clause)
+    if not rounds and not amount and not re.search(r"融资|投资|注资", clause):
+        return None
+    roles = roles_in(scope).with_sole(between_investors(clause, rounds, amount))
+    if investor_subject:
+        roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
+    kind = "current"
+    if BACKGROUND_START.match(sentence) or PAST_RE.search(before) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
+        kind = "past"
+    if not rounds and (FUND_RE.search(clause) or re.search(r"基金$|Fund$", company)):
+        kind = "fund"
+    return new_event(company, aliases, round_written, amount, roles, sentence, kind, _event_date(sentence[:verb.start()]))
+
+
+def new_event(company: str, aliases: list[str], round_written: str | None, amount: Amount | None, roles: Roles,
+              evidence: str, kind: str, date: str | None = None) -> Event:
+    """The one place an Event is built from what a clause states."""
+    event = Event(
+        company=company,
+        company_aliases=aliases,
+        round=round_written.strip() if round_written else None,
+        round_norm=normalize_round(round_written),
+        amount_text=amount.text if amount else None,
+        currency=amount.currency if amount else None,
+        amount_low=amount.low if amount else None,
+        amount_high=amount.high if amount else None,
+        lead_investors=list(roles.leads),
+        lead_basis=roles.basis if roles.leads else None,
+        investors=[n for n in roles.others if n not in roles.leads],
+        advisors=list(roles.advisors),
+        event_date=date,
+        evidence=evidence.strip(),
+        kind=kind,
+    )
+    event.confidence = confidence(event)
+    return event
+
+
+def _event_date(before: str) -> str | None:
+    """The last date written before the verb, unless it is a dateline (6月15日消息)."""
+    found = None
+    for m in _DATE.finditer(before):
+        if not re.match(r"日?(?:消息|讯|电|晚间消息|早间消息|晨讯|晚讯)", before[m.end():]):
+            found = m.group(0)
+    return found
+
+
+def deal_amount(clause: str):
+    for start, _end, amount in find_amounts(clause):
+        if re.search(r"估值|市值|营收|收入|销售|GMV|用户|规模|利润|订单|产值|元/", clause[max(0, start - 6): start]):
+            continue
+        return amount
+    return None
+
+
+def _investor_subject_events(sentence: str) -> list[Event]:
+    """'红杉资本领投了X的A轮融资': the investor is the subject."""
+    events = []
+    for m in _INVESTOR_SUBJECT.finditer(sentence):
+        before = sentence[: m.start("names")]
+        if PLAN_RE.search(m.group("names")) or ACQUISITION_RE.search(sentence):
+            continue
+        company, aliases = parties.company_from_subject(m.group("company"))
+        names = parties.split_names(parties.strip_lead_in(m.group("names")))
+        if not company or not names or not plausible_company(company) or re.search(r"\d", m.group("names")):
+            continue
+        if not (find_rounds(m.group("rest")) or m.group("rest").endswith("融资")):
+            continue
+        rounds = find_rounds(m.group("rest"))
+        amount = deal_amount(m.group("rest"))
+        lead = "领投" in m.group("role") or "独家" in m.group("role")
+        written = rounds[0][2] if rounds else None
+        roles = Roles(names, [], [], "explicit") if lead else Roles([], names)
+        kind = "past" if PAST_RE.search(before) else "current"
+        event = new_event(company, aliases, written, amount, roles, sentence, kind)
+        events.append(event)
+    return events
+
+
+_DEAL_FIRST = re.compile(
+    r"(?P<subject>[^，。；：:]{2,40}?)(?P<deal>(?:的)?[^，。；：:的]{0,24}?(?:融资|投资))(?:已经|已|宣布|正式|顺利|均|近日|日前)*完成"
+    r"|(?P<subject2>[^，。；：:\s]{2,40}?)(?:宣布|完成)?融资(?P<deal2>(?:超过|超|近|约|逾)?[\d.,]+\s*[万亿](?:元|美元|人民币|美金|欧元)?)"
+)
+
+
+_DEAL_FIRST_CUE = re.compile(r"(?:融资|投资)[^，。；：:]{0,8}完成|融资(?:超过|超|近|约|逾)?\d")
+
+
+def _deal_first_events(sentence: str) -> list[Event]:
+    """'拜腾5亿美元B轮融资宣布完成', 'Illumio融资1.25亿美元': the deal comes before the verb, or there is none."""
+    if not _DEAL_FIRST_CUE.search(sentence):
+        return []  # the full pattern is costly; most sentences cannot match it
+    events = []
+    for m in _DEAL_FIRST.finditer(sentence):
+        subject = m.group("subject") or m.group("subject2")
+        deal = m.group("deal") or m.group("deal2")
+        if re.search(r"(?:共|总|累计|共计|合计|基金)$", subject) or "基金" in deal:
+            continue
+        if PLAN_RE.search(sentence[: m.end()]) or AGGREGATE_RE.search(m.group(0)) or NOT_EQUITY_RE.search(m.group(0)):
+            continue
+        amounts = find_amounts(subject)
+        if amounts:  # 拜腾5亿美元B轮融资: the amount sits in the subject
+            deal = subject[amounts[0][0]:] + deal
+            subject = subject[: amounts[0][0]]
+        rounds = find_rounds(deal)
+        amount = deal_amount(deal)
+        if not rounds and not amount:
+            continue
+        company, aliases = parties.company_from_subject(subject)
+        if not company or not plausible_company(company) or PRONOUN.match(company):
+            continue
+        written = rounds[0][2] if rounds else None
+        kind = "past" if PAST_RE.search(sentence[: m.start("subject" if m.group("subject") else "subject2")]) else "current"
+        event = new_event(company, aliases, written, amount, roles_in(sentence[m.end():]), sentence, kind)
+        events.append(event)
+    return events
+
+
+
+

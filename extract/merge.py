@@ -1,0 +1,139 @@
+"""One event per deal within an article: the title's and the body's mentions merged."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from extract import parties
+from extract.model import Event, confidence
+
+def same_company(a: Event, b: Event) -> bool:
+    """Same name, one name inside the other, or a name one of them gives as alias."""
+    names_a = {_company_key(n) for n in [a.company, *a.company_aliases]} - {""}
+    names_b = {_company_key(n) for n in [b.company, *b.company_aliases]} - {""}
+    if names_a & names_b:
+        return True
+    x, y = _company_key(a.company), _company_key(b.company)
+    if x and y and min(len(x), len(y)) >= 2 and (x in y or y in x):
+        return True
+    return any(len(p) >= 3 and len(q) >= 3 and (p in q or q in p) for p in names_a for q in names_b)
+
+
+def _company_key(name: str) -> str:
+    return re.sub(r"[\s“”\"「」『』《》‘’·]", "", name).lower()
+
+
+def _compatible_round(a: Event, b: Event) -> bool:
+    return a.round_norm == b.round_norm or "股权融资" in (a.round_norm, b.round_norm)
+
+
+def _is_old(event: Event, published: datetime | None) -> bool:
+    """True when the event's own date is in an earlier year than the article."""
+    if not published or not event.event_date:
+        return False
+    if event.event_date.startswith(("去年", "前年")):
+        return True
+    m = re.match(r"(\d{4})年", event.event_date)
+    return bool(m) and int(m.group(1)) < published.year and not (
+        int(m.group(1)) == published.year - 1 and published.month == 1)
+
+
+def _years_before(event: Event, published: datetime | None) -> int:
+    m = re.match(r"(\d{4})年", event.event_date or "")
+    return published.year - int(m.group(1)) if m and published else 0
+
+
+def merge_events(title_events: list[Event], body_events: list[Event], published: datetime | None) -> list[Event]:
+    """One event per company and round; the body's wording wins over the title's."""
+    headline = [e for e in title_events if e.kind == "current" and e.company]
+    distinct = {_company_key(e.company) for e in headline}
+    # A headline naming several deals is a digest: every deal in the body stands on its own.
+    main = headline[0] if len(distinct) == 1 else None
+    for event in body_events:
+        if event.kind == "current" and _is_old(event, published):
+            if _years_before(event, published) > 1 or not (
+                    main and event.company and same_company(event, main) and _compatible_round(event, main)
+                    and _compatible_amount(event, main)):
+                event.kind = "past"
+    merged: list[Event] = []
+    main_target = main
+    for event in body_events + title_events:
+        from_title = any(event is t for t in title_events)
+        if not event.company:
+            if main is None:
+                continue
+            event = replace(event, company=main.company)
+        if main is not None and event.kind == "current" and event is not main:
+            if not same_company(event, main):
+                event = replace(event, kind="past")
+            elif (main.round and event.round and event.round_norm != main.round_norm
+                  and "股权融资" not in (main.round_norm, event.round_norm)):
+                event = replace(event, kind="past")
+        target = next((e for e in merged if e.kind == event.kind and same_company(e, event)
+                       and _compatible_round(e, event)), None)
+        if target is None:
+            merged.append(event)
+            target = event
+        else:
+            _absorb(target, event, fill_only=from_title)
+        if event is main:
+            main_target = target
+    if main is not None:
+        # One deal per headline: other current events of the headline's company are background.
+        for event in merged:
+            if event.kind == "current" and event is not main_target and same_company(event, main_target):
+                event.kind = "past"
+    merged.sort(key=lambda e: e.kind != "current")
+    return merged
+
+
+def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
+    """Fill what `target` lacks from another mention of the same deal.
+
+    With `fill_only` (a title merging into the body's event) investor lists are
+    taken only when the body named none.
+    """
+    if other.round and (not target.round or target.round_norm == "股权融资"):
+        target.round, target.round_norm = other.round, other.round_norm
+    if other.amount_text and not target.amount_text:
+        target.amount_text, target.currency = other.amount_text, other.currency
+        target.amount_low, target.amount_high = other.amount_low, other.amount_high
+    elif other.amount_text and not target.currency and other.currency and _same_number(target, other):
+        target.amount_text, target.currency = other.amount_text, other.currency
+    if fill_only and (target.lead_investors or target.investors):
+        other = replace(other, lead_investors=[], investors=[])
+    if other.lead_investors and not target.lead_investors:
+        target.lead_investors = list(other.lead_investors)
+        target.lead_basis = other.lead_basis
+        target.investors = [n for n in target.investors if n not in target.lead_investors]
+    for name in other.investors + other.lead_investors:
+        if name not in target.investors and name not in target.lead_investors:
+            target.investors.append(name)
+    for name in other.advisors:
+        if name not in target.advisors:
+            target.advisors.append(name)
+    for alias in other.company_aliases + ([other.company] if other.company != target.company else []):
+        if alias not in target.company_aliases and alias != target.company:
+            target.company_aliases.append(alias)
+    if parties.is_legal_name(target.company) and other.company in target.company and not parties.is_legal_name(other.company):
+        target.company_aliases = [target.company] + [a for a in target.company_aliases if a != other.company]
+        target.company = other.company  # 西安思后网络科技有限公司 → 思后网络
+    if not target.event_date and other.event_date:
+        target.event_date = other.event_date
+    target.confidence = max(target.confidence, confidence(target))
+
+
+def _compatible_amount(a: Event, b: Event) -> bool:
+    """Amount ranges overlap, or one side gives none."""
+    if a.amount_low is None or b.amount_low is None:
+        return True
+    a_high = a.amount_high if a.amount_high is not None else float("inf")
+    b_high = b.amount_high if b.amount_high is not None else float("inf")
+    return a.amount_low <= b_high * 1.05 and b.amount_low <= a_high * 1.05
+
+
+def _same_number(a: Event, b: Event) -> bool:
+    return a.amount_low == b.amount_low and a.amount_high == b.amount_high
+
+

@@ -1,0 +1,161 @@
+"""Roles: the lead investors, other investors and advisors a deal names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract import parties
+from extract.model import Event, confidence
+from extract.rules import MONEY_WORD, ROLE_RE
+
+@dataclass
+class Roles:
+    """Who a deal names: leads, other investors, advisors, and why the leads are leads.
+
+    `basis` is "explicit" when the text says they led (领投, 牵头, 独家投资 …) and
+    "sole" when one named backer is the round's only investor.
+    """
+
+    leads: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    advisors: list[str] = field(default_factory=list)
+    basis: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.leads or self.others or self.advisors)
+
+    def with_sole(self, names: list[str]) -> "Roles":
+        """These roles, or `names` when they name nobody: one name is the sole backer, several are co-investors."""
+        if self.leads or self.others or not names:
+            return self
+        if len(names) == 1:
+            return Roles(list(names), [], self.advisors, "sole")
+        return Roles([], list(names), self.advisors, None)
+
+
+_LISTED_INVESTORS = re.compile(
+    r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?:投资方|投资人|投资机构|出资方|参与方|资方)(?:分别)?(?:为|是|包括|有|：|:)"
+)
+_BY_INVESTORS = re.compile(
+    r"由(?P<names>[^，。；由]{2,80})(?:共同|联合|一起)?(?:投资|注资|出资|参与投资|提供)(?=[，。；,;]|的|$|\s)"
+)
+_NAME_BOUNDARY = re.compile(r"[，,。；;：:！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|获得|获|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
+
+
+def between_investors(clause: str, rounds, amount) -> list[str]:
+    """Investors written between the verb and the round: 获得顺为资本的天使投资."""
+    stops = [r[0] for r in rounds]
+    if amount:
+        stops.append(clause.find(amount.text))
+    m = MONEY_WORD.search(clause)
+    if m:
+        stops.append(m.start())
+    stops = [s for s in stops if s >= 0]
+    if not stops:
+        return []
+    span = clause[: min(stops)]
+    span = re.sub(r"^(?:了|来自|由)+", "", span)
+    span = re.sub(r"(?:的|共同|联合|数额|总额|金额|总计|合计|共|约|超|近|逾|新一)+$", "", span).strip()
+    if not span or ROLE_RE.search(span) or re.search(r"\d|亿|万|元", span):
+        return []
+    return parties.split_names(span)
+
+
+def roles_in(scope: str) -> Roles:
+    """Lead investors, other investors and advisors named in `scope`."""
+    leads: list[str] = []
+    others: list[str] = []
+    advisors: list[str] = []
+    previous_end = 0
+    for m in ROLE_RE.finditer(scope):
+        names = _names_before(scope, m.start(), previous_end)
+        if not names:
+            names = _names_after(scope, m.end())
+        previous_end = m.end()
+        target = leads if m.group("lead") else others if m.group("follow") else advisors
+        for n in names:
+            if n not in target:
+                target.append(n)
+    basis = "explicit" if leads else None
+    for m in _LISTED_INVESTORS.finditer(scope):
+        names = _names_after(scope, m.end())
+        if names and not leads and not others and len(names) == 1:
+            leads.extend(names)
+            basis = "sole"
+        else:
+            others.extend(n for n in names if n not in others and n not in leads)
+    for m in _BY_INVESTORS.finditer(scope):
+        if ROLE_RE.search(m.group("names")) or ROLE_RE.match(scope, m.end()):
+            continue
+        names = parties.split_names(m.group("names"))
+        if not names:
+            # 由三方联合投资，包括X、Y和Z: the names follow 包括
+            after = re.match(r"[，,]?(?:分别)?(?:包括|为|是)", scope[m.end():])
+            names = _names_after(scope, m.end() + after.end()) if after else []
+        if len(names) == 1 and not leads and not others:
+            leads.extend(names)
+            basis = "sole"
+        else:
+            others.extend(n for n in names if n not in others and n not in leads)
+    return Roles(leads, [n for n in others if n not in leads], advisors, basis)
+
+
+_NOT_NAME_LIST = re.compile(r"^[方为是]|融资|用于|表示|将|是一家|成立|宣布|完成|获|本轮|此次|本次|目前|资金|估值|亿|万|元|\d{4}")
+
+
+def _names_before(scope: str, end: int, floor: int) -> list[str]:
+    head = scope[floor:end]
+    cut = -1
+    for m in _NAME_BOUNDARY.finditer(head):
+        cut = m.start() if m.group(0) in "，," else m.end()
+        cut_end = m.end()
+    if cut < 0:
+        span = head
+    else:
+        span = head[cut_end:]
+        # "A、B，以及C、D跟投" / "爱奇艺，华创资本，顺为资本跟投": earlier clauses of the same list
+        while span.strip() and head[cut: cut_end] in "，," and cut > 0:
+            previous = max(head.rfind(c, 0, cut) for c in "，,；;。：:")
+            clause = head[previous + 1: cut]
+            if not clause or len(clause) > 40 or _NOT_NAME_LIST.search(clause) or ROLE_RE.search(clause) \
+                    or not parties.split_names(clause):
+                break
+            span = clause + "、" + re.sub(r"^(?:以及|及|和|还有)", "", span)
+            cut, cut_end = previous, previous + 1
+            if previous < 0:
+                break
+    span = re.sub(r"(?:作为|为|是)$", "", span)
+    return parties.split_names(span)
+
+
+def _names_after(scope: str, start: int) -> list[str]:
+    m = re.match(r"(?:方|机构|方为|方是|方包括|机构为|机构是|机构包括|方分别为)?[为是：:]?", scope[start:])
+    start += m.end() if m else 0
+    end = _NAME_BOUNDARY.search(scope, start)
+    span = scope[start: end.start() if end else len(scope)]
+    return parties.split_names(span)
+
+
+
+def add_roles(event: Event, sentence: str) -> bool:
+    """Add 由X领投，Y跟投 from a sentence that follows the deal; True if any name was added."""
+    roles = roles_in(sentence)
+    if not roles:
+        return False
+    leads, others, advisors = roles.leads, roles.others, roles.advisors
+    if leads and (not event.lead_investors or event.lead_basis != "explicit"):
+        if event.lead_basis == "sole" and roles.basis == "explicit":
+            event.investors = event.investors + [n for n in event.lead_investors if n not in leads]
+            event.lead_investors = []
+        event.lead_basis = roles.basis
+    for name in leads:
+        if name not in event.lead_investors:
+            event.lead_investors.append(name)
+    for name in others:
+        if name not in event.investors and name not in event.lead_investors:
+            event.investors.append(name)
+    for name in advisors:
+        if name not in event.advisors:
+            event.advisors.append(name)
+    event.confidence = confidence(event)
+    return True

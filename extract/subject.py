@@ -1,0 +1,52 @@
+"""The subject of a deal: which company a deal clause is about."""
+from __future__ import annotations
+
+import re
+
+from extract import parties
+from extract.rules import DEAL_VERB, PRONOUN, ROLE_RE
+
+def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
+    """(company, aliases, investors named as subject) for the deal at `verb`."""
+    after = sentence[verb.end():]
+    m = re.match(r"了?对(?P<company>[^，。；]{2,30}?)的", after)
+    subject = sentence[clause_start: verb.start()]
+    if m and verb.group(0).endswith(("完成", "完成了")):
+        company, aliases = parties.company_from_subject(m.group("company"))
+        return company, aliases, parties.split_names(parties.strip_lead_in(subject))
+    company, aliases = parties.company_from_subject(subject)
+    pronoun = bool(company) and bool(PRONOUN.match(company))
+    if pronoun:
+        company = ""
+    if not company:
+        # "X，一家做Y的公司，近日完成…" / "X宣布，公司完成…": the subject is an earlier clause.
+        head = sentence[:clause_start].rstrip("，,")
+        for clause in reversed(re.split(r"[，,]", head)):
+            if DEAL_VERB.search(clause):
+                break
+            if re.search(r"获悉|消息|报道|日电|讯|据|投资方|资方|投资人", clause) or ROLE_RE.search(clause):
+                continue
+            company, aliases = parties.company_from_subject(clause)
+            if company:
+                break
+    if not company or PRONOUN.match(company):
+        return "", aliases, []
+    if not plausible_company(company):
+        return ("", [], []) if pronoun else (None, [], [])  # 它已经获得…: the company named before
+    return company, aliases, []
+
+
+_NOT_A_NAME = re.compile(
+    r"^[\d.]+(?:万|亿|%|元|年|月|日|个|家|位|名)|^[\d.]+$|^(?:从|在|对|向|与|和|把|被|将|让|其|这|那|某|该|以及|并且|而且|但|"
+    r"如果|因为|所以|而|已|再|又|共有|IPO)|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|宣布|表示|透露|持有|受让|认购|发行|确认|投向|"
+    r"规模|收益|多次|近年来|以来|为其|(?:融资|轮|的)$"
+)
+
+
+def plausible_company(name: str) -> bool:
+    """False for subjects that are phrases, not names (从这家上市公司, 20.42万元受让陈伟持有)."""
+    if len(name) < 2 or len(name) > 30 or (len(name) > 16 and not re.search(r"[A-Za-z]", name)):
+        return False
+    return not _NOT_A_NAME.search(name)
+
+
