@@ -1,16 +1,23 @@
 """Score event extraction against hand-labeled articles.
 
-    python -m extract.evaluate [GOLD.jsonl ...]
+    python -m extract.evaluate [--outlets] [--errors dev] [GOLD.jsonl ...]
 
 Each line of a gold file holds `title`, `text` and `events` (the finvest-gold
-format: only `kind: current` events are deals). Prints precision, recall and
-F1 per field. Events are paired by company (a name, one of its aliases, or one
-name inside the other); fields are scored on the pairs:
+format: only `kind: current` events are deals). The recent-news labels
+(tests/data/recent_gold.jsonl) hold only `id`, `events` and `notes`; their text
+is read from ../shared/corpora/recent-news/, and they are scored in two parts:
+`dev`, which the rules may be tuned on, and `holdout` (tests/data/recent_split.json),
+which they may not. Prints precision, recall and F1 per field, and with
+`--outlets` the events F1 per outlet. Events are paired by company (a name, one
+of its aliases, or one name inside the other); fields are scored strictly on
+the pairs:
 
-- company: the predicted name equals the gold name or one of its aliases;
+- company: the predicted name equals the gold name or one of its aliases
+  (a name with words glued on, 51有色在深圳召开融资新闻发布会, is wrong);
 - round: round_norm equal;
 - amount: the written amount equal, or the same (low, high) within 1%;
-- lead, investors, advisors: each name counts once (whitespace and case folded).
+- lead, investors, advisors: each name counts once (whitespace and case folded);
+- past: background rounds (`kind: past`), paired by company and round.
 """
 from __future__ import annotations
 
@@ -26,9 +33,13 @@ from datetime import datetime
 from extract.dates import CHINA, parse_date
 from extract.events import extract_events
 
-DEFAULT_GOLD = [Path(__file__).resolve().parent.parent / "tests" / "data" / "events_gold.jsonl",
-                Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "finvest-gold" / "gold.jsonl"]
-FIELDS = ("events", "company", "round", "amount", "lead", "investors", "advisors")
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+DEFAULT_GOLD = [ROOT / "tests" / "data" / "events_gold.jsonl", CORPORA / "finvest-gold" / "gold.jsonl"]
+RECENT_GOLD = ROOT / "tests" / "data" / "recent_gold.jsonl"
+RECENT_SPLIT = ROOT / "tests" / "data" / "recent_split.json"
+RECENT_NEWS = CORPORA / "recent-news"
+FIELDS = ("events", "company", "round", "amount", "lead", "investors", "advisors", "past")
 
 
 def norm(name: str | None) -> str:
@@ -78,18 +89,33 @@ def score(records, predict) -> dict[str, Counter]:
     counts = {f: Counter() for f in FIELDS}
     for rec in records:
         golds = [e for e in rec.get("events", []) if e.get("kind", "current") == "current"]
-        preds = [e for e in predict(rec) if e.get("kind") == "current"]
+        preds = [e for e in predict_cache(rec, predict) if e.get("kind") == "current"]
         pairs = pair(preds, golds)
         counts["events"].update(tp=len(pairs), fp=len(preds) - len(pairs), fn=len(golds) - len(pairs))
         _field(counts["company"], preds, golds, pairs, exact_company)
         _field(counts["round"], preds, golds, pairs, lambda p, g: p["round_norm"] == g["round_norm"])
         _field(counts["amount"], preds, golds, pairs, same_amount,
                has_pred=lambda p: bool(p.get("amount_text")), has_gold=lambda g: bool(g.get("amount")))
+        past_golds = [e for e in rec.get("events", []) if e.get("kind") == "past"]
+        past_preds = [e for e in predict_cache(rec, predict) if e.get("kind") == "past"]
+        past_pairs = [(p, g) for p, g in pair(past_preds, past_golds) if p["round_norm"] == g["round_norm"]]
+        counts["past"].update(tp=len(past_pairs), fp=len(past_preds) - len(past_pairs),
+                              fn=len(past_golds) - len(past_pairs))
         for field, pred_key, gold_key in (("lead", "lead_investors", "lead_investors"),
                                           ("investors", "investors", "investors"),
                                           ("advisors", "advisors", "advisors")):
             _names(counts[field], preds, golds, pairs, pred_key, gold_key)
+    if not counts["past"]["tp"] + counts["past"]["fn"]:
+        del counts["past"]  # the set labels no background round
     return counts
+
+
+def predict_cache(rec: dict, predict) -> list[dict]:
+    """`predict(rec)`, computed once per record and predictor."""
+    cache = rec.setdefault("_predicted", {})
+    if id(predict) not in cache:
+        cache[id(predict)] = predict(rec)
+    return cache[id(predict)]
 
 
 def _field(counter, preds, golds, pairs, equal, has_pred=lambda p: True, has_gold=lambda g: True):
@@ -140,15 +166,78 @@ def load(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def load_recent(part: str | None = None) -> list[dict]:
+    """The labeled recent-news items joined with their text; `part` is "dev", "holdout" or None for all."""
+    if not RECENT_GOLD.exists():
+        return []
+    items = {}
+    for name in ("articles.jsonl", "no-deal.jsonl"):
+        for row in load(RECENT_NEWS / name):
+            items[row["id"]] = row
+    holdout = set(json.loads(RECENT_SPLIT.read_text(encoding="utf-8"))["holdout"])
+    records = []
+    for label in load(RECENT_GOLD):
+        item = items[label["id"]]
+        if part is None or (label["id"] in holdout) == (part == "holdout"):
+            records.append({**item, "published": item.get("date"), **label})
+    return records
+
+
+def labeled_sets() -> dict[str, list[dict]]:
+    """Every labeled set by name: the two 2017-18 sets and the recent-news dev and holdout parts."""
+    sets = {path.stem if path.name != "gold.jsonl" else "finvest-gold": load(path) for path in DEFAULT_GOLD if path.exists()}
+    if RECENT_GOLD.exists():
+        sets["recent-dev"] = load_recent("dev")
+        sets["recent-holdout"] = load_recent("holdout")
+    return sets
+
+
+def by_outlet(records: list[dict]) -> str:
+    lines = [f"  {'outlet':<10} {'items':>5} {'deals':>5}  events P/R/F1"]
+    outlets = sorted({r.get("outlet") or r.get("source_site") or "?" for r in records})
+    for outlet in outlets:
+        part = [r for r in records if (r.get("outlet") or r.get("source_site") or "?") == outlet]
+        c = score(part, predict)["events"]
+        p, r, f = prf(c)
+        lines.append(f"  {outlet:<10} {len(part):5d} {c['tp'] + c['fn']:5d}  {p:.3f} {r:.3f} {f:.3f}")
+    return "\n".join(lines)
+
+
+def errors(records: list[dict]) -> str:
+    """Each article whose current events differ from the gold, with both sides."""
+    out = []
+    show = lambda e: f"{e.get('company')} | {e.get('round_norm')} | {e.get('amount_text', e.get('amount'))} | " \
+                     f"L={e.get('lead_investors')} I={e.get('investors')}"
+    for rec in records:
+        golds = [e for e in rec.get("events", []) if e.get("kind", "current") == "current"]
+        preds = [e for e in predict_cache(rec, predict) if e.get("kind") == "current"]
+        pairs = pair(preds, golds)
+        wrong = len(pairs) != len(golds) or len(pairs) != len(preds) or any(
+            not exact_company(p, g) or p["round_norm"] != g["round_norm"] or not same_amount(p, g)
+            or {norm(n) for n in p["lead_investors"]} != {norm(n) for n in g["lead_investors"]}
+            or {norm(n) for n in p["investors"]} != {norm(n) for n in g["investors"]} for p, g in pairs)
+        if wrong:
+            out.append(f"## {rec.get('id')} {rec.get('title')}")
+            out += [f"  gold {show(g)}" for g in golds] + [f"  pred {show(p)}" for p in preds]
+    return "\n".join(out)
+
+
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or [p for p in DEFAULT_GOLD if p.exists()]
-    if not paths:
+    outlets = "--outlets" in argv
+    show = argv[argv.index("--errors") + 1] if "--errors" in argv else None
+    paths = [Path(a) for a in argv if a.endswith(".jsonl")]
+    sets = {str(p): load(p) for p in paths} if paths else labeled_sets()
+    if not sets:
         print("no gold file found; pass one", file=sys.stderr)
         return 2
-    for path in paths:
-        records = load(path)
-        print(f"{path} ({len(records)} articles)")
+    for name, records in sets.items():
+        deals = sum(e.get("kind", "current") == "current" for r in records for e in r["events"])
+        print(f"{name} ({len(records)} articles, {deals} deals)")
         print(report(score(records, predict)))
+        if outlets:
+            print(by_outlet(records))
+        if show == name:
+            print(errors(records))
         print()
     return 0
 

@@ -143,10 +143,7 @@ def add_roles(event: Event, sentence: str) -> bool:
     if not roles:
         return False
     leads, others, advisors = roles.leads, roles.others, roles.advisors
-    if leads and (not event.lead_investors or event.lead_basis != "explicit"):
-        if event.lead_basis == "sole" and roles.basis == "explicit":
-            event.investors = event.investors + [n for n in event.lead_investors if n not in leads]
-            event.lead_investors = []
+    if leads and not event.lead_investors:
         event.lead_basis = roles.basis
     for name in leads:
         if name not in event.lead_investors:

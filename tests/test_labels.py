@@ -38,3 +38,34 @@ def test_round_norm_agrees_with_the_written_round(record):
     for event in record["events"]:
         if event["round"] and not event["round_norm"].startswith("other:") and event["round"] != "新一轮":
             assert normalize_round(event["round"]) == event["round_norm"]
+
+
+RECENT = [json.loads(line) for line in (ROOT / "tests" / "data" / "recent_gold.jsonl").open(encoding="utf-8")]
+RECENT_ITEMS = {json.loads(line)["id"]: json.loads(line)
+                for name in ("articles.jsonl", "no-deal.jsonl")
+                for line in (ROOT.parent / "shared" / "corpora" / "recent-news" / name).open(encoding="utf-8")}
+
+
+def test_recent_news_labels_cover_the_corpus_once():
+    assert len(RECENT) >= 200
+    assert len({r["id"] for r in RECENT}) == len(RECENT)
+    assert {r["id"] for r in RECENT} <= set(RECENT_ITEMS)
+
+
+@pytest.mark.parametrize("label", RECENT, ids=[r["id"] for r in RECENT])
+def test_every_recent_news_span_is_in_its_item(label):
+    item = RECENT_ITEMS[label["id"]]
+    haystack = folded(item["title"] + "\n" + item["text"])
+    for event in label["events"]:
+        assert event["kind"] in ("current", "past", "fund")
+        assert event["lead_basis"] in (("explicit", "sole") if event["lead_investors"] else (None,))
+        spans = [event["company"], event["round"], event["amount"], event["date"], event["evidence"],
+                 *event["company_aliases"], *event["lead_investors"], *event["investors"], *event["advisors"]]
+        for span in filter(None, spans):
+            assert folded(span) in haystack, span
+
+
+def test_the_holdout_is_a_third_of_the_labeled_items():
+    holdout = set(json.loads((ROOT / "tests" / "data" / "recent_split.json").read_text(encoding="utf-8"))["holdout"])
+    labeled = {r["id"] for r in RECENT}
+    assert holdout <= labeled and 0.3 <= len(holdout) / len(labeled) <= 0.34
