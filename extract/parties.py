@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import re
 
-from extract.rules import DESCRIPTOR_TAILS, alternation
+from extract.rules import DESCRIPTOR_TAILS, LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
 _ALIAS = re.compile(r"[（(]\s*(?P<below>以下)?简称[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
 _PAREN = re.compile(r"[（(]([^（）()]{1,40})[）)]")
 _ADVERBS = ("了", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
             "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
-_TRAILING = re.compile(r"(?:" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + r")$")
+_TRAILING = re.compile(alternation(_ADVERBS + SUBJECT_TAIL_WORDS) + "$")
 _SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消息|确认|证实|公布|官宣|了解到|据称|称")
 _DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS))
 _ENDS_WITH_DESCRIPTOR = re.compile(alternation(t for t in DESCRIPTOR_TAILS if t != "的") + "$")
@@ -45,15 +45,22 @@ def aliases_in(text: str, below_only: bool = False) -> list[str]:
     return [m.group("name").strip() for m in _ALIAS.finditer(text) if m.group("below") or not below_only]
 
 
+_BYLINE = re.compile(r"[（(](?:[^（）()]{0,12}(?:记者|通讯员|编辑|实习生)[^（）()]{0,12}|[^（）()]{1,8}(?:网|社|报|讯|财经|日报))[）)]")
+_NUMBERED = re.compile(r"^(?:[①-⑳]|[\d一二三四五六七八九十]{1,2}[、.．)）]|[（(][\d一二三四五六七八九十]{1,2}[）)]|\*+\s*)")
+_SUBJECT_BREAK = re.compile(r"(?<=[^\s]{2})" + alternation(SUBJECT_BREAKS) + r"(?!线|家|意|乎|于)(?=.{2})")
+_LEADING_TIME = re.compile(r"^(?:\d{1,2}日|[一二三四五六七八九十两\d]+个?(?:月|年|天|周)(?:前|后|内)|[^，]{0,6}(?:之后|以后|之前|以前|前后))")
+
+
 def strip_lead_in(subject: str) -> str:
     """Drop 36氪获悉、近日 and dates in front of the subject and adverbs behind it."""
+    subject = _BYLINE.sub("", subject)
     for sep in ("，", ",", "：", ":", "丨", "|", "｜", "│", "】", "]", "——", "！", "!", "？", "?"):
         if sep in subject:
             subject = subject.rsplit(sep, 1)[1]
     subject = _strip_trailing(subject.strip(" 　【["))
     subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但|并|[一二三四五六]是|其[一二三四])(?=.{2})", "", subject)
     subject = re.sub(r"^(?:近日|日前|今日|今天|昨日|昨天|近期|目前|最近|刚刚|本周|上周)(?=.{2})", "", subject)
-    person = re.match(r"(.{2,30}?)的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|负责人)", subject)
+    person = re.match(r"(.{2,30}?)的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|负责人)(?!.*旗下)", subject)
     if person:
         subject = person.group(1)  # 西安思后网络科技有限公司创始人王磊向媒体透露
     m = None
@@ -64,7 +71,17 @@ def strip_lead_in(subject: str) -> str:
     spaced = list(re.finditer(r"(?<=[\u4e00-\u9fff]) +(?=\S)", subject))
     if spaced and len(subject) - spaced[-1].end() >= 2:
         subject = subject[spaced[-1].end():]
+    subject = _NUMBERED.sub("", subject)
+    for brk in _SUBJECT_BREAK.finditer(subject):
+        if not _inside_quotes(subject, brk.start()) and not re.search(r"的|[:：]", subject[brk.end():]):
+            subject = _strip_trailing(subject[: brk.start()])  # 51有色在深圳召开融资新闻发布会 → 51有色
+            break
+    subject = _LEADING_TIME.sub("", subject)  # 25日这家公司, 三个月前该公司 → the pronoun
     return subject
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    return text.count("“", 0, at) > text.count("”", 0, at) or text.count("「", 0, at) > text.count("」", 0, at)
 
 
 _TRAILING_DATE = re.compile(

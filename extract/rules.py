@@ -90,3 +90,23 @@ FUND_RE = re.compile(alternation(FUND))
 ROLE_RE = re.compile(f"(?P<lead>{alternation(LEAD_WORDS)})|(?P<follow>{alternation(FOLLOW_WORDS)})"
                      f"|(?P<advisor>{alternation(ADVISOR_WORDS)})")
 PRONOUN = re.compile("^" + alternation(PRONOUNS) + "$")
+
+# Registered-name endings, longest first where one contains another; store/keys.py folds the same list.
+LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "合伙企业（有限合伙）",
+                  "（有限合伙）", "(有限合伙)", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Limited", "Corp.", "Corp", "GmbH")
+# Business words between a brand and its legal ending: 中科奥格生物科技有限公司 → 中科奥格.
+TRADE_WORDS = ("科技发展", "信息技术", "网络科技", "智能科技", "生物科技", "生物技术", "医疗科技", "医药科技", "新能源科技",
+               "机器人科技", "智能技术", "半导体科技", "电子科技", "科技", "技术", "智能", "生物", "医疗", "医药", "网络", "信息",
+               "电子", "半导体", "机器人", "新材料", "材料", "能源", "新能源", "工业", "发展", "控股", "集团", "实业")
+# Places that open a name (苏州康瑞健, 成都中科奥格生物科技有限公司) or sit in its parentheses.
+PLACES = ("北京", "上海", "天津", "重庆", "深圳", "广州", "杭州", "南京", "苏州", "武汉", "成都", "西安", "合肥", "长沙",
+          "郑州", "济南", "青岛", "厦门", "福州", "宁波", "无锡", "常州", "东莞", "佛山", "珠海", "沈阳", "大连", "哈尔滨",
+          "长春", "昆明", "南昌", "贵阳", "南宁", "太原", "石家庄", "兰州", "乌鲁木齐", "海口", "绍兴", "嘉兴", "温州", "义乌",
+          "昆山", "南通", "烟台", "中山", "惠州", "芜湖", "江苏", "浙江", "广东", "山东", "福建", "安徽", "湖北", "湖南", "河南",
+          "河北", "四川", "陕西", "江西", "辽宁", "吉林", "黑龙江", "云南", "贵州", "广西", "山西", "甘肃", "海南", "中国")
+# Words that end a subject phrase before the name is done: 51有色在深圳召开…, Pinterest从原投资人处…
+SUBJECT_BREAKS = ("在", "从", "向", "于", "通过", "凭借", "借助", "携手", "联合", "是一家", "作为一家", "这家")
+# Adverbs and time words a subject never ends with: 帕西尼再, 知芯传感再, X最终, X周三.
+SUBJECT_TAIL_WORDS = ("最终", "再度", "再次", "再", "又", "就", "才", "便", "已", "刚刚", "刚", "近期", "日前", "近日", "今年",
+                      "本周", "上周", "本月", "上月", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "披露", "表示",
+                      "宣布", "透露", "称", "连续", "陆续", "相继", "先后", "接连", "同样", "也", "还", "均", "都", "一把")
