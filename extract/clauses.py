@@ -14,7 +14,7 @@ from extract import parties
 from extract.amounts import find_amounts
 from extract.model import Amount, Event, confidence
 from extract.roles import Roles, between_investors, roles_in
-from extract.rounds import find_rounds, normalize_round
+from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
 )
@@ -135,8 +135,8 @@ def new_event(company: str, aliases: list[str], round_written: str | None, amoun
     event = Event(
         company=company,
         company_aliases=aliases,
-        round=round_written.strip() if round_written else None,
-        round_norm=normalize_round(round_written),
+        round=round_written.strip() if round_written and not is_unnamed(round_written) else None,
+        round_norm="股权融资" if is_unnamed(round_written) else normalize_round(round_written),
         amount_text=amount.text if amount else None,
         currency=amount.currency if amount else None,
         amount_low=amount.low if amount else None,
@@ -196,7 +196,7 @@ def _investor_subject_events(sentence: str) -> list[Event]:
 
 _DEAL_FIRST = re.compile(
     r"(?P<subject>[^，。；：:]{2,40}?)(?P<deal>(?:的)?[^，。；：:的]{0,24}?(?:融资|投资))(?:已经|已|宣布|正式|顺利|均|近日|日前)*完成"
-    r"|(?P<subject2>[^，。；：:\s]{2,40}?)(?:宣布|完成)?融资(?P<deal2>(?:超过|超|近|约|逾)?[\d.,]+\s*[万亿](?:元|美元|人民币|美金|欧元)?)"
+    r"|(?P<subject2>(?:[^，。；：:\s]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,40}?)(?:宣布|完成)?融资(?P<deal2>(?:超过|超|近|约|逾)?[\d.,]+\s*[万亿](?:元|美元|人民币|美金|欧元)?)"
 )
 
 

@@ -16,7 +16,8 @@ from extract.clauses import events_in_sentence
 from extract.merge import merge_events, same_company
 from extract.model import Event
 from extract.roles import add_roles
-from extract.rules import PAST_RE, ROLE_RE
+from extract.rounds import find_rounds, is_unnamed, normalize_round
+from extract.rules import AGGREGATE_RE, PAST_RE
 from extract.text import paragraphs, sentences
 
 # No real article states more deals than this; the cap bounds the time a huge text takes.
@@ -27,9 +28,10 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     """All financing events the article states, current ones first."""
     title = (title or "").strip()
     full_text = f"{title}\n{text or ''}"
-    body_events = _body_events(text or "")
-    title_events = [e for e in _title_events(title) if not _planned_in_body(e, body_events, text or "")]
-    events = merge_events(title_events, body_events, published)
+    body_events = _short_names(_body_events(text or ""), full_text)
+    title_events = [e for e in _short_names(_title_events(title), full_text)
+                    if not _planned_in_body(e, body_events, text or "")]
+    events = merge_events(title_events, body_events, published, title)
     if _RUMOUR_TITLE.match(title):
         events = [e for e in events if e.kind != "current"]  # 传摩拜单车完成新一笔8亿美元融资
     for event in events:
@@ -37,6 +39,23 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
         if brand != event.company:
             event.company_aliases = [event.company] + [a for a in event.company_aliases if a != event.company]
             event.company = brand
+    return events
+
+
+def _background_roles(sentence: str, event: Event) -> bool:
+    """True when `sentence` tells the history of other rounds (先后获得…Pre-A轮…A轮): its investors are theirs."""
+    if event.round_norm == "股权融资" or not (PAST_RE.search(sentence) or AGGREGATE_RE.search(sentence)):
+        return False
+    return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))
+
+
+def _short_names(events: list[Event], full_text: str) -> list[Event]:
+    """Each event under the name the article uses; the legal or longer name becomes an alias."""
+    for event in events:
+        short = parties.short_name(event.company, full_text) if event.company else ""
+        if short and short != event.company:
+            event.company_aliases = [event.company] + [a for a in event.company_aliases if a != event.company]
+            event.company = short
     return events
 
 
@@ -62,9 +81,9 @@ def _body_events(text: str) -> list[Event]:
                     previous = event
             if found:
                 last = found[-1]
-            elif last is not None and ROLE_RE.search(sentence) and not PAST_RE.search(sentence[:6]):
-                add_roles(last, sentence)
-                last = None
+            elif last is not None and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last):
+                if add_roles(last, sentence):
+                    last = None
     return body_events
 
 

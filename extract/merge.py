@@ -7,6 +7,9 @@ from datetime import datetime
 
 from extract import parties
 from extract.model import Event, confidence
+from extract.rules import FINANCING_TITLE_CUES, alternation
+
+FINANCING_TITLE = re.compile(alternation(FINANCING_TITLE_CUES))
 
 def same_company(a: Event, b: Event) -> bool:
     """Same name, one name inside the other, or a name one of them gives as alias."""
@@ -17,7 +20,24 @@ def same_company(a: Event, b: Event) -> bool:
     x, y = _company_key(a.company), _company_key(b.company)
     if x and y and min(len(x), len(y)) >= 2 and (x in y or y in x):
         return True
-    return any(len(p) >= 3 and len(q) >= 3 and (p in q or q in p) for p in names_a for q in names_b)
+    if any(len(p) >= 3 and len(q) >= 3 and (p in q or q in p) for p in names_a for q in names_b):
+        return True
+    return _brand_of_legal(a.company, b.company) or _brand_of_legal(b.company, a.company)
+
+
+def _brand_of_legal(legal: str, brand: str) -> bool:
+    """纳开启元（北京）量子科技有限公司 and 纳开量子: the brand's characters in order in the legal name's core."""
+    if not parties.is_legal_name(legal) or len(brand) < 3:
+        return False
+    core = parties.legal_core(legal)
+    if not core.startswith(brand[0]):
+        return False
+    at = 0
+    for ch in brand:
+        at = core.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _company_key(name: str) -> str:
@@ -44,8 +64,13 @@ def _years_before(event: Event, published: datetime | None) -> int:
     return published.year - int(m.group(1)) if m and published else 0
 
 
-def merge_events(title_events: list[Event], body_events: list[Event], published: datetime | None) -> list[Event]:
+def merge_events(title_events: list[Event], body_events: list[Event], published: datetime | None,
+                 title: str | None = None) -> list[Event]:
     """One event per company and round; the body's wording wins over the title's."""
+    if title and not FINANCING_TITLE.search(title):
+        for event in body_events:
+            if event.kind == "current":
+                event.kind = "past"  # 影目科技、雷鸟创新出狠招: a story that mentions rounds, not a deal report
     headline = [e for e in title_events if e.kind == "current" and e.company]
     distinct = {_company_key(e.company) for e in headline}
     # A headline naming several deals is a digest: every deal in the body stands on its own.

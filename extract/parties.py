@@ -12,7 +12,7 @@ _ADVERBS = ("了", "正式对外", "对外宣布", "对外透露", "对外称", 
             "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
 _TRAILING = re.compile(alternation(_ADVERBS + SUBJECT_TAIL_WORDS) + "$")
 _SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消息|确认|证实|公布|官宣|了解到|据称|称")
-_DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS))
+_DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS) + r"(?!(?<=[A-Za-z])[A-Za-z])")  # App, not Apptronik
 _ENDS_WITH_DESCRIPTOR = re.compile(alternation(t for t in DESCRIPTOR_TAILS if t != "的") + "$")
 _NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/)\s*")
 _CONJUNCTION = re.compile(
@@ -60,7 +60,8 @@ def strip_lead_in(subject: str) -> str:
     subject = _strip_trailing(subject.strip(" 　【["))
     subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但|并|[一二三四五六]是|其[一二三四])(?=.{2})", "", subject)
     subject = re.sub(r"^(?:近日|日前|今日|今天|昨日|昨天|近期|目前|最近|刚刚|本周|上周)(?=.{2})", "", subject)
-    person = re.match(r"(.{2,30}?)的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|负责人)(?!.*旗下)", subject)
+    person = re.match(r"(.{2,30}?)的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|负责人)(?:兼\S{1,6})?"
+                      r"[\u4e00-\u9fff·A-Za-z ]{0,6}$", subject)
     if person:
         subject = person.group(1)  # 西安思后网络科技有限公司创始人王磊向媒体透露
     m = None
@@ -161,7 +162,7 @@ def _split_scripts(name: str) -> tuple[str, list[str]]:
     m = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])公司", name)
     if m:
         return m.group(1), []
-    m = re.fullmatch(r"([\u4e00-\u9fff]{2,})\s?([A-Za-z][A-Za-z0-9 .&'-]{2,})", name)
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,})\s?((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9 .&'-]{2,})", name)
     if m and len(m.group(1)) <= 6:
         return m.group(1), [m.group(2), name]  # a Chinese name with its English one
     if m:
@@ -195,6 +196,51 @@ def _is_legal(name: str) -> bool:
 def _legal_name(text: str) -> str | None:
     m = re.search(r"([\u4e00-\u9fff（）()]{4,30}(?:有限公司|有限责任公司|股份有限公司))\s*$", text)
     return m.group(1) if m else None
+
+
+_LEGAL_END = re.compile(alternation(LEGAL_SUFFIXES) + "$")
+_PLACE_HEAD = re.compile("^" + alternation(PLACES) + "(?:市|省)?")
+_PLACE_PARENS = re.compile(r"[（(]" + alternation(PLACES) + r"(?:市|省)?[）)]")
+_TRADE_END = re.compile(alternation(TRADE_WORDS) + "$")
+
+
+def legal_core(name: str) -> str:
+    """A legal name without its place and its endings: 成都中科奥格生物科技有限公司 → 中科奥格生物科技."""
+    core = _PLACE_PARENS.sub("", _LEGAL_END.sub("", name.strip()))
+    core = _LEGAL_END.sub("", core)
+    rest = _PLACE_HEAD.sub("", core)
+    return rest if len(rest) >= 2 else core
+
+
+def short_name(name: str, text: str) -> str:
+    """The name the article itself uses for a legal or place-prefixed name, or `name`.
+
+    '成都中科奥格生物科技有限公司' → '中科奥格' and '苏州康瑞健' → '康瑞健' when the
+    article writes the short form on its own.
+    """
+    if not _LEGAL_END.search(name):
+        rest = _PLACE_HEAD.sub("", name)
+        # 苏州康瑞健 → 康瑞健: a place in front of a brand says where it is, not who it is
+        return rest if len(rest) >= 3 and rest != name and not _TRADE_END.fullmatch(rest) else name
+    core = legal_core(name)
+    if core == name or len(core) < 2:
+        return name
+    for candidate in sorted(_trade_cuts(core), key=len, reverse=True):
+        if len(candidate) >= 2 and text.count(candidate) > text.count(name):
+            return candidate
+    return name
+
+
+def _trade_cuts(core: str) -> set[str]:
+    """`core` and every shorter form left when business words are cut from its end."""
+    cuts, todo = {core}, [core]
+    while todo:
+        name = todo.pop()
+        for word in TRADE_WORDS:
+            if name.endswith(word) and len(name) - len(word) >= 2 and name[: -len(word)] not in cuts:
+                cuts.add(name[: -len(word)])
+                todo.append(name[: -len(word)])
+    return cuts
 
 
 def _unique(aliases: list[str], name: str) -> list[str]:

@@ -10,20 +10,30 @@ import re
 
 _DASH = "-－—–‐ _"
 
+_ONE = (rf"(?:[Pp][Rr][Ee][{_DASH}]?)?[A-Ha-h](?:\d|\+{{1,2}}|＋{{1,2}})?|天使[+＋]{{0,2}}|种子[+＋]{{0,2}}")
+
 ROUND_RE = re.compile(
     r"(?:"
+    rf"(?P<combined>(?<![A-Za-z])(?:{_ONE})轮?(?:及|和|与)(?:{_ONE})轮|(?<![A-Za-z])[A-Ha-h]轮?系列(?:[一二两三四]轮)?)"
+    r"|"
     rf"(?<![A-Za-z])(?P<pre>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter>[A-Ha-h])\s?(?P<suffix>\d|\+{{1,2}}|＋{{1,2}}|[+＋][A-H])?\s?(?:系列)?轮"
     rf"|(?<![A-Za-z])(?P<pre2>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter2>[A-Ha-h])(?P<suffix2>\d|\+{{1,2}}|＋{{1,2}})?(?:系列)?(?=\s?(?:融资|投资))"
     r"|(?P<preipo>[Pp]re[-－—–]?IPO)轮?"
-    r"|(?P<angel>天使[+＋]?|种子[+＋]?)(?:轮|投资|融资|期)"
+    r"|(?P<angel>天使[+＋]{0,2}|种子[+＋]{0,2})(?:轮|投资|融资|期)"
     r"|(?P<strategic>战略)(?:融资|投资|轮)"
     r"|(?P<ordinal>第[一二三四五六七八九十\d]+|首|新一|最新一|新)轮"
     r")"
 )
 
 def find_rounds(sentence: str) -> list[tuple[int, int, str]]:
-    """Every round named in `sentence` as (start, end, text as written)."""
-    return [(m.start(), m.end(), m.group(0)) for m in ROUND_RE.finditer(sentence)]
+    """Every round named in `sentence` as (start, end, text as written), named rounds before 新一轮 / 首轮."""
+    found = [(m.start(), m.end(), m.group(0)) for m in ROUND_RE.finditer(sentence)]
+    return sorted(found, key=lambda r: is_unnamed(r[2]))
+
+
+def is_unnamed(written: str | None) -> bool:
+    """True for 新一轮, 首轮, 最新一轮: words that say a round happened but not which."""
+    return bool(written) and bool(re.fullmatch(r"\s*(?:新一|最新一|新|首)轮\s*", written))
 
 
 def normalize_round(written: str | None) -> str:
@@ -33,6 +43,9 @@ def normalize_round(written: str | None) -> str:
     m = ROUND_RE.search(written) or ROUND_RE.search(written.strip() + "轮")
     if not m:
         return f"other:{written}"
+    if m.group("combined"):
+        series = re.fullmatch(r"([A-Ha-h])轮?系列[一二两三四]轮", m.group("combined"))
+        return f"{series.group(1).upper()}轮" if series else f"other:{m.group('combined')}"
     if m.group("letter") or m.group("letter2"):
         letter = (m.group("letter") or m.group("letter2")).upper()
         suffix = (m.group("suffix") or m.group("suffix2") or "").replace("＋", "+")
@@ -55,6 +68,6 @@ def normalize_round(written: str | None) -> str:
     if m.group("strategic"):
         return "战略投资"
     ordinal = m.group("ordinal")
-    if ordinal in ("新一", "最新一", "新"):
+    if ordinal in ("新一", "最新一", "新", "首"):
         return "股权融资"
     return f"other:{ordinal}轮"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from extract import parties
-from extract.rules import DEAL_VERB, PRONOUN, ROLE_RE
+from extract.rules import DEAL_VERB, PLACES, PRONOUN, ROLE_RE, alternation
 
 def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
     """(company, aliases, investors named as subject) for the deal at `verb`."""
@@ -37,8 +37,9 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
 
 
 _NOT_A_NAME = re.compile(
-    r"^[\d.]+(?:万|亿|%|元|年|月|日|个|家|位|名)|^[\d.]+$|^(?:从|在|对|向|与|和|把|被|将|让|其|这|那|某|该|以及|并且|而且|但|"
-    r"如果|因为|所以|而|已|再|又|共有|IPO|记者|成为|首家|第一家|唯一)|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|宣布|表示|透露|持有|受让|认购|发行|确认|投向|"
+    r"^[\d.]+\s*(?:万|亿|%|元|年|月|日|个|家|位|名)|首家|第一家|唯一一家|问世|设立|助力|^最高|估值|"
+    r"^(?:" + alternation(PLACES) + r")$|^(?!.*有限(?:责任)?公司$)[^A-Za-z]{2,12}(?:公司|企业|创企|平台)$|^[\d.]+$|^(?:从|在|对|向|与|和|把|被|将|让|其|这|那|某|该|以及|并且|而且|但|"
+    r"如果|因为|所以|而|已|再|又|共有|IPO|记者|成为)|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|宣布|表示|透露|持有|受让|认购|发行|确认|投向|"
     r"规模|收益|多次|近年来|以来|为其|(?:融资|轮|的)$"
 )
 
