@@ -59,8 +59,8 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     """A deal verb followed in its clause (or its deal phrase) by a round or 融资/投资."""
     clause = _deal_phrase(sentence[verb.end():]) or _clause(sentence, verb.end())
     m = MONEY_WORD.search(clause)
-    if not m:
-        return False
+    if not m and not (find_amounts(clause[:12]) and re.search(r"融资|轮", sentence[max(0, verb.start() - 12): verb.start()])):
+        return False  # X在后期融资中筹集了2.5亿美元: the round is named before the verb
     if NOT_EQUITY_RE.search(clause):
         return False
     if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):

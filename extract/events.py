@@ -82,8 +82,7 @@ def _body_events(text: str) -> list[Event]:
             if found:
                 last = found[-1]
             elif last is not None and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last):
-                if add_roles(last, sentence):
-                    last = None
+                add_roles(last, sentence)  # 本轮由X领投；Y联合领投；Z持续加码: every role sentence of the paragraph
     return body_events
 
 

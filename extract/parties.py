@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules import DESCRIPTOR_TAILS, LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation
+from extract.rules import DESCRIPTOR_TAILS, GENERIC_INVESTOR_WORDS, LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
 _ALIAS = re.compile(r"[（(]\s*(?P<below>以下)?简称[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
@@ -23,7 +23,7 @@ _NAME_NOISE_HEAD = re.compile(
     r"既有股东|原有股东|股东|来自|获得|获|分别|还有|等|的|了|均|也|则|继续|追加|同时|共同|联合|另外|此外)+"
 )
 _NAME_NOISE_TAIL = re.compile(
-    r"(?:等|等机构|等多家机构|等投资机构|等投资方|等多家|等知名机构|等机构投资者|机构|共同|联合|继续|持续|进行|的|参与|"
+    r"(?:等|等机构|等多家机构|等投资机构|等投资方|等多家|等知名机构|等机构投资者|机构|共同|联合|继续|持续|连续|再次|再度|进行|的|参与|"
     r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队)+$"
 )
 _NAME_DESCRIPTOR = re.compile(
@@ -130,6 +130,8 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
     if names:
         name = names[-1]
         after = _strip_trailing(subject[subject.rfind(name) + len(name):].lstrip("”\"」』》’"))
+        if after.startswith("的") and len(after) > 3:
+            return _name_in_subject(after[1:])  # 对标英伟达“NVLink”的互联通信方案提供商X: the quote is a modifier
         latin = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])(?:公司|集团)?", after)
         if latin:
             return latin.group(1), [name]  # 芬兰“唱吧”Singa公司: the quoted word is a nickname
@@ -173,6 +175,11 @@ def _split_scripts(name: str) -> tuple[str, list[str]]:
 def _after_descriptor(subject: str) -> str:
     """The part after the last descriptor word, unless that leaves too little."""
     if _is_legal(subject):
+        # 中国异种移植领域的企业成都中科奥格生物科技有限公司: the legal name after the last descriptor
+        for m in _DESCRIPTOR_TAIL.finditer(subject):
+            rest = subject[m.end():].lstrip("的 ")
+            if _is_legal(rest) and len(_LEGAL_END.sub("", rest)) >= 4:
+                return _after_descriptor(rest)
         return subject
     for m in reversed(list(_DESCRIPTOR_TAIL.finditer(subject))):
         rest = subject[m.end():].lstrip("的 ")
@@ -322,10 +329,26 @@ def clean_name(name: str) -> str:
     name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为)(?=.{2})", "", name)
     name = _strip_noise(name)
     name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
-    name = name.strip(" “”\"「」『』《》‘’:：，,")
-    if len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40:
+    name = _strip_gloss(name.strip(" “”\"「」『』《》‘’:：，,"))
+    name = re.sub(r"^.{0,12}轮(?:融资|投资)?由(?=.{2})", "", name)  # B轮由小米战投 → 小米战投
+    if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
+        return ""  # 对或然生物(…), 源码资本为奕信通A轮: an object or a round, not an investor
+    latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
+    if latin:
+        name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory
+    if len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name):
         return ""
     return name
+
+
+_GENERIC_ONLY = re.compile("(?:" + alternation(GENERIC_INVESTOR_WORDS) + ")+")
+_GLOSS = re.compile(r"\s*[（(](?=[^（）()]*[\u4e00-\u9fff])[^（）()]*(?:[）)]|$)$|\s*[（(][^（）()]*$")
+
+
+def _strip_gloss(name: str) -> str:
+    """'鲲鹏基金（大数据方向国家级基金）' → '鲲鹏基金'; a Latin abbreviation stays: 软银中国资本(SBCVC)."""
+    stripped = _GLOSS.sub("", name)
+    return stripped if len(stripped) >= 2 else name
 
 
 def _strip_noise(name: str) -> str:
