@@ -19,6 +19,7 @@ from extract.rules import (
     ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
 )
 from extract.subject import company_at, plausible_company
+from extract.rules import LISTING_PLAN, MARKETS, alternation
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 # A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
@@ -118,6 +119,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     amount = deal_amount(clause)
     if not rounds and not amount and not re.search(r"融资|投资|注资", clause):
         return None
+    if amount is None:
+        amount = later_amount(scope)
     roles = roles_in(scope).with_sole(between_investors(clause, rounds, amount))
     if investor_subject:
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
@@ -163,10 +166,27 @@ def _event_date(before: str) -> str | None:
 
 
 def deal_amount(clause: str):
-    for start, _end, amount in find_amounts(clause):
+    """The first amount of `clause` that is money raised, not a valuation, revenue or size."""
+    for start, end, amount in find_amounts(clause):
         if re.search(r"估值|市值|营收|收入|销售|GMV|用户|规模|利润|订单|产值|元/", clause[max(0, start - 6): start]):
             continue
+        if re.match(r"\s*(?:的)?(?:投后|投前)?估值", clause[end:]):
+            continue  # 已获1亿美元估值新融资: the number is the valuation
         return amount
+    return None
+
+
+_LATER_AMOUNT = re.compile(r"(?:融资|投资|本轮|此轮|本次)?(?:金额|总额|总金额|融资额)(?:为|达|达到|共|是|高达)?"
+                           r"|募资|募集资金|筹集资金|筹得|融资")
+
+
+def later_amount(scope: str):
+    """An amount stated after the deal clause: …，融资金额为1050万元; …，6个月募资5亿元."""
+    for m in _LATER_AMOUNT.finditer(scope):
+        after = scope[m.end(): m.end() + 16]
+        found = find_amounts(after)
+        if found and found[0][0] <= 4 and not re.search(r"累计|共计|总计|估值", scope[max(0, m.start() - 6): m.end()]):
+            return deal_amount(after[found[0][0]:])
     return None
 
 
@@ -233,5 +253,26 @@ def _deal_first_events(sentence: str) -> list[Event]:
     return events
 
 
+_LISTING = re.compile(r"^(?P<subject>[^，,：:！!？?\s]{2,30}?)(?:今日|今晚|今天|正式|成功|首日)*(?:在|于|登陆)?"
+                      + alternation(MARKETS) + r"?(?:上市|IPO|挂牌|敲钟)(?=$|[：:，,！!\s])")
+_LISTING_PLAN = re.compile(alternation(LISTING_PLAN))
+_RAISED = re.compile(r"(?:募资|募集资金|筹资|集资)(?:约|总额|规模)?")
 
 
+def listing_events(title: str, text: str) -> list[Event]:
+    """'Sionna今晚上市：发行价18美元 募资1.9亿美元': a listing that happens now is the company's IPO."""
+    m = _LISTING.match(title)
+    if not m or _LISTING_PLAN.search(title[: m.end()]) or not re.search(r"今日|今晚|今天|正式|成功|首日|破发|大涨|收涨|募资|敲钟", title):
+        return []
+    company, aliases = parties.company_from_subject(re.sub(alternation(MARKETS) + "$", "", m.group("subject")))
+    if not company or not plausible_company(company) or PRONOUN.match(company):
+        return []
+    amount = None
+    for source in (text, title):
+        raised = _RAISED.search(source)
+        if raised:
+            found = find_amounts(source[raised.end(): raised.end() + 16])
+            if found and found[0][0] <= 2:
+                amount = found[0][2]
+                break
+    return [new_event(company, aliases, "IPO", amount, Roles(), title, "current")]

@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 
 from extract import parties
-from extract.clauses import events_in_sentence
+from extract.clauses import events_in_sentence, listing_events
 from extract.merge import merge_events, same_company
 from extract.model import Event
 from extract.roles import add_roles
@@ -27,9 +27,10 @@ MAX_DEAL_SENTENCES = 300
 def extract_events(title: str, text: str, published: datetime | None = None) -> list[Event]:
     """All financing events the article states, current ones first."""
     title = (title or "").strip()
-    full_text = f"{title}\n{text or ''}"
+    text = _without_repeated_headline(text or "", title)
+    full_text = f"{title}\n{text}"
     body_events = _short_names(_body_events(text or ""), full_text)
-    title_events = [e for e in _short_names(_title_events(title), full_text)
+    title_events = [e for e in _short_names(_title_events(title, text), full_text)
                     if not _planned_in_body(e, body_events, text or "")]
     events = merge_events(title_events, body_events, published, title)
     if _RUMOUR_TITLE.match(title):
@@ -47,6 +48,14 @@ def _background_roles(sentence: str, event: Event) -> bool:
     if event.round_norm == "股权融资" or not (PAST_RE.search(sentence) or AGGREGATE_RE.search(sentence)):
         return False
     return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))
+
+
+def _without_repeated_headline(text: str, title: str) -> str:
+    """A newsflash that opens with its own headline in brackets (【X获…融资】6月23日，…) states the deal once."""
+    m = re.match(r"\s*【([^】]{4,120})】", text)
+    if m and title and (m.group(1).strip() == title or title in m.group(1) or m.group(1) in title):
+        return text[m.end():]
+    return text
 
 
 def _short_names(events: list[Event], full_text: str) -> list[Event]:
@@ -101,10 +110,10 @@ def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:
     return False
 
 
-def _title_events(title: str) -> list[Event]:
+def _title_events(title: str, text: str = "") -> list[Event]:
     """Events in a headline; 【X获A轮融资】 and 【X】完成… count as clauses of it."""
     title = re.sub(r"【([^】]{1,40})】", r"\1，", title.strip())
     title = re.sub(r"^.{0,16}?[丨｜|│]\s*", "", title)
-    return events_in_sentence(title)
+    return events_in_sentence(title) or listing_events(title, text)
 
 

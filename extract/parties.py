@@ -69,7 +69,7 @@ def strip_lead_in(subject: str) -> str:
         pass
     if m is not None and len(subject) - m.end() >= 2:
         subject = _strip_trailing(subject[m.end():])
-    spaced = list(re.finditer(r"(?<=[\u4e00-\u9fff]) +(?=\S)", subject))
+    spaced = list(re.finditer(r"(?<=[\u4e00-\u9fff]{2}) +(?=\S)", subject))
     if spaced and len(subject) - spaced[-1].end() >= 2:
         subject = subject[spaced[-1].end():]
     subject = _NUMBERED.sub("", subject)

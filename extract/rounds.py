@@ -40,6 +40,8 @@ def normalize_round(written: str | None) -> str:
     """The canonical round for a round as written; 股权融资 when none is given."""
     if not written:
         return "股权融资"
+    if written.strip().upper() in ("IPO", "IPO轮"):
+        return "IPO"
     m = ROUND_RE.search(written) or ROUND_RE.search(written.strip() + "轮")
     if not m:
         return f"other:{written}"

@@ -24,7 +24,12 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         for clause in reversed(re.split(r"[，,]", head)):
             if DEAL_VERB.search(clause):
                 break
-            if re.search(r"获悉|消息|报道|日电|讯|据|投资方|资方|投资人", clause) or ROLE_RE.search(clause):
+            source = re.search(r"从(?P<source>.{2,40}?)(?:方面)?(?:了解到|获悉|获知|得知)", clause)
+            if source:  # 今日从具身大模型公司自变量机器人了解到，公司近期完成…
+                company, aliases = parties.company_from_subject(source.group("source"))
+                if company:
+                    break
+            if re.search(r"获悉|消息|报道|日电|讯|据|投资方|资方|投资人|了解到", clause) or ROLE_RE.search(clause):
                 continue
             company, aliases = parties.company_from_subject(clause)
             if company:
