@@ -18,6 +18,7 @@ from extract.model import Event
 from extract.roles import add_roles
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import AGGREGATE_RE, PAST_RE
+from extract.subject import plausible_company
 from extract.text import paragraphs, sentences
 
 # No real article states more deals than this; the cap bounds the time a huge text takes.
@@ -62,7 +63,7 @@ def _short_names(events: list[Event], full_text: str) -> list[Event]:
     """Each event under the name the article uses; the legal or longer name becomes an alias."""
     for event in events:
         short = parties.short_name(event.company, full_text) if event.company else ""
-        if short and short != event.company:
+        if short and short != event.company and plausible_company(short):
             event.company_aliases = [event.company] + [a for a in event.company_aliases if a != event.company]
             event.company = short
     return events

@@ -47,7 +47,7 @@ def aliases_in(text: str, below_only: bool = False) -> list[str]:
 
 _BYLINE = re.compile(r"[（(](?:[^（）()]{0,12}(?:记者|通讯员|编辑|实习生)[^（）()]{0,12}|[^（）()]{1,8}(?:网|社|报|讯|财经|日报))[）)]")
 _NUMBERED = re.compile(r"^(?:[①-⑳]|[\d一二三四五六七八九十]{1,2}[、.．)）]|[（(][\d一二三四五六七八九十]{1,2}[）)]|\*+\s*)")
-_SUBJECT_BREAK = re.compile(r"(?<=[^\s]{2})" + alternation(SUBJECT_BREAKS) + r"(?!线|家|意|乎|于)(?=.{2})")
+_SUBJECT_BREAK = re.compile(r"(?:(?<=[^\s]{2})|(?<=^[它其]))" + alternation(SUBJECT_BREAKS) + r"(?!线|家|意|乎|于)(?=.{2})")
 _LEADING_TIME = re.compile(r"^(?:\d{1,2}日|[一二三四五六七八九十两\d]+个?(?:月|年|天|周)(?:前|后|内)|[^，]{0,6}(?:之后|以后|之前|以前|前后))")
 
 
