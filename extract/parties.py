@@ -159,14 +159,14 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
 
 
 def _split_scripts(name: str) -> tuple[str, list[str]]:
-    """'商汤科技SenseTime' → ('商汤科技', ['SenseTime', …]); '新潮中医消费品TOUCH' → ('TOUCH', […]);
-    'Singa公司' → ('Singa', [])."""
+    """'云起智能LifeSmart' → ('云起智能LifeSmart', ['云起智能', 'LifeSmart']) as written;
+    '新潮中医消费品TOUCH' → ('TOUCH', […]); 'Singa公司' → ('Singa', [])."""
     m = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])公司", name)
     if m:
         return m.group(1), []
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,})\s?((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9 .&'-]{2,})", name)
     if m and len(m.group(1)) <= 6:
-        return m.group(1), [m.group(2), name]  # a Chinese name with its English one
+        return name, [m.group(1), m.group(2)]  # a Chinese name with its English one: the brand as written
     if m:
         return m.group(2), [name]  # a long Chinese descriptor before an English brand
     return name, []
@@ -294,12 +294,14 @@ def brand_in_text(name: str, text: str) -> str:
             return rest
     if _ENDS_WITH_DESCRIPTOR.search(name):
         # 木德木作定制家居品牌 → 木德木作 when the article uses it alone
-        cut = 0
+        cut, found = 0, None
         for word in words[:-1]:
             cut += len(word)
             head, tail = name[:cut], name[cut:]
             if len(head) >= 2 and text.count(head) - text.count(name) >= 2 and not _DESCRIPTOR_TAIL.match(tail[:2]):
-                return head
+                found = head  # the longest such head: 木德木作, not 木德
+        if found:
+            return found
     return name
 
 
@@ -331,6 +333,7 @@ def clean_name(name: str) -> str:
     name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = _strip_gloss(name.strip(" “”\"「」『』《》‘’:：，,"))
     name = re.sub(r"^.{0,12}轮(?:融资|投资)?由(?=.{2})", "", name)  # B轮由小米战投 → 小米战投
+    name = re.sub(r"(?<=.{2})(?:再度|再次|持续|继续|又|首次|大举)(?:加码|加注|出手|押注|投资|布局|入局).*$", "", name)
     if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
         return ""  # 对或然生物(…), 源码资本为奕信通A轮: an object or a round, not an investor
     latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
