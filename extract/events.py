@@ -8,6 +8,7 @@ companies' deals in the body are background (`kind: past`).
 """
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime
 
@@ -21,8 +22,10 @@ from extract.rules import AGGREGATE_RE, PAST_RE
 from extract.subject import plausible_company
 from extract.text import paragraphs, sentences
 
-# No real article states more deals than this; the cap bounds the time a huge text takes.
-MAX_DEAL_SENTENCES = 300
+# The time bound of one call: a text with more deal sentences than this (a dump of thousands of
+# articles) is read up to here, and the cut is logged.
+MAX_DEAL_SENTENCES = 20000
+log = logging.getLogger(__name__)
 
 
 def extract_events(title: str, text: str, published: datetime | None = None) -> list[Event]:
@@ -78,6 +81,7 @@ def _body_events(text: str) -> list[Event]:
         last = None
         for sentence in sentences(paragraph):
             if deal_sentences >= MAX_DEAL_SENTENCES:
+                log.warning("text of %d characters: stopped after %d deal sentences", len(text), MAX_DEAL_SENTENCES)
                 return body_events
             found = events_in_sentence(sentence)
             deal_sentences += bool(found)
@@ -97,14 +101,14 @@ def _body_events(text: str) -> list[Event]:
 
 
 _RUMOUR_TITLE = re.compile(r"(?:传|曝|网传|据传|消息称)")
-PLAN_RENED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)(?:将以|将于|将在|将|拟|计划|有望|或将|即将)[^，。；]{0,30}?(?:完成|获得|获)")
+_PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)(?:将以|将于|将在|将|拟|计划|有望|或将|即将)[^，。；]{0,30}?(?:完成|获得|获)")
 
 
 def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:
     """A headline deal that the body states only as a plan (Zoox将以…获得5亿美元的融资)."""
     if any(same_company(event, e) for e in body_events):
         return False
-    for m in PLAN_RENED.finditer(text):
+    for m in _PLANNED.finditer(text):
         company, _ = parties.company_from_subject(m.group("subject"))
         if company and same_company(event, Event(company=company)):
             return True

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.rules import DESCRIPTOR_TAILS, GENERIC_INVESTOR_WORDS, LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation
 
@@ -105,7 +106,19 @@ def _strip_trailing(subject: str) -> str:
     return subject
 
 
+@lru_cache(maxsize=65536)
+def _company_from_subject(subject: str) -> tuple[str, tuple[str, ...]]:
+    name, aliases = _company_and_aliases(subject)
+    return name, tuple(aliases)
+
+
 def company_from_subject(subject: str) -> tuple[str, list[str]]:
+    """The brand and its aliases from the words before the deal verb (see `_company_and_aliases`)."""
+    name, aliases = _company_from_subject(subject)
+    return name, list(aliases)
+
+
+def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
     """The brand and its aliases from the words before the deal verb.
 
     '工业AR应用解决方案供应商“ALVA Systems”' → ('ALVA Systems', []);
@@ -321,6 +334,7 @@ def split_names(span: str) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """An investor name without the words around it (老股东, 等机构, 的)."""
     name = name.strip(" “”\"「」『』《》‘’:：")
@@ -354,10 +368,15 @@ def _strip_gloss(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
+_NOISE_END = re.compile(r"继.{1,8}后$|以个人名义$|以个人身份$|等[\u4e00-\u9fa5]{0,8}$")
+
+
 def _strip_noise(name: str) -> str:
     for _ in range(3):
-        name = re.sub(r"继.{1,8}后$|以个人名义$|以个人身份$", "", name)
-        name = re.sub(r"等[\u4e00-\u9fa5]{0,8}$", "", name)
+        before = name
+        name = _NOISE_END.sub("", _NOISE_END.sub("", name))
         name = _NAME_NOISE_HEAD.sub("", name).strip()
         name = _NAME_NOISE_TAIL.sub("", name).strip()
+        if name == before:
+            break
     return name
