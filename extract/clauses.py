@@ -224,6 +224,9 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         lead = "领投" in (m.group("role") or "") or "独家" in (m.group("role") or "")
         written = rounds[0][2] if rounds else None
         roles = Roles(names, [], [], "explicit") if lead else Roles([], names)
+        later = roles_in(sentence[m.end():])  # …，高盛、春华资本等跟投
+        roles.others += [n for n in later.others if n not in roles.leads + roles.others]
+        roles.advisors += later.advisors
         kind = "past" if PAST_RE.search(before) else "current"
         event = new_event(company, aliases, written, amount, roles, sentence, kind)
         events.append(event)
