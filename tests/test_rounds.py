@@ -27,11 +27,6 @@ from extract.rounds import find_rounds, normalize_round
     ("已获得C +轮融资", "C +轮", "C+轮"),
 ])
 
-
-def test_new_round_and_first_round_name_no_round_and_yield_to_a_letter():
-    # FN 88: 获得新一轮A+轮融资; FN 508: 华志微创获5000万元首轮融资
-    assert find_rounds("极橙儿童齿科近日获得新一轮A+轮融资")[0][2] == "A+轮"
-    assert normalize_round("首轮") == normalize_round("新一轮") == "股权融资"
 def test_round_of_real_sentence(sentence, written, norm):
     found = find_rounds(sentence)
     assert found and found[0][2] == written
@@ -45,3 +40,9 @@ def test_no_round_means_equity_financing():
 @pytest.mark.parametrize("sentence", ["PCB轮廓", "IDG投资了多家公司", "SaaS轮番上阵"])
 def test_letters_inside_words_are_not_rounds(sentence):
     assert find_rounds(sentence) == []
+
+
+def test_new_round_and_first_round_name_no_round_and_yield_to_a_letter():
+    # FN 88: 获得新一轮A+轮融资; FN 508: 华志微创获5000万元首轮融资
+    assert find_rounds("极橙儿童齿科近日获得新一轮A+轮融资")[0][2] == "A+轮"
+    assert normalize_round("首轮") == normalize_round("新一轮") == "股权融资"
