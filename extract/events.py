@@ -18,7 +18,7 @@ from extract.merge import merge_events, same_company
 from extract.model import Event
 from extract.roles import add_roles
 from extract.rounds import find_rounds, is_unnamed, normalize_round
-from extract.rules import AGGREGATE_RE, PAST_RE
+from extract.rules import AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
 from extract.subject import plausible_company
 from extract.text import paragraphs, sentences
 
@@ -45,6 +45,9 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
             event.company_aliases = [event.company] + [a for a in event.company_aliases if a != event.company]
             event.company = brand
     return events
+
+
+_ROLE_SENTENCE = re.compile("^" + alternation(ROLE_SENTENCE_OPENERS) + "|" + alternation(STRONG_ROLE_WORDS))
 
 
 def _background_roles(sentence: str, event: Event) -> bool:
@@ -95,7 +98,8 @@ def _body_events(text: str) -> list[Event]:
                     previous = event
             if found:
                 last = found[-1]
-            elif last is not None and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last):
+            elif last is not None and _ROLE_SENTENCE.search(sentence) and not PAST_RE.search(sentence[:6]) \
+                    and not _background_roles(sentence, last):
                 add_roles(last, sentence)  # 本轮由X领投；Y联合领投；Z持续加码: every role sentence of the paragraph
     return body_events
 

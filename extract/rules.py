@@ -63,6 +63,12 @@ FOLLOW_WORDS = ("超额跟投", "继续跟投", "持续跟投", "追加投资", 
                 "作为战略投资人参与", "作为战略投资者参与", "作为战略投资方参与", "战略跟投", "联合参与", "共同参与", "参与",
                 "首次入局", "入局", "持续加码", "加码", "持续加注", "持续加持", "加持", "继续追投", "继续投资", "持续投资",
                 "追加", "出资")
+# A sentence after the deal lends its investors to it only when it is about them: it opens with one of these,
+# or it uses a role word that cannot mean anything else (领投, 跟投 …), not a loose verb (参与, 加码).
+ROLE_SENTENCE_OPENERS = ("本轮", "此轮", "本次", "该轮", "这轮", "融资由", "投资方", "投资人", "投资机构", "出资方", "老股东",
+                         "原股东", "股东", "跟投方", "参投方", "其中", "同时", "此外", "另外", "由", "其他", "其余", "新股东")
+STRONG_ROLE_WORDS = ("领投", "跟投", "参投", "追投", "独家投资", "联合投资", "共同投资", "财务顾问", "牵头", "主导")
+
 # Words that are no investor's name, whatever surrounds them: 产业资本, 国资平台, 头部机器人本体企业.
 GENERIC_INVESTOR_WORDS = ("产业资本", "财务资本", "财务投资", "财务", "国资平台", "国资", "国有资本", "国有", "头部", "知名",
                           "战略", "机构", "资本", "平台", "企业", "龙头", "本体", "矩阵", "联合", "多家", "他", "其", "地方",
