@@ -124,6 +124,12 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if amount is None:
         amount = later_amount(scope)
     roles = roles_in(scope).with_sole(between_investors(clause, rounds, amount))
+    if re.match(r"(?:本轮|此轮|本次|该轮)(?:融资|投资)?由", sentence) and clause_start:
+        # 本轮融资由A、B联合投资，并获得C战略投资: the opening clause names this round's investors
+        opening = roles_in(sentence[:clause_start])
+        roles.leads += [n for n in opening.leads if n not in roles.leads]
+        roles.others += [n for n in opening.others if n not in roles.leads + roles.others]
+        roles.basis = roles.basis or opening.basis
     if investor_subject:
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     kind = "current"
