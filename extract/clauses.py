@@ -198,8 +198,13 @@ def later_amount(scope: str):
     return None
 
 
+_INVESTOR_SUBJECT_CUE = re.compile(r"(?:领投|投资|参投|参与)了?[^，。；]{2,30}?(?:融资|投资)|(?:向|对)[^，。；]{2,20}?(?:投资|注资|增资)")
+
+
 def _investor_subject_events(sentence: str) -> list[Event]:
     """'红杉资本领投了X的A轮融资': the investor is the subject."""
+    if not _INVESTOR_SUBJECT_CUE.search(sentence):
+        return []  # the full pattern is costly; most sentences cannot match it
     events = []
     for m in _INVESTOR_SUBJECT.finditer(sentence):
         names_group = "names" if m.group("names") else "names2"
