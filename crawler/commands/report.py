@@ -80,11 +80,18 @@ class Command(ScrapyCommand):
         except StoreError as exc:
             return self.fail(str(exc))
         db = Database(path)
+        try:
+            self.write(db, opts)
+        finally:
+            db.close()
+
+    def write(self, db: Database, opts) -> None:
         start, end = opts.start, opts.end
         if not (start and end):
             period = store_period(db)
             if period is None and not (start or end):
-                return self.fail(f"{path} holds no events yet; crawl first (crawl news, or crawl demo)")
+                return self.fail(f"{opts.db or self.settings.get('RONGZI_DB')} holds no events yet; "
+                                 "crawl first (crawl news, or crawl demo)")
             start = start or (period[0] if period else end)
             end = end or (period[1] if period else start)
         if start > end:
