@@ -1,21 +1,15 @@
-"""`scrapy report` and Datasette on a store built by crawling the fixture site (deals known in advance)."""
+"""`scrapy report` on a store built by crawling the fixture site (deals known in advance)."""
 from __future__ import annotations
 
 import base64
 import csv
-import json
 import re
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 
-from tests.conftest import ROOT, run_scrapy
+from tests.conftest import run_scrapy
 
 
 @pytest.fixture(scope="module")
@@ -198,40 +192,3 @@ def test_region_filter(store, tmp_path):
                         "--out", str(tmp_path), "--db", str(store))
     assert result.returncode == 0, result.stderr
     assert [r[0] for r in table(tmp_path, "big_deals")] == ["星图智航"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def test_datasette_serves_every_canned_query(store):
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "datasette", str(store), "--metadata", str(ROOT / "metadata.yml"),
-                               "--host", "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}/rongzi/"
-
-    def get(path):
-        with urllib.request.urlopen(base + path, timeout=10) as response:
-            return json.loads(response.read())
-
-    try:
-        for _ in range(100):
-            try:
-                get("latest_deals.json?_shape=array")
-                break
-            except OSError:
-                time.sleep(0.2)
-        assert len(get("latest_deals.json?_shape=array")) == 8
-        [alva] = get("company_history.json?company=ALVA&_shape=array")
-        assert alva["lead_investors"] == "软银中国资本(SBCVC)"
-        assert {r["company"] for r in get(f"investor_portfolio.json?investor={quote('高瓴')}&_shape=array")} == {
-            "宠爱国际", "青禾医疗"}
-        assert get("quarter_summary.json?_shape=array") == [
-            {"quarter": "2021Q4", "events": 8, "with_amount": 8, "low_sum_yi": 14.02}]
-        assert get("conflicts_to_review.json?_shape=array") == []
-    finally:
-        server.kill()
-        server.wait()
