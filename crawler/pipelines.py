@@ -135,3 +135,43 @@ class RedisQueuePipeline:
 
     def close_spider(self, spider=None):
         self.redis.close()
+
+
+class ExportPipeline:
+    """The last pipeline: turns each ArticleItem into an ArticleExport for Scrapy's feed exports.
+
+    The raw page stays behind, so `-o deals.jsonl` gets one JSON line per article with its
+    events, and `-o deals.csv` one row per event (crawler.exporters.EventCsvItemExporter). The
+    URL is the canonical one; a second copy of an article in one run (a tracking-parameter
+    variant) is dropped quietly, as the store keeps it once.
+    """
+
+    def __init__(self):
+        self.exported: set[str] = set()
+
+    def process_item(self, item):
+        from crawler.items import ArticleExport, ArticleItem
+        from store import canonical_url
+
+        if not isinstance(item, ArticleItem) or item.article is None:
+            return item
+        url = canonical_url(item.url)
+        if url in self.exported:
+            raise DropItem(f"{url} was exported earlier in this run", log_level="DEBUG")
+        self.exported.add(url)
+        published = item.article.get("published_at")
+        return ArticleExport(
+            url=url, source=item.source, title=item.article.get("title") or "",
+            published=published.isoformat() if hasattr(published, "isoformat") else published,
+            text=item.article.get("text") or "", events=[_jsonable(e) for e in item.events])
+
+
+def _jsonable(value):
+    """`value` with dates as ISO strings and tuples as lists, so json.dumps takes it as it is."""
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

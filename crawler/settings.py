@@ -33,9 +33,11 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 300,
     "crawler.pipelines.StorePipeline": 800,
+    "crawler.pipelines.ExportPipeline": 900,  # last: the article with its events, for -o FILE
 }
 
 FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORTERS = {"csv": "crawler.exporters.EventCsvItemExporter"}  # -o deals.csv: one row per event
 LOG_LEVEL = "INFO"
 
 EXTENSIONS = {

@@ -63,3 +63,13 @@ def _province_of(place: str, cities: list[tuple[str, str]]) -> str | None:
         if place.startswith(city):
             return province
     return None
+
+
+def sector_names(rules: str | Path = DATA / "sectors.toml") -> list[str]:
+    """Every sector class the rules can give, in the rules' order."""
+    return [name for name, _ in _sector_rules(str(rules))[1]]
+
+
+def province_names(rules: str | Path = DATA / "regions.toml") -> list[str]:
+    """Every province the region rules can give, in the rules' order."""
+    return list(tomllib.loads(Path(rules).read_text(encoding="utf-8"))["province"])

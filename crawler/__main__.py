@@ -1,0 +1,4 @@
+"""`python -m crawler …` is the `rongzi` console script."""
+from crawler.cli import main
+
+main()
