@@ -216,7 +216,7 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         if PLAN_RE.search(written_names) or ACQUISITION_RE.search(sentence) or NOT_EQUITY_RE.search(m.group(0)):
             continue
         if m.group("rest3") and (PLAN_RE.search(sentence[: m.end()]) or re.search(r"股权|基金|份额|LP|合伙", m.group("company3"))
-                                 or re.search(r"协议|合作|承诺|有意", sentence)):
+                                 or re.search(r"协议|合作|承诺|有意|持股|股比|股份|股权", sentence)):
             continue  # 将向OpenAI投资, 向扬州奇宏股权…出资: plans, fund commitments
         given = re.search(r"以(?P<amount>[^，。；]{2,12})$", written_names)  # 宁德时代以数亿元领投X
         if given and find_amounts(given.group("amount")):
