@@ -165,14 +165,16 @@ def _meta(root) -> dict[str, str]:
     return meta
 
 
-def _select_node(root, css: str | None):
-    if not css:
-        return None
-    try:
-        nodes = root.cssselect(css)
-    except Exception:  # a bad selector in a source entry must not stop the page
-        return None
-    return nodes[0] if nodes and nodes[0].text_content().strip() else None
+def _select_node(root, css: str | list | None):
+    """The first non-empty element a selector finds; a list of selectors is tried in order."""
+    for one in ([css] if isinstance(css, str) else css or []):
+        try:
+            nodes = root.cssselect(one)
+        except Exception:  # a bad selector in a source entry must not stop the page
+            continue
+        if nodes and nodes[0].text_content().strip():
+            return nodes[0]
+    return None
 
 
 def _select_text(root, css: str | None) -> str:
