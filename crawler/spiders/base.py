@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 import scrapy
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.url import url_is_from_any_domain
 
 from crawler import defaults
 from crawler.items import ArticleItem
@@ -61,19 +60,26 @@ _EXTRACTORS: dict = {}
 
 
 def link_extractor(source: Source) -> LinkExtractor:
-    """Scrapy's LinkExtractor for the source's article links: its domains, its link_pattern."""
-    key = (tuple(source.allowed_domains), source.link_pattern)
-    if key not in _EXTRACTORS:
-        _EXTRACTORS[key] = LinkExtractor(allow=source.link_pattern or (), allow_domains=source.allowed_domains,
-                                         deny_extensions=[], unique=True)
-    return _EXTRACTORS[key]
+    """Scrapy's LinkExtractor for the source's article links (link_pattern). Domains are checked by
+    `on_domains`: LinkExtractor's allow_domains compares host and port, so it refuses every link of a
+    server on another port than 80 or 443."""
+    if source.link_pattern not in _EXTRACTORS:
+        _EXTRACTORS[source.link_pattern] = LinkExtractor(allow=source.link_pattern or (), deny_extensions=[],
+                                                         unique=True)
+    return _EXTRACTORS[source.link_pattern]
+
+
+def on_domains(url: str, domains: list[str]) -> bool:
+    """True when the URL's host is one of `domains` or below one (www.36kr.com is on 36kr.com)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in (d.lower().lstrip(".") for d in domains))
 
 
 def link_refusal(url: str, source: Source, page_url: str) -> str | None:
     """Why a link is not followed: 'unsafe' (the fetch policy), 'domain' or 'pattern'; None to follow it."""
     if not fetch_allowed(url, page_url):
         return "unsafe"
-    if source.allowed_domains and not url_is_from_any_domain(url, source.allowed_domains):
+    if source.allowed_domains and not on_domains(url, source.allowed_domains):
         return "domain"
     if not link_extractor(source).matches(url):
         return "pattern"
@@ -95,7 +101,7 @@ def discover_links(response, source: Source) -> list[dict]:
     domain matching link_pattern, or, with no pattern, the links of the shape most links share."""
     if hasattr(response, "css"):
         links = [(link.url, link.text.strip()) for link in link_extractor(source).extract_links(response)]
-    else:
+    else:  # a JSON document: its strings that are links
         from crawler.spiders.jsonapi import json_links
 
         try:
@@ -104,6 +110,7 @@ def discover_links(response, source: Source) -> list[dict]:
             return []
         urls = [response.urljoin(u) for u in json_links(data)]
         links = [(u, "") for u in dict.fromkeys(urls) if link_extractor(source).matches(u)]
+    links = [(u, t) for u, t in links if not source.allowed_domains or on_domains(u, source.allowed_domains)]
     if not source.link_pattern and links:
         shapes = Counter(url_shape(u) for u, _ in links if re.search(r"\d", urlsplit(u).path))
         if not shapes:
