@@ -34,6 +34,7 @@ class Source:
     date_hint: str = ""  # how list and API dates are written: "epoch", "YYYY-MM-DD HH:MM", "MM-DD" …
     keywords: list[str] = field(default_factory=list)  # keep only entries whose title has one of these
     max_items: int = 0  # follow at most this many entries of one index page (0: all)
+    headers: dict = field(default_factory=dict)  # HTTP headers of index requests: {"Referer": "…"}
     # list pages (each selector may be a list of alternatives, tried in order)
     item_selector: str | list = ""  # one element per entry
     link_selector: str | list = "a::attr(href)"

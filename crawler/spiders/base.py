@@ -99,7 +99,8 @@ def url_shape(url: str) -> str:
 def discover_links(response, source: Source) -> list[dict]:
     """Generic link discovery, when a source's selectors or paths match nothing: every link on an allowed
     domain matching link_pattern, or, with no pattern, the links of the shape most links share."""
-    if hasattr(response, "css"):
+    page = hasattr(response, "css") and not (source.kind == "json" and not source.embedded_var)
+    if page:
         links = [(link.url, link.text.strip()) for link in link_extractor(source).extract_links(response)]
     else:  # a JSON document: its strings that are links
         from crawler.spiders.jsonapi import json_links
@@ -108,15 +109,16 @@ def discover_links(response, source: Source) -> list[dict]:
             data = response.json()
         except (AttributeError, ValueError):
             return []
-        urls = [response.urljoin(u) for u in json_links(data)]
-        links = [(u, "") for u in dict.fromkeys(urls) if link_extractor(source).matches(u)]
+        found = {response.urljoin(u): t for u, t in reversed(json_links(data))}  # first title of each link wins
+        links = [(u, t) for u, t in reversed(found.items()) if link_extractor(source).matches(u)]
     links = [(u, t) for u, t in links if not source.allowed_domains or on_domains(u, source.allowed_domains)]
     if not source.link_pattern and links:
         shapes = Counter(url_shape(u) for u, _ in links if re.search(r"\d", urlsplit(u).path))
         if not shapes:
             return []
         shape, count = shapes.most_common(1)[0]
-        links = [(u, t) for u, t in links if url_shape(u) == shape] if count >= 2 else []
+        # a page's navigation links are each of their own shape; a JSON document has no navigation
+        links = [(u, t) for u, t in links if url_shape(u) == shape] if count >= 2 or not page else []
     return [{"url": u, "title": t, "published": ""} for u, t in links]
 
 
@@ -214,7 +216,7 @@ class SourceSpider(ArticleSpider):
 
     def index_request(self, url: str, source: Source, page: int) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_index, errback=self.failed, dont_filter=True,
-                              meta={"rongzi_source": source.name, "rongzi_page": page, "rongzi_index": True})
+                              headers=source.headers or None, meta={"rongzi_source": source.name, "rongzi_page": page, "rongzi_index": True})
 
     def parse_index(self, response):
         source = self.sources[response.meta["rongzi_source"]]

@@ -136,11 +136,16 @@ class JsonSpider(SourceSpider):
         return entries
 
 
-def json_links(data) -> list[str]:
-    """Every string in a JSON document that looks like a web link (http://, https:// or //)."""
+def json_links(data) -> list[tuple[str, str]]:
+    """(link, title) for every string in a JSON document that looks like a web link (http://, https:// or
+    //); the title is the longest other short string of the same object, if any."""
     links = []
     for node in _nodes(data):
-        for value in (node.values() if isinstance(node, dict) else node):
+        values = list(node.values() if isinstance(node, dict) else node)
+        texts = [v for v in values if isinstance(v, str) and not v.startswith(("http://", "https://", "//"))
+                 and len(v) <= 200] if isinstance(node, dict) else []
+        title = max(texts, key=len, default="")
+        for value in values:
             if isinstance(value, str) and value.startswith(("http://", "https://", "//")):
-                links.append(value)
+                links.append((value, title))
     return links
