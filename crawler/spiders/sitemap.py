@@ -39,14 +39,14 @@ class SitemapSpider(SourceSpider):
         root = parse_xml(sitemap_body(response))
         if root.tag.rsplit("}", 1)[-1] not in ("urlset", "sitemapindex"):
             raise Drift(f"not a sitemap (<{root.tag}>)")
-        return [{"url": (node.findtext("{*}loc") or "").strip(), "title": "",
+        return [{"url": response.urljoin((node.findtext("{*}loc") or "").strip()), "title": "",
                  "published": (node.findtext("{*}lastmod") or "").strip()} for node in root.iter("{*}url")]
 
     @staticmethod
     def more_index_urls(response, source) -> list[str]:
         """Child sitemaps of a sitemap index, or the Sitemap: lines of a robots.txt."""
         if is_robots(response):
-            return list(sitemap_urls_from_robots(response.text, base_url=response.url))
+            return list(sitemap_urls_from_robots(response.body, base_url=response.url))
         try:
             root = parse_xml(sitemap_body(response))
         except ValueError:
