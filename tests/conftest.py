@@ -57,4 +57,4 @@ def loopback_registry(base_url: str, folder: Path, root: str = "sources", test_s
     return path
 
 
-fixture_registry = loopback_registry
+fixture_registry = loopback_registry  # the name the older tests import
