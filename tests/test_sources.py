@@ -297,3 +297,36 @@ def test_per_source_spider_and_list(site):
     assert {"news", "demo", "rss", "sitemap", "list", "json", "pedaily", "cyzone", "36kr-financing"} <= set(names)
     site(spider="lieyun")
     assert companies(site.db) == {"青藤数科", "海屿医疗"}
+
+
+def test_json_paths_nested_searched_alternative_and_route_templates():
+    from crawler.sources import Source
+    from crawler.spiders.jsonapi import Missing, at_path, entry_url, first_value
+
+    data = {"a": {"b": [{"x": 1}, {"itemList": [{"id": 7}]}]}}
+    assert at_path(data, "a.b.0.x") == 1
+    assert at_path(data, "**.itemList") == [{"id": 7}]  # at any depth
+    with pytest.raises(Missing):
+        at_path(data, "a.c")
+    item = {"itemId": 5, "route": "detail_newsflash?itemId=5", "templateMaterial": {"widgetTitle": "标题"}}
+    assert first_value(item, ["title", "templateMaterial.widgetTitle"]) == "标题"  # alternatives in order
+    source = Source(name="x", kind="json", start_urls=[], route_field="route", url_template="https://h/p/{itemId}",
+                    url_templates={"detail_newsflash": "https://h/newsflashes/{itemId}"})
+    assert entry_url(item, source) == "https://h/newsflashes/5"
+    assert entry_url(dict(item, route="detail_article?itemId=5"), source) == "https://h/p/5"  # no template: default
+
+
+def test_generic_link_discovery_takes_the_shape_most_links_share():
+    from scrapy.http import HtmlResponse
+
+    from crawler.sources import Source
+    from crawler.spiders.base import discover_links
+
+    page = ('<a href="/about">关于</a><a href="/archives/1">甲</a><a href="/archives/22">乙</a>'
+            '<a href="/tag/3">标签</a><a href="https://other.cn/archives/4">别处</a>').encode()
+    response = HtmlResponse("https://lieyunpro.com/archives", body=page, encoding="utf-8")
+    source = Source(name="x", kind="list", start_urls=[], allowed_domains=["lieyunpro.com"])
+    assert [(e["url"], e["title"]) for e in discover_links(response, source)] == [
+        ("https://lieyunpro.com/archives/1", "甲"), ("https://lieyunpro.com/archives/22", "乙")]
+    source.link_pattern = r"/tag/\d+"
+    assert [e["url"] for e in discover_links(response, source)] == ["https://lieyunpro.com/tag/3"]

@@ -216,7 +216,8 @@ class SourceSpider(ArticleSpider):
 
     def index_request(self, url: str, source: Source, page: int) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_index, errback=self.failed, dont_filter=True,
-                              headers=source.headers or None, meta={"rongzi_source": source.name, "rongzi_page": page, "rongzi_index": True})
+                              headers=source.headers or None,
+                              meta={"rongzi_source": source.name, "rongzi_page": page, "rongzi_index": True})
 
     def parse_index(self, response):
         source = self.sources[response.meta["rongzi_source"]]
