@@ -35,6 +35,7 @@ class Source:
     keywords: list[str] = field(default_factory=list)  # keep only entries whose title has one of these
     max_items: int = 0  # follow at most this many entries of one index page (0: all)
     headers: dict = field(default_factory=dict)  # HTTP headers of index requests: {"Referer": "…"}
+    link_hosts: dict = field(default_factory=dict)  # article links on host A are fetched from host B: {A = B}
     # list pages (each selector may be a list of alternatives, tried in order)
     item_selector: str | list = ""  # one element per entry
     link_selector: str | list = "a::attr(href)"

@@ -330,3 +330,14 @@ def test_generic_link_discovery_takes_the_shape_most_links_share():
         ("https://lieyunpro.com/archives/1", "甲"), ("https://lieyunpro.com/archives/22", "乙")]
     source.link_pattern = r"/tag/\d+"
     assert [e["url"] for e in discover_links(response, source)] == ["https://lieyunpro.com/tag/3"]
+
+
+def test_feed_links_on_bare_36kr_are_fetched_from_www():
+    from crawler.spiders.base import rehost
+
+    hosts = {s.name: s.link_hosts for s in load_sources(REGISTRY)}
+    assert rehost("https://36kr.com/p/3919125291412872?f=rss", hosts["36kr-articles"]) == \
+        "https://www.36kr.com/p/3919125291412872?f=rss"
+    assert rehost("https://36kr.com/newsflashes/1?f=rss", hosts["36kr"]) == "https://www.36kr.com/newsflashes/1?f=rss"
+    assert rehost("https://pitchhub.36kr.com/x", hosts["36kr"]) == "https://pitchhub.36kr.com/x"  # other hosts kept
+    assert rehost("http://127.0.0.1:8080/p/1", {"127.0.0.1": "localhost"}) == "http://localhost:8080/p/1"

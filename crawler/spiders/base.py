@@ -91,6 +91,16 @@ def safe_link(url: str, source: Source, page_url: str) -> bool:
     return link_refusal(url, source, page_url) is None
 
 
+def rehost(url: str, hosts: dict) -> str:
+    """The URL with its host replaced when `hosts` maps it (36kr.com → www.36kr.com)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host not in hosts:
+        return url
+    netloc = hosts[host] + (f":{parts.port}" if parts.port else "")
+    return parts._replace(netloc=netloc).geturl()
+
+
 def url_shape(url: str) -> str:
     """The shape of a link's path: digit runs become 0 (/archives/0, /p/0)."""
     return re.sub(r"\d+", "0", urlsplit(url).path)
@@ -227,6 +237,8 @@ class SourceSpider(ArticleSpider):
             return
         if source.max_items:
             entries = entries[:source.max_items]
+        if source.link_hosts:
+            entries = [dict(e, url=rehost(e["url"], source.link_hosts)) if e.get("url") else e for e in entries]
         entries = [e for e in entries if self.wanted_entry(e, source, response.url)]
         known = self.seen.known_urls([e["url"] for e in entries])
         fresh = [e for e in entries if e["url"] not in known]
