@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 
-import cn2an
-
 from extract.model import Amount
 from extract.rules import AMOUNT_ABOUT, AMOUNT_AT_LEAST, AMOUNT_NEAR, CURRENCIES, alternation
 
@@ -39,6 +37,8 @@ AMOUNT_RE = re.compile(
 
 def _value(num: str, unit: str) -> float | None:
     """The number written as `num` + `unit`, e.g. ('1.5', '亿') → 1.5e8."""
+    import cn2an  # imported on first use: importing it takes most of a command's start
+
     written = num.replace(",", "") + unit
     if written[0] in "十百千":
         written = "一" + written
