@@ -113,7 +113,13 @@ def parse(body: bytes | str, url: str | None = None, encoding: str | None = None
         raise ParseError(f"HTML cannot be parsed: {exc}") from exc
 
 
+# A page that closes </body> or </html> early and goes on: libxml2 drops whatever follows, so the closings go
+# (the parser closes both at the end of the document).
+_EARLY_CLOSE = re.compile(r"</(?:body|html)\s*>", re.I)
+
+
 def _parse_text(text: str, used: str, fetched_at, selectors) -> Article:
+    text = _EARLY_CLOSE.sub("", text)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"),
                                              parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
