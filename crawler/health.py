@@ -3,7 +3,7 @@
 Verdicts, first match wins:
   blocked  a block or challenge page came back
   failed   no index page could be read (fetch errors, non-2xx answers, unreadable documents)
-  empty    index pages were read and held no item
+  empty    index pages were read and held no item, or only items whose links are refused
   drift    the configured selectors or paths matched nothing; generic link discovery was used
   ok       otherwise
 """
@@ -36,8 +36,8 @@ def source_health(stats, name: str) -> dict:
         verdict = "blocked"
     elif not get("index_read"):
         verdict = "failed"
-    elif not health["items_found"]:
-        verdict = "empty"
+    elif health["items_found"] <= health["refused_pattern"] + health["refused_domain"]:
+        verdict = "empty"  # no item, or none that may be followed
     elif health["drift_pages"]:
         verdict = "drift"
     else:

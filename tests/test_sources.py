@@ -341,3 +341,10 @@ def test_feed_links_on_bare_36kr_are_fetched_from_www():
     assert rehost("https://36kr.com/newsflashes/1?f=rss", hosts["36kr"]) == "https://www.36kr.com/newsflashes/1?f=rss"
     assert rehost("https://pitchhub.36kr.com/x", hosts["36kr"]) == "https://pitchhub.36kr.com/x"  # other hosts kept
     assert rehost("http://127.0.0.1:8080/p/1", {"127.0.0.1": "localhost"}) == "http://localhost:8080/p/1"
+
+
+def test_a_list_whose_every_link_is_refused_is_empty_not_ok(site):
+    result = site("-a", "sources=lieyun-2025")
+    row = crawl_row(site.db, "lieyun-2025")
+    assert row["verdict"] == "empty" and row["items_found"] == 2 and row["refused_pattern"] == 2
+    assert "source lieyun-2025: empty; index pages 1 (200×1), items 2, refused 2 by pattern" in result.stderr
