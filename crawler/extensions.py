@@ -55,7 +55,11 @@ class CrawlRecorder:
     On opening, a source spider takes the store's lock of every source it crawls. If another live
     process holds one, the run logs who holds it and fetches nothing (finish reason `locked`).
     On closing, it writes one `crawls` row per source: start, end, requests, new articles, new
-    events, errors, blocked responses, finish reason. Settings: RONGZI_DB, RONGZI_CRAWL_LOG (on).
+    events, errors, blocked responses, finish reason, and the source's health (crawler.health:
+    index pages and their statuses, items, refused links, articles with no text, verdict), and logs
+    one summary line per source. When every source failed or was blocked it sets the stat
+    rongzi/all_sources_failed, and `scrapy crawl` exits with status 1. Settings: RONGZI_DB,
+    RONGZI_CRAWL_LOG (on).
     """
 
     def __init__(self, crawler):
@@ -106,6 +110,7 @@ class CrawlRecorder:
         import os
         from datetime import datetime
 
+        from crawler.health import BAD, source_health, summary_line
         from store import EventStore
 
         names = getattr(spider, "source_names", None)
@@ -113,19 +118,35 @@ class CrawlRecorder:
             return
         stats = self.crawler.stats
         finished = datetime.now().astimezone().isoformat(timespec="seconds")
-        reason = "locked" if getattr(spider, "locked_out", False) else reason
+        locked = getattr(spider, "locked_out", False)
+        reason = "locked" if locked else reason
+        log = logging.getLogger(__name__)
+        bad = []
         store = EventStore(self.path)
         try:
             for name in names:
                 prefix = f"rongzi/source/{name}/"
-                store.record_crawl({
+                run = {
                     "source": name, "spider": spider.name, "pid": os.getpid(), "started_at": self.started,
                     "finished_at": finished, "requests": stats.get_value(prefix + "requests", 0),
                     "new_articles": stats.get_value(prefix + "articles_stored", 0),
                     "new_events": stats.get_value(prefix + "events_new", 0),
-                    "errors": stats.get_value(prefix + "errors", 0), "blocked": stats.get_value(prefix + "blocked", 0),
-                    "finish_reason": reason,
-                })
+                    "errors": stats.get_value(prefix + "errors", 0), "finish_reason": reason,
+                    **source_health(stats, name),
+                }
+                if locked:
+                    run["verdict"] = "locked"
+                stats.set_value(prefix + "verdict", run["verdict"])
+                store.record_crawl(run)
+                if run["verdict"] in BAD:
+                    bad.append(name)
+                log.log(logging.INFO if run["verdict"] == "ok" else logging.WARNING, summary_line(name, run))
+            if bad and len(bad) == len(names):
+                stats.set_value("rongzi/all_sources_failed", ",".join(bad))
+                log.error("every source of this run failed or was blocked: %s", ", ".join(bad))
+            elif bad:
+                stats.set_value("rongzi/sources_failed", ",".join(bad))
+                log.warning("%d of %d sources failed or were blocked: %s", len(bad), len(names), ", ".join(bad))
             for name in self.held:
                 store.release_lock(name, os.getpid())
         finally:

@@ -41,6 +41,7 @@ class ExtractPipeline:
         published = article.published or parse_date(item.listing.get("published"), item.fetched_at)
         if not article.text.strip():
             self.stats.inc_value("rongzi/parse_errors")
+            self.stats.inc_value(f"rongzi/source/{item.source}/no_text")
             logger.warning("cannot parse %s: no article text found", item.url)
             raise DropItem("no article text")
         item.article = {

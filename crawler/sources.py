@@ -6,6 +6,10 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 KINDS = ("rss", "sitemap", "list", "json")
+REQUIRES = ("browser", "signature", "token")  # what rongzi does not have; such sources ship disabled
+# Fields that may be one value or a list of alternatives tried in order.
+ALTERNATIVES = ("item_selector", "link_selector", "title_selector", "date_selector", "items_path", "url_field",
+                "title_field", "date_field", "embedded_var")
 
 
 class SourceError(ValueError):
@@ -22,23 +26,30 @@ class Source:
     allowed_domains: list[str] = field(default_factory=list)
     title: str = ""
     enabled: bool = True
+    requires: str = ""  # browser | signature | token: what a crawl of it would need (it then ships disabled)
+    reason: str = ""  # why the entry is disabled, shown by `scrapy sources`
     # article pages
     link_pattern: str = ""  # regex an article URL must match
     selectors: dict = field(default_factory=dict)  # title / body / published CSS selectors of article pages
     date_hint: str = ""  # how list and API dates are written: "epoch", "YYYY-MM-DD HH:MM", "MM-DD" …
     keywords: list[str] = field(default_factory=list)  # keep only entries whose title has one of these
-    # list pages
-    item_selector: str = ""  # one element per entry
-    link_selector: str = "a::attr(href)"
-    title_selector: str = "a::text"
-    date_selector: str = ""
-    # JSON endpoints
-    items_path: str = ""  # dotted path to the list of entries: data.posts
-    url_field: str = ""  # field holding the article URL
+    max_items: int = 0  # follow at most this many entries of one index page (0: all)
+    headers: dict = field(default_factory=dict)  # HTTP headers of index requests: {"Referer": "…"}
+    link_hosts: dict = field(default_factory=dict)  # article links on host A are fetched from host B: {A = B}
+    # list pages (each selector may be a list of alternatives, tried in order)
+    item_selector: str | list = ""  # one element per entry
+    link_selector: str | list = "a::attr(href)"
+    title_selector: str | list = "a::text"
+    date_selector: str | list = ""
+    # JSON endpoints (each path may be a list of alternatives, tried in order)
+    items_path: str | list = ""  # dotted path to the list of entries: data.posts; **.itemList searches
+    url_field: str | list = ""  # field (dotted path) holding the article URL
     url_template: str = ""  # or a template filled from the entry: https://…/article/{id}.html
-    title_field: str = "title"
-    date_field: str = ""
-    embedded_var: str = ""  # the JSON sits in a page script: window.__INIT_PROPS__
+    route_field: str = ""  # the entry field choosing a template from url_templates by its prefix
+    url_templates: dict = field(default_factory=dict)  # route prefix → URL template
+    title_field: str | list = "title"
+    date_field: str | list = ""
+    embedded_var: str | list = ""  # the JSON sits in a page script: window.initialState
     structured_fields: list[str] = field(default_factory=list)  # entry fields kept with the article
     success_field: str = ""  # e.g. "code": the response is valid only when it equals success_value
     success_value: str | int | None = None
@@ -46,6 +57,11 @@ class Source:
     page_template: str = ""  # index URL of page {page}; page 1 is the start URL
     next_selector: str = ""  # or a CSS selector of the next-page link
     max_pages: int = 1
+
+    def __post_init__(self):  # every alternatives field becomes a list, maybe of one
+        for name in ALTERNATIVES:
+            value = getattr(self, name)
+            setattr(self, name, [v for v in value if v] if isinstance(value, list) else [value] if value else [])
 
 
 FIELD_NAMES = {f.name for f in fields(Source)}
@@ -69,6 +85,11 @@ def load_sources(path: str | Path) -> list[Source]:
             raise SourceError(f"source {name} in {path}: {exc}") from exc
         if source.kind not in KINDS:
             raise SourceError(f"source {name}: kind must be one of {', '.join(KINDS)}, not {source.kind!r}")
+        if source.requires and source.requires not in REQUIRES:
+            raise SourceError(f"source {name}: requires must be one of {', '.join(REQUIRES)}, not {source.requires!r}")
+        if source.requires and source.enabled:
+            raise SourceError(f"source {name} requires a {source.requires}, which rongzi does not have: "
+                              "set enabled = false")
         if source.name in names:
             raise SourceError(f"source {name} is listed twice in {path}")
         names.add(source.name)
@@ -85,4 +106,9 @@ def pick(sources: list[Source], names: str | None) -> list[Source]:
     unknown = [n for n in wanted if n not in known]
     if unknown:
         raise SourceError(f"unknown source {', '.join(unknown)}; known: {', '.join(known)}")
+    needing = [known[n] for n in wanted if known[n].requires]
+    if needing:
+        s = needing[0]
+        raise SourceError(f"source {s.name} requires a {s.requires}, which rongzi does not have"
+                          + (f": {s.reason}" if s.reason else ""))
     return [known[n] for n in wanted]

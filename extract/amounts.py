@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import cn2an
-
 from extract.model import Amount
 from extract.rules import AMOUNT_ABOUT, AMOUNT_AT_LEAST, AMOUNT_NEAR, CURRENCIES, alternation
 
@@ -47,6 +45,8 @@ def _value(num: str, unit: str) -> float | None:
     digits = num.replace(",", "")
     if unit in _UNITS and re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return round(float(digits) * _UNITS[unit], 2)  # 1.5亿: no need for cn2an
+    import cn2an  # imported on first use: importing it takes most of a command's start
+
     written = digits + unit
     if written[0] in "十百千":
         written = "一" + written

@@ -113,7 +113,13 @@ def parse(body: bytes | str, url: str | None = None, encoding: str | None = None
         raise ParseError(f"HTML cannot be parsed: {exc}") from exc
 
 
+# A page that closes </body> or </html> early and goes on: libxml2 drops whatever follows, so the closings go
+# (the parser closes both at the end of the document).
+_EARLY_CLOSE = re.compile(r"</(?:body|html)\s*>", re.I)
+
+
 def _parse_text(text: str, used: str, fetched_at, selectors) -> Article:
+    text = _EARLY_CLOSE.sub("", text)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"),
                                              parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
@@ -165,14 +171,16 @@ def _meta(root) -> dict[str, str]:
     return meta
 
 
-def _select_node(root, css: str | None):
-    if not css:
-        return None
-    try:
-        nodes = root.cssselect(css)
-    except Exception:  # a bad selector in a source entry must not stop the page
-        return None
-    return nodes[0] if nodes and nodes[0].text_content().strip() else None
+def _select_node(root, css: str | list | None):
+    """The first non-empty element a selector finds; a list of selectors is tried in order."""
+    for one in ([css] if isinstance(css, str) else css or []):
+        try:
+            nodes = root.cssselect(one)
+        except Exception:  # a bad selector in a source entry must not stop the page
+            continue
+        if nodes and nodes[0].text_content().strip():
+            return nodes[0]
+    return None
 
 
 def _select_text(root, css: str | None) -> str:

@@ -12,9 +12,14 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
-import cn2an
-
 CHINA = ZoneInfo("Asia/Shanghai")
+
+
+def _cn_number(text: str) -> int:
+    """一 → 1, 十二 → 12. cn2an is imported on first use: importing it takes most of a command's start."""
+    import cn2an
+
+    return cn2an.cn2an(text, "normal")
 
 _CN_DIGIT = "〇零一二三四五六七八九十"
 _CN_DATE = re.compile(rf"([{_CN_DIGIT}]{{4}})年([{_CN_DIGIT}]{{1,3}})月([{_CN_DIGIT}]{{1,3}})[日号]")
@@ -109,8 +114,8 @@ def _parse_cn(text, base):
         return None
     year = "".join(str("零一二三四五六七八九".index(c)) for c in m.group(1).replace("〇", "零") if c != "十")
     try:
-        month = cn2an.cn2an(m.group(2), "normal")
-        day = cn2an.cn2an(m.group(3), "normal")
+        month = _cn_number(m.group(2))
+        day = _cn_number(m.group(3))
     except ValueError:
         return None
     return _build(year, month, day)
@@ -122,7 +127,7 @@ def _parse_relative(text, base):
     m = _AGO.search(text)
     if m:
         n = m.group("n")
-        value = 0.5 if n == "半" else int(n) if n.isdigit() else cn2an.cn2an(n, "normal")
+        value = 0.5 if n == "半" else int(n) if n.isdigit() else _cn_number(n)
         return base - timedelta(seconds=value * _UNIT_SECONDS[m.group("unit")])
     m = _DAY_WORD.search(text)
     if m:

@@ -408,6 +408,11 @@ class EventStore:
 
     # Queries
 
+    def recent_crawls(self, source: str, limit: int = 20) -> list[dict]:
+        """The latest runs of one source in the `crawls` table, newest first."""
+        return list(self.db.query("SELECT * FROM crawls WHERE source = ? ORDER BY started_at DESC, id DESC LIMIT ?",
+                                  [source, limit]))
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         tables = ("articles", "article_urls", "events", "event_sources", "investors", "event_investors", "conflicts")

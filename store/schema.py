@@ -156,6 +156,16 @@ def m004_dedup(db: Database) -> None:
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="trigram")
 
 
+@migrations()
+def m007_source_health(db: Database) -> None:
+    """The health of each source in each run (crawler/health.py): index pages and their HTTP statuses,
+    items found, links refused, articles with no text, index pages read by link discovery, a verdict."""
+    for column, kind in (("index_pages", int), ("index_statuses", str), ("items_found", int),
+                         ("refused_pattern", int), ("refused_domain", int), ("no_text", int), ("drift_pages", int),
+                         ("verdict", str)):
+        db["crawls"].add_column(column, kind)
+
+
 def migrate(db: Database) -> None:
     """Apply every migration the database has not seen yet; PRAGMA user_version counts them."""
     migrations.apply(db)

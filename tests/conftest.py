@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -42,9 +43,25 @@ def run_scrapy(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout: i
                           capture_output=True, text=True, timeout=timeout)
 
 
-def fixture_registry(base_url: str, folder: Path) -> Path:
-    """fixtures/html/sources/sources.toml with __BASE__ pointing at the loopback server, written to `folder`."""
-    text = (FIXTURES / "sources" / "sources.toml").read_text(encoding="utf-8").replace("__BASE__", base_url)
+REGISTRY = ROOT / "crawler" / "sources.toml"
+TEST_SOURCES = ROOT / "tests" / "data" / "loopback_sources.toml"
+
+
+def loopback_registry(base_url: str, folder: Path, root: str = "sources", test_sources: bool = True) -> Path:
+    """The production registry (crawler/sources.toml) with every host pointing at the loopback server
+    (https://36kr.com/feed → <base_url><root>/36kr.com/feed, allowed_domains 127.0.0.1), followed by the
+    test-only sources of tests/data/loopback_sources.toml (fault routes, entity bombs…); written to `folder`."""
+    from tests.mockserver import rewrite_hosts
+
+    text = REGISTRY.read_text(encoding="utf-8")
+    hosts = set(re.findall(r"(?:https?:)?//([a-z0-9-]+(?:\.[a-z0-9-]+)+)", text))
+    text = rewrite_hosts(text, base_url, hosts, root)
+    text = re.sub(r"^allowed_domains = .*$", 'allowed_domains = ["127.0.0.1"]', text, flags=re.M)
+    if test_sources:
+        text += "\n" + TEST_SOURCES.read_text(encoding="utf-8").replace("__BASE__", base_url)
     path = folder / "sources.toml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+fixture_registry = loopback_registry  # the name the older tests import

@@ -146,3 +146,18 @@ def test_related_links_end_the_body_and_breadcrumbs_do_not_start_it():
             '</div></body></html>')
     text = parse(page.encode("utf-8")).text
     assert text.startswith("证券时报e公司讯") and "为你推荐" not in text and "别的新闻" not in text
+
+
+def test_selector_alternatives_are_tried_in_order():
+    selectors = {"title": ["h1.gone", "h1#newstitle"], "body": ["div.gone", "div#news-content"]}
+    article = parse((FIXTURES / "pedaily-cangqing.html").read_bytes(), selectors=selectors, fetched_at=FETCHED)
+    assert article.found_by["title"] == "selector" and article.found_by["text"] == "selector"
+    assert article.title == "仓擎科技完成近亿元Pre-A轮融资，源码资本领投"
+
+
+def test_content_after_an_early_closing_html_tag_is_kept():
+    # templates that print </body></html> after the header and then the story: libxml2 would drop the story
+    page = PAGE.replace("<body><h1>", "<body><div class='nav'><a href='/'>首页</a></div></body></html><h1>")
+    article = parse(page.format(charset="utf-8").encode("utf-8"), fetched_at=FETCHED)
+    assert article.title == "宠爱国际获得3000万美元B轮融资"
+    assert "由淡马锡领投" in article.text and "医院网络扩张" in article.text

@@ -56,8 +56,8 @@ def registry(mockserver, tmp_path):
 
 
 SOURCES = "sources=pedaily,iyiou,cyzone"
-ARTICLES = 6  # pedaily 3 (over two list pages; a third is missing), iyiou 2 (two API pages), cyzone 1 (融资 titles)
-INDEX_PAGES = 6
+ARTICLES = 6  # pedaily 3 (over two list pages), iyiou 2 (two API pages), cyzone 1 (融资 titles)
+INDEX_PAGES = 7  # pedaily 3 (the third answers 404), iyiou 3 (the third answers 404), cyzone 1
 
 
 def stat(log: str, name: str) -> int:

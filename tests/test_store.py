@@ -209,7 +209,16 @@ def test_full_text_search_over_titles_and_texts(store):
 
 
 def test_schema_version(store):
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 5  # m001–m004, m007_source_health
+
+
+def test_crawls_keep_the_health_of_each_source(store):
+    columns = set(store.db["crawls"].columns_dict)
+    assert {"index_pages", "index_statuses", "items_found", "refused_pattern", "refused_domain", "no_text",
+            "drift_pages", "verdict"} <= columns
+    store.record_crawl({"source": "pedaily", "started_at": "2026-12-01T10:00:00+08:00", "verdict": "ok"})
+    store.record_crawl({"source": "pedaily", "started_at": "2026-12-01T11:00:00+08:00", "verdict": "drift"})
+    assert [r["verdict"] for r in store.recent_crawls("pedaily")] == ["drift", "ok"]  # newest first
 
 
 def test_rebuild_is_idempotent_and_reports_changes(store):

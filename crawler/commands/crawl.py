@@ -46,7 +46,7 @@ class Command(ScrapyCrawl):
     def long_desc(self) -> str:
         return ("Run a spider (news, demo, a kind or a source name). Before starting, checks the source registry, "
                 "the sources named with -a sources=… and the store (RONGZI_DB); a problem is reported in one "
-                "line with exit code 1.")
+                "line with exit code 1. A crawl in which every source failed or was blocked exits with 1 too.")
 
     def run(self, args, opts) -> None:
         if len(args) != 1:
@@ -64,3 +64,5 @@ class Command(ScrapyCrawl):
             self.exitcode = 1
         elif crawler.stats and crawler.stats.get_value("rongzi/locked"):
             self.exitcode = 1  # another run holds a source: nothing was crawled
+        elif crawler.stats and crawler.stats.get_value("rongzi/all_sources_failed"):
+            self.exitcode = 1  # every source failed or was blocked (crawler.extensions.CrawlRecorder)

@@ -4,11 +4,14 @@ from __future__ import annotations
 import ipaddress
 import logging
 import re
+from collections import Counter
 from datetime import datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import defaults
 from crawler.items import ArticleItem
@@ -40,18 +43,93 @@ def is_private_host(host: str) -> bool:
     return address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
 
 
-def safe_link(url: str, source: Source, page_url: str) -> bool:
-    """Follow only http(s) links inside the source's domains, and no private address from a public page."""
+def fetch_allowed(url: str, page_url: str) -> bool:
+    """The fetch policy for a link: http(s) only, and no private address from a public page."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         return False
     host = (parts.hostname or "").lower()
-    if is_private_host(host) and not is_private_host((urlsplit(page_url).hostname or "").lower()):
-        return False
-    domains = [d.lower().lstrip(".") for d in source.allowed_domains]
-    if domains and not any(host == d or host.endswith("." + d) for d in domains):
-        return False
-    return not source.link_pattern or re.search(source.link_pattern, url) is not None
+    return not (is_private_host(host) and not is_private_host((urlsplit(page_url).hostname or "").lower()))
+
+
+class Drift(ValueError):
+    """The configured selectors or paths match nothing on an index page: its layout changed."""
+
+
+_EXTRACTORS: dict = {}
+
+
+def link_extractor(source: Source) -> LinkExtractor:
+    """Scrapy's LinkExtractor for the source's article links (link_pattern). Domains are checked by
+    `on_domains`: LinkExtractor's allow_domains compares host and port, so it refuses every link of a
+    server on another port than 80 or 443."""
+    if source.link_pattern not in _EXTRACTORS:
+        _EXTRACTORS[source.link_pattern] = LinkExtractor(allow=source.link_pattern or (), deny_extensions=[],
+                                                         unique=True)
+    return _EXTRACTORS[source.link_pattern]
+
+
+def on_domains(url: str, domains: list[str]) -> bool:
+    """True when the URL's host is one of `domains` or below one (www.36kr.com is on 36kr.com)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in (d.lower().lstrip(".") for d in domains))
+
+
+def link_refusal(url: str, source: Source, page_url: str) -> str | None:
+    """Why a link is not followed: 'unsafe' (the fetch policy), 'domain' or 'pattern'; None to follow it."""
+    if not fetch_allowed(url, page_url):
+        return "unsafe"
+    if source.allowed_domains and not on_domains(url, source.allowed_domains):
+        return "domain"
+    if not link_extractor(source).matches(url):
+        return "pattern"
+    return None
+
+
+def safe_link(url: str, source: Source, page_url: str) -> bool:
+    """Follow only http(s) links inside the source's domains, and no private address from a public page."""
+    return link_refusal(url, source, page_url) is None
+
+
+def rehost(url: str, hosts: dict) -> str:
+    """The URL with its host replaced when `hosts` maps it (36kr.com → www.36kr.com)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host not in hosts:
+        return url
+    netloc = hosts[host] + (f":{parts.port}" if parts.port else "")
+    return parts._replace(netloc=netloc).geturl()
+
+
+def url_shape(url: str) -> str:
+    """The shape of a link's path: digit runs become 0 (/archives/0, /p/0)."""
+    return re.sub(r"\d+", "0", urlsplit(url).path)
+
+
+def discover_links(response, source: Source) -> list[dict]:
+    """Generic link discovery, when a source's selectors or paths match nothing: every link on an allowed
+    domain matching link_pattern, or, with no pattern, the links of the shape most links share."""
+    page = hasattr(response, "css") and not (source.kind == "json" and not source.embedded_var)
+    if page:
+        links = [(link.url, link.text.strip()) for link in link_extractor(source).extract_links(response)]
+    else:  # a JSON document: its strings that are links
+        from crawler.spiders.jsonapi import json_links
+
+        try:
+            data = response.json()
+        except (AttributeError, ValueError):
+            return []
+        found = {response.urljoin(u): t for u, t in reversed(json_links(data))}  # first title of each link wins
+        links = [(u, t) for u, t in reversed(found.items()) if link_extractor(source).matches(u)]
+    links = [(u, t) for u, t in links if not source.allowed_domains or on_domains(u, source.allowed_domains)]
+    if not source.link_pattern and links:
+        shapes = Counter(url_shape(u) for u, _ in links if re.search(r"\d", urlsplit(u).path))
+        if not shapes:
+            return []
+        shape, count = shapes.most_common(1)[0]
+        # a page's navigation links are each of their own shape; a JSON document has no navigation
+        links = [(u, t) for u, t in links if url_shape(u) == shape] if count >= 2 or not page else []
+    return [{"url": u, "title": t, "published": ""} for u, t in links]
 
 
 class ArticleSpider(scrapy.Spider):
@@ -103,6 +181,11 @@ class SourceSpider(ArticleSpider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = crawler.settings.get("RONGZI_SOURCES", defaults.RONGZI_SOURCES)
         spider.sources = {s.name: s for s in spider.select(load_sources(path))}
+        domains = [s.allowed_domains for s in spider.sources.values()]
+        # OffsiteMiddleware keeps article requests (and their redirects) inside these; a source without
+        # allowed_domains leaves every host allowed
+        spider.allowed_domains = sorted({d for ds in domains for d in ds}) if all(domains) else []
+        spider.drifted = set()
         spider.overlap_pages = crawler.settings.getint("RONGZI_OVERLAP_PAGES", defaults.RONGZI_OVERLAP_PAGES)
         spider.store_path = crawler.settings.get("RONGZI_DB", defaults.RONGZI_DB)
         return spider
@@ -143,17 +226,19 @@ class SourceSpider(ArticleSpider):
 
     def index_request(self, url: str, source: Source, page: int) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_index, errback=self.failed, dont_filter=True,
+                              headers=source.headers or None,
                               meta={"rongzi_source": source.name, "rongzi_page": page, "rongzi_index": True})
 
     def parse_index(self, response):
         source = self.sources[response.meta["rongzi_source"]]
         page = response.meta["rongzi_page"]
-        try:
-            entries = self.INDEX_PARSERS[source.kind].entries(response, source)
-        except ValueError as exc:
-            self.crawler.stats.inc_value("rongzi/source_errors")
-            logger.error("source %s: cannot read %s: %s", source.name, response.url, exc)
+        entries = self.find_entries(response, source)
+        if entries is None:
             return
+        if source.max_items:
+            entries = entries[:source.max_items]
+        if source.link_hosts:
+            entries = [dict(e, url=rehost(e["url"], source.link_hosts)) if e.get("url") else e for e in entries]
         entries = [e for e in entries if self.wanted_entry(e, source, response.url)]
         known = self.seen.known_urls([e["url"] for e in entries])
         fresh = [e for e in entries if e["url"] not in known]
@@ -175,11 +260,39 @@ class SourceSpider(ArticleSpider):
             request.meta["rongzi_overlap"] = overlap
             yield request
 
+    def find_entries(self, response, source: Source) -> list[dict] | None:
+        """The entries of an index page by the source's selectors or paths, else by generic link discovery
+        (logged once per source as selector drift); None when the page cannot be read at all."""
+        stats, prefix = self.crawler.stats, f"rongzi/source/{source.name}/"
+        stats.inc_value(prefix + "index_pages")
+        stats.inc_value(prefix + f"index_status/{response.status}")
+        try:
+            entries = self.INDEX_PARSERS[source.kind].entries(response, source)
+        except Drift as exc:
+            entries = discover_links(response, source)
+            stats.inc_value("rongzi/selector_drift")
+            stats.inc_value(prefix + "drift")
+            if source.name not in self.drifted:
+                self.drifted.add(source.name)
+                logger.warning("source %s: selector drift at %s: %s; generic link discovery found %d links",
+                               source.name, response.url, exc, len(entries))
+        except ValueError as exc:
+            stats.inc_value("rongzi/source_errors")
+            stats.inc_value(prefix + "unreadable")
+            logger.error("source %s: cannot read %s: %s", source.name, response.url, exc)
+            return None
+        stats.inc_value(prefix + "index_read")
+        stats.inc_value(prefix + "items", len(entries))
+        return entries
+
     def wanted_entry(self, entry: dict, source: Source, page_url: str) -> bool:
-        if not entry.get("url") or not safe_link(entry["url"], source, page_url):
-            if entry.get("url"):
-                self.crawler.stats.inc_value("rongzi/links_refused")
-                logger.debug("source %s: not following %s", source.name, entry["url"])
+        if not entry.get("url"):
+            return False
+        refusal = link_refusal(entry["url"], source, page_url)
+        if refusal:
+            self.crawler.stats.inc_value("rongzi/links_refused")
+            self.crawler.stats.inc_value(f"rongzi/source/{source.name}/refused_{refusal}")
+            logger.debug("source %s: not following %s (%s)", source.name, entry["url"], refusal)
             return False
         return not source.keywords or any(k in entry.get("title", "") for k in source.keywords)
 
@@ -201,10 +314,15 @@ class SourceSpider(ArticleSpider):
     def failed(self, failure):
         request = failure.request
         name = request.meta.get("rongzi_source", "?")
-        self.crawler.stats.inc_value("rongzi/source_errors")
-        self.crawler.stats.inc_value(f"rongzi/source/{name}/errors")
+        stats = self.crawler.stats
+        stats.inc_value("rongzi/source_errors")
+        stats.inc_value(f"rongzi/source/{name}/errors")
+        if request.meta.get("rongzi_index") and failure.check(HttpError):  # an index page answered, not 2xx
+            stats.inc_value(f"rongzi/source/{name}/index_pages")
+            stats.inc_value(f"rongzi/source/{name}/index_status/{failure.value.response.status}")
         logger.error("source %s: failed to fetch %s: %s", name, request.url,
                      failure.getErrorMessage() or failure.type.__name__)
 
 
-__all__ = ["ArticleSpider", "SourceSpider", "SourceError", "StoreError", "declared_encoding", "safe_link"]
+__all__ = ["ArticleSpider", "Drift", "SourceSpider", "SourceError", "StoreError", "declared_encoding", "discover_links",
+           "link_refusal", "safe_link"]
