@@ -95,7 +95,7 @@ PRONOUNS = ("该公司", "公司", "其", "它", "它们", "后者", "前者", "
 # A headline with none of these is not about a deal: rounds its body names are background.
 FINANCING_TITLE_CUES = ("融资", "投资", "领投", "跟投", "参投", "注资", "募资", "募集", "轮", "获投", "入股", "加码", "押注",
                         "下注", "吸金", "IPO", "上市", "周报", "日报", "周刊", "早报", "晚报", "早知道", "快讯", "汇总", "盘点",
-                        "一览", "速递", "投融")
+                        "一览", "速递", "投融", "创投", "风投", "资本", "VC", "PE", "基金", "投资人", "独角兽", "估值")
 
 # Where a listing happens, written between the company and 上市/IPO: SpaceX今日纳斯达克上市.
 MARKETS = ("纳斯达克", "纽交所", "港交所", "联交所", "科创板", "创业板", "北交所", "主板", "港股", "美股", "A股", "欧洲", "美国",
