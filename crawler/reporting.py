@@ -4,14 +4,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from extract.tags import tag_region, tag_sector
 from store.report import ROUND_GROUPS, Report, Table
-
-
-def tag_event(event: dict) -> tuple[str, str]:
-    """(sector, province) of a report event, by the rules in extract/data/, from the paragraphs naming it."""
-    return (tag_sector(event["evidence"], f"{event['title']}\n{event['about']}"),
-            tag_region(event["company"], event["aliases"], f"{event['evidence']}\n{event['about']}"))
 
 
 def cjk_font() -> str | None:
@@ -94,9 +87,10 @@ def write_markdown(report: Report, folder: Path, charts: dict[str, Path]) -> Pat
     investors = t["investors"].rows[:5]
     if investors:
         lines += ["## 活跃投资机构", ""]
-        for name, deals, lead, sole, participant, partner, together in investors:
+        for name, deals, lead, sole, participant, partner, together, aliases in investors:
             extra = f"，与{partner}合投最多（{together} 次）" if partner else ""
-            lines.append(f"- {name}：投资 {deals} 次，其中领投 {lead} 次、独家投资 {sole} 次、参投 {participant} 次{extra}。")
+            also = f"（亦称{aliases}）" if aliases else ""
+            lines.append(f"- {name}{also}：投资 {deals} 次，其中领投 {lead} 次、独家投资 {sole} 次、参投 {participant} 次{extra}。")
         lines.append("")
     for table in t.values():
         lines += [f"## {table.title}", ""]

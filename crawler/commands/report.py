@@ -11,7 +11,7 @@ from scrapy.exceptions import UsageError
 from sqlite_utils import Database
 
 from crawler import defaults
-from crawler.reporting import cjk_font, tag_event, write_chart, write_csv, write_markdown
+from crawler.reporting import cjk_font, write_chart, write_csv, write_markdown
 from store import EventStore, StoreError
 from store.report import build_report
 
@@ -49,7 +49,7 @@ class Command(ScrapyCommand):
             print(f"report: {exc}", file=sys.stderr)
             self.exitcode = 1
             return
-        report = build_report(Database(path), opts.start, opts.end, tag_event, opts.sector, opts.region)
+        report = build_report(Database(path), opts.start, opts.end, opts.sector, opts.region)
         out = Path(opts.out)
         out.mkdir(parents=True, exist_ok=True)
         font = cjk_font()
