@@ -131,3 +131,31 @@ def test_datasette_serves_every_canned_query(store):
     finally:
         server.kill()
         server.wait()
+
+
+def test_top_investors_count_hongshan_once_under_one_name_with_its_aliases(tmp_path):
+    from store import EventStore
+    from store.report import build_report
+    from tests.test_store import article, deal
+
+    store = EventStore(tmp_path / "rongzi.db")
+    for i, name in enumerate(["红杉中国", "红杉资本中国基金", "HongShan"]):
+        store.add_article(article(f"https://a.cn/{i}", text=f"第{i}篇", published=f"2021-0{i + 1}-10T09:00:00+08:00"),
+                          [deal(company=f"公司{i}", lead=(name,), investors=("泰越资本",) if i else ())])
+    report = build_report(store.db, "2021-01-01", "2021-12-31")
+    rows = {r[0]: r for r in report.tables["investors"].rows}
+    assert set(rows) == {"红杉中国", "泰越资本"}
+    name, deals, lead, sole, participant, partner, together, aliases = rows["红杉中国"]
+    assert (deals, lead, sole, participant, partner, together) == (3, 3, 1, 0, "泰越资本", 2)
+    assert {"红杉资本中国基金", "HongShan", "Sequoia China"} <= set(aliases.split("、"))
+    store.close()
+
+
+def test_tags_are_event_columns_queried_in_sql(store):
+    from sqlite_utils import Database
+
+    db = Database(store)
+    rows = {r["company"]: (r["sector"], r["province"]) for r in db.query("SELECT company, sector, province FROM events_view")}
+    assert rows["星图智航"][1] == "北京"
+    assert db.execute("SELECT count(*) FROM events WHERE province = '北京'").fetchone()[0] == 1
+    assert all(r[0] and r[1] for r in rows.values())
