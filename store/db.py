@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from store import fingerprint as fp
 from store import investors as parties
 from store.keys import company_key
-from store.names import forms
+from store.names import forms, stated_names
 from store.rates import to_cny
 from store.schema import migrate
 from store.urls import canonical_url
@@ -167,7 +167,7 @@ class EventStore:
                     {"article_id": article_id, "simhash": fp.to_sql(simhash),
                      **{f"band{i}": b for i, b in enumerate(fp.bands(simhash))}})
             result = AddResult(article_id, stored=True)
-            self._merge_events(article_id, _reported(article), events, result)
+            self._merge_events(article_id, _reported(article), events, result, f"{article.get('title') or ''}\n{text}")
             return result
 
     def _near_duplicate(self, simhash: int) -> int | None:
@@ -189,10 +189,14 @@ class EventStore:
                   if e.get("kind", "current") == "current" and e.get("company")}
         return wanted <= stored
 
-    def _merge_events(self, article_id: int, reported: str, events: list[dict], result: AddResult) -> None:
+    def _merge_events(self, article_id: int, reported: str, events: list[dict], result: AddResult,
+                      text: str = "") -> None:
         for event in events:
             if event.get("kind", "current") != "current" or not event.get("company"):
                 continue
+            stated = [n for n in stated_names(text, event["company"]) if n not in (event.get("company_aliases") or [])]
+            if stated:  # 原名, 更名为, 旗下品牌: names the extractor does not give
+                event = {**event, "company_aliases": [*(event.get("company_aliases") or []), *stated]}
             _, created, conflicts = self.merge(event, article_id, reported)
             result.conflicts += conflicts
             if created:
@@ -518,7 +522,8 @@ class EventStore:
                 " ORDER BY coalesce(published_at, fetched_at, ''), id").fetchall())
             for article_id, title, text, published, fetched in progress(articles):
                 row = {"id": article_id, "title": title, "text": text, "published_at": published, "fetched_at": fetched}
-                self._merge_events(article_id, _reported(row), extract(row), AddResult(article_id, stored=True))
+                self._merge_events(article_id, _reported(row), extract(row), AddResult(article_id, stored=True),
+                                   f"{title or ''}\n{text or ''}")
                 report.articles += 1
         after = self._event_signatures()
         for key in sorted(set(before) | set(after)):

@@ -8,12 +8,19 @@ key (or both stem to the same brand) and the rest of the deal agrees (see EventS
   阶梯医疗 → 阶梯, 猿辅导app → 猿辅导.
 - part: a Latin and a Chinese name written side by side: roboparty萝博派对 → roboparty, 萝博派对;
   影眸科技hyper3d → 影眸科技, hyper3d; a name in brackets: 福来数创(fullive.ai) → fullive.ai.
+- stem, too: the name without a leading place (上海阶梯医疗科技 → 阶梯医疗科技, and its stem 阶梯;
+  东莞中科原子 → 中科原子), the places being those of extract/data/regions.toml.
 - prefix2: the first two characters of a four-character Chinese name (极佳视界 → 极佳), matched
   only against a report whose whole key is those two characters.
 """
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+REGIONS = Path(__file__).resolve().parent.parent / "extract" / "data" / "regions.toml"  # one list of places
 
 GENERIC_TAILS = (
     "智能科技", "医疗科技", "生物科技", "生物医药", "信息科技", "网络科技", "数字科技", "科技集团", "机器人",
@@ -26,6 +33,19 @@ _BRACKETS = re.compile(r"^(.+?)[(（]([^()（）]+)[)）]$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
+@lru_cache(maxsize=1)
+def _places() -> re.Pattern:
+    data = tomllib.loads(REGIONS.read_text(encoding="utf-8"))
+    names = {city for cities in data["province"].values() for city in cities} | set(data["province"])
+    return re.compile("^(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + ")[市省]?")
+
+
+def without_place(key: str) -> str | None:
+    """The key without a leading city or province, when three Chinese characters or more are left."""
+    rest = _places().sub("", key, count=1)
+    return rest if rest != key and len(rest) >= 3 and _CJK.match(rest[:3]) else None
+
+
 def _long_enough(form: str) -> bool:
     """Two Chinese characters, or three Latin letters or digits."""
     return len(form) >= 2 if _CJK.match(form) else len(form) >= 3
@@ -33,7 +53,7 @@ def _long_enough(form: str) -> bool:
 
 def stem(key: str) -> str | None:
     """The key without one generic trailing word, when enough of a name is left."""
-    short = _TAILS.sub("", key)
+    short = _TAILS.sub("", key).rstrip(".-&+ ")
     return short if short != key and _long_enough(short) else None
 
 
@@ -50,7 +70,10 @@ def forms(key: str) -> list[tuple[str, str]]:
     for part in parts:
         if _long_enough(part) and part != key:
             found.append((part, "part"))
-    for name in [key, *parts]:
+    placeless = without_place(key)
+    if placeless:
+        found.append((placeless, "stem"))
+    for name in [key, *parts, *([placeless] if placeless else [])]:
         short = stem(name)
         if short:
             found.append((short, "stem"))
@@ -58,3 +81,34 @@ def forms(key: str) -> list[tuple[str, str]]:
         found.append((key[:2], "prefix2"))
     seen: set = set()
     return [f for f in found if not (f in seen or seen.add(f))]
+
+
+_NAME = r"[“\"「]?([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .&\-]{1,24}?)[”\"」]?"
+_DATE = re.compile(r"\d{1,4}[年月日]|^\d+$")
+_STOP = r"(?=[，,。；;、)）\s]|及|宣布|完成|获|正式|$)"
+
+
+def stated_names(text: str, company: str) -> list[str]:
+    """Other names of `company` an article states: former names and the company behind a brand.
+
+    '内啥于2015年9月正式上线(原名为PPZU，PP租，…正式更名为内啥)' → ['PPZU'];
+    '中泰理财…更名为泰理财' (company 泰理财) → ['中泰理财'];
+    '车主邦科技有限公司及其旗下品牌能链宣布获得…' (company 能链) → ['车主邦科技有限公司'].
+    """
+    if not company or company not in (text or ""):
+        return []
+    name = re.escape(company)
+    found = []
+    patterns = (
+        rf"{name}[^。；\n]{{0,30}}?[(（]原名(?:为|是)?{_NAME}{_STOP}",   # 内啥…(原名为PPZU
+        rf"{name}[，,]\s*原名(?:为|是)?{_NAME}{_STOP}",                  # X，原名Y
+        rf"{_NAME}(?:已|现已|正式|于\d{{4}}年\d{{1,2}}月)?(?:正式)?更名为[“\"「]?{name}",  # Y更名为X
+        rf"{_NAME}(?:及其|及|的)?旗下品牌[“\"「]?{name}",                   # Y旗下品牌X
+        rf"{name}[”\"」]?(?:现已|已)?(?:正式)?更名为{_NAME}{_STOP}",         # X更名为Y (a later name)
+    )
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            other = m.group(1).strip()
+            if other and other != company and len(other) >= 2 and not _DATE.search(other):
+                found.append(other)
+    return list(dict.fromkeys(found))
