@@ -411,33 +411,57 @@ class EventStore:
             row = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?", [key]).fetchone()
             if row:
                 return row[0]
+        for key in parties.without_places(keys):  # 深圳达晨创投: a curated firm with its city
+            row = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?"
+                                  " AND source IN ('curated', 'manual')", [key]).fetchone()
+            if row:
+                return row[0]
         firm = parties.fund_of(name, self._firm_keys())
         if firm is not None:
             investor_id = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?",
                                           [firm]).fetchone()[0]
-        elif not create:
-            return None
         else:
+            investor_id = next((self._firm_stems().get(st) for st in map(parties.stem, keys)
+                                if st and self._firm_stems().get(st)), None)
+        if investor_id is None:
+            if not create:
+                return None
             investor_id = self.db.execute("INSERT INTO investors (name, name_key) VALUES (?, ?)",
                                           [name, keys[0]]).lastrowid
+            source = "article"
+        else:
+            source = "rule"
         self.db.conn.executemany("INSERT OR IGNORE INTO investor_aliases (alias_key, investor_id, alias, source)"
-                            " VALUES (?, ?, ?, ?)", [(k, investor_id, name, "article" if firm is None else "fund")
-                                                     for k in keys])
+                                 " VALUES (?, ?, ?, ?)", [(k, investor_id, name, source) for k in keys])
         return investor_id
 
     def _firm_keys(self) -> list[str]:
-        """Curated and manual alias keys of three characters or more, longest first (for funds of a firm)."""
+        """Curated and manual alias keys, longest first (for funds of a firm): two Chinese characters or three Latin."""
         if getattr(self, "_firms", None) is None:
             self._firms = sorted((k for (k,) in self.db.execute(
-                "SELECT alias_key FROM investor_aliases WHERE source IN ('curated', 'manual')") if len(k) >= 3),
+                "SELECT alias_key FROM investor_aliases WHERE source IN ('curated', 'manual')")
+                if len(k) >= 3 or (len(k) == 2 and all("\u4e00" <= c <= "\u9fff" for c in k))),
                 key=len, reverse=True)
         return self._firms
 
+    def _firm_stems(self) -> dict[str, int]:
+        """Brand → party, for the brands of curated firm names that only one firm has (高瓴 is two: no entry)."""
+        if getattr(self, "_stems", None) is None:
+            stems: dict[str, int | None] = {}
+            for group in parties.load_groups(str(parties.ALIASES)):
+                short = parties.stem(parties.variants(group.name, split=False)[-1])
+                row = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?",
+                                      [parties.variants(group.name, split=False)[0]]).fetchone()
+                if short and row:
+                    stems[short] = row[0] if stems.get(short, row[0]) == row[0] else None
+            self._stems = {k: v for k, v in stems.items() if v is not None}
+        return self._stems
+
     def sync_investor_aliases(self, path: str | Path = parties.ALIASES) -> None:
         """Make every group of the curated alias file one party, shown under the group's name."""
-        self._firms = None
+        self._firms = self._stems = None
         for group in parties.load_groups(str(path)):
-            keys = [k for n in (group.name, *group.aliases) for k in parties.variants(n)]
+            keys = [k for n in (group.name, *group.aliases) for k in parties.variants(n, split=False)]
             found = [r[0] for k in keys for r in self.db.execute(
                 "SELECT investor_id FROM investor_aliases WHERE alias_key = ?", [k])]
             if not found:
@@ -450,7 +474,7 @@ class EventStore:
                         self._join_parties(other, target)
                 self.db.execute("UPDATE investors SET name = ? WHERE id = ? AND name != ?", [group.name, target, group.name])
             for name in (group.name, *group.aliases):
-                for k in parties.variants(name):
+                for k in parties.variants(name, split=False):
                     self.db.execute(
                         "INSERT INTO investor_aliases (alias_key, investor_id, alias, source) VALUES (?, ?, ?, 'curated')"
                         " ON CONFLICT(alias_key) DO UPDATE SET investor_id = excluded.investor_id,"
@@ -474,7 +498,7 @@ class EventStore:
             self.db.execute("UPDATE investor_aliases SET source = 'manual' WHERE investor_id = ?", [target])
             self.db.execute("INSERT INTO investor_merges (name, into_name, merged_at) VALUES (?, ?, ?)",
                             [other, name, datetime.now().astimezone().isoformat(timespec="seconds")])
-            self._firms = None
+            self._firms = self._stems = None
         shown = self.db.execute("SELECT name FROM investors WHERE id = ?", [target]).fetchone()[0]
         return shown, self.investor_aliases(target)
 

@@ -44,6 +44,13 @@ def test_five_names_of_hongshan_are_one_investor(store):
     ("红杉种子基金", "红杉中国"),                 # the firm's own fund, curated
     ("启明创投二期基金", "启明创投"),             # a …基金 of a known firm, by rule
     ("达晨创投（有限合伙）", "达晨财智"),          # a fund vehicle, by rule
+    ("腾讯产业共赢基金", "腾讯投资"),              # a …基金 of a two-character firm name
+    ("国调二期协同发展基金股份有限公司", "国调基金"),  # a fund company of a known firm
+    ("洪泰资本", "洪泰基金"),                    # the brand of one curated firm with another tail
+    ("鼎晖创投", "鼎晖投资"),
+    ("深圳达晨创投", "达晨财智"),                # a curated firm with its city
+    ("纪源资本GGV", "纪源资本"),                  # Chinese and Latin names side by side
+    ("险峰长青K2", "险峰长青"),
 ])
 def test_names_resolve_to_their_firm(store, written, party):
     store.add_article(article("https://a.cn/1"), [deal(lead=(written,), investors=())])
@@ -57,6 +64,10 @@ def test_names_resolve_to_their_firm(store, written, party):
     ("礼来亚洲基金", "启明创投"),
     ("中金资本", "中金公司"),
     ("上海科创基金", "上海国投先导"),
+    ("招商局资本", "招商局创投"),    # two arms of one group
+    ("高瓴投资集团", "高瓴创投"),     # 高瓴 is the brand of two curated firms: no stem rule
+    ("上海市人工智能产业投资基金", "北京市人工智能产业投资基金"),  # government funds named by their city
+    ("京东方", "京东"),
 ])
 def test_different_firms_stay_apart(store, a, b):
     store.add_article(article("https://a.cn/1"), [deal(lead=(a,), investors=(b,))])
