@@ -124,9 +124,8 @@ def main(argv: list[str]) -> int:
     rows = [r for r in rows if article_id(r) in wanted]
     predicted = predicted_groups(rows)
     p, r, tp, fp, fn = pairwise(labels["clusters"], labels["singletons"], predicted)
-    print(f"finvest-news: {len(rows)} articles, {len(labels['clusters'])} multi-source deals, "
-          f"{len(labels['singletons'])} singletons")
-    print(f"  pairwise precision {p:.3f}, recall {r:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    print(f"finvest-news: pairwise precision {p:.3f}, recall {r:.3f} (tp {tp}, fp {fp}, fn {fn}); "
+          f"{len(rows)} articles, {len(labels['clusters'])} multi-source deals, {len(labels['singletons'])} singletons")
     for cluster in labels["clusters"]:
         if len({predicted.get(a) for a in cluster}) > 1:
             print("  split:", " / ".join(labels["titles"][a][:30] for a in cluster))
@@ -150,11 +149,10 @@ def main(argv: list[str]) -> int:
             predicted = {a: recent_item(a, found, per_article[a.split("#")[0]] == 1) for a in items}
             p, r, tp, fp, fn = pairwise(split["clusters"], split["singletons"], predicted)
             merged = negatives(split["hard_negatives"], predicted)
-            print(f"recent-news {part}: {len({a.split('#')[0] for a in items})} articles, {len(split['clusters'])} "
-                  f"multi-source deals ({sum(map(len, split['clusters']))} reports), {len(split['singletons'])} "
-                  f"singletons, {len(split['hard_negatives'])} hard-negative pairs")
-            print(f"  pairwise precision {p:.3f}, recall {r:.3f} (tp {tp}, fp {fp}, fn {fn}); "
-                  f"hard negatives merged: {merged} of {len(split['hard_negatives'])}")
+            print(f"recent-news {part}: pairwise precision {p:.3f}, recall {r:.3f} (tp {tp}, fp {fp}, fn {fn}); "
+                  f"hard negatives merged: {merged} of {len(split['hard_negatives'])}; "
+                  f"{len({a.split('#')[0] for a in items})} articles, {len(split['clusters'])} multi-source deals "
+                  f"({sum(map(len, split['clusters']))} reports), {len(split['singletons'])} singletons")
             if part == "holdout" and not show_holdout:
                 continue
             for cluster in split["clusters"]:
