@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from store.keys import investor_key
-from store.names import without_place
+from store.names import mixed_parts, without_place
 
 ALIASES = Path(__file__).with_name("data") / "investor_aliases.toml"
 
@@ -27,7 +27,6 @@ _VEHICLE = re.compile(r"[(（]有限合伙[)）]$")
 _LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|management|co\.?,?ltd\.?|ltd\.?|llc|l\.?p\.?|inc\.?)$")
 _BRACKETS = re.compile(r"^(.+?)[(（]([^()（）]+)[)）]$")
 _FUND = re.compile(r"(?:基金|[(（]有限合伙[)）]|合伙企业)$")
-_LATIN_CJK = re.compile(r"^([a-z0-9][a-z0-9.\-&+]*[a-z0-9])([\u4e00-\u9fff]{2,})$|^([\u4e00-\u9fff]{2,})([a-z][a-z0-9.\-&+]*[a-z0-9])$")
 INVESTOR_TAILS = ("资本集团", "投资集团", "投资管理", "资产管理", "股权投资", "创业投资", "资本", "投资", "创投", "基金",
                   "集团", "控股", "战投")
 _TAIL = re.compile("(?:" + "|".join(INVESTOR_TAILS) + ")$")
@@ -69,9 +68,7 @@ def variants(name: str, split: bool = True) -> list[str]:
         bracket = _BRACKETS.match(bare)
         if bracket:
             found += [_LEGAL.sub("", bracket.group(1)), bracket.group(2)]
-        mixed = _LATIN_CJK.match(bare)
-        if mixed:
-            found += [p for p in mixed.groups() if p]
+        found += mixed_parts(bare)
     seen: set = set()
     return [k for k in found if len(k) >= 2 and not (k in seen or seen.add(k))]
 

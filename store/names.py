@@ -30,6 +30,11 @@ GENERIC_TAILS = (
 _TAILS = re.compile("(?:" + "|".join(sorted(map(re.escape, GENERIC_TAILS), key=len, reverse=True)) + ")$")
 _LATIN_CJK = re.compile(r"^([a-z0-9][a-z0-9.\-&+]*[a-z0-9])([\u4e00-\u9fff]{2,})$|^([\u4e00-\u9fff]{2,})([a-z][a-z0-9.\-&+]*[a-z0-9])$")
 _BRACKETS = re.compile(r"^(.+?)[(（]([^()（）]+)[)）]$")
+GENERIC_LATIN = frozenset((
+    "app", "ai", "tech", "technology", "technologies", "group", "holdings", "holding", "inc", "ltd", "co", "corp",
+    "capital", "ventures", "venture", "partners", "fund", "funds", "investment", "investments", "management",
+    "labs", "lab", "robotics", "robot", "bio", "health", "cloud", "data", "global", "china", "international", "vc",
+))
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -57,6 +62,19 @@ def stem(key: str) -> str | None:
     return short if short != key and _long_enough(short) else None
 
 
+def mixed_parts(key: str) -> list[str]:
+    """A Latin and a Chinese name written side by side, split (roboparty萝博派对 → roboparty, 萝博派对);
+    nothing when the Latin side is only a generic word (云青ventures6, 星星app)."""
+    mixed = _LATIN_CJK.match(key)
+    if not mixed:
+        return []
+    parts = [p for p in mixed.groups() if p]
+    latin = next(p for p in parts if not _CJK.match(p))
+    if re.sub(r"\d+$", "", latin).strip(".-&+") in GENERIC_LATIN:
+        return []
+    return parts
+
+
 def forms(key: str) -> list[tuple[str, str]]:
     """(form, kind) pairs of a company key, the key itself first (kind 'key')."""
     found = [(key, "key")]
@@ -64,9 +82,7 @@ def forms(key: str) -> list[tuple[str, str]]:
     bracket = _BRACKETS.match(key)
     if bracket:
         parts += [bracket.group(1), bracket.group(2)]
-    mixed = _LATIN_CJK.match(key)
-    if mixed:
-        parts += [p for p in mixed.groups() if p]
+    parts += mixed_parts(key)
     for part in parts:
         if _long_enough(part) and part != key:
             found.append((part, "part"))

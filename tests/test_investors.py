@@ -68,6 +68,7 @@ def test_names_resolve_to_their_firm(store, written, party):
     ("高瓴投资集团", "高瓴创投"),     # 高瓴 is the brand of two curated firms: no stem rule
     ("上海市人工智能产业投资基金", "北京市人工智能产业投资基金"),  # government funds named by their city
     ("京东方", "京东"),
+    ("云青Ventures", "智博Ventures"),  # a generic Latin word is no name of its own
 ])
 def test_different_firms_stay_apart(store, a, b):
     store.add_article(article("https://a.cn/1"), [deal(lead=(a,), investors=(b,))])

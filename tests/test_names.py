@@ -38,6 +38,8 @@ def test_forms_of_a_key(key, form):
 
 
 def test_a_generic_word_alone_is_no_form():
+    assert [f for f, kind in forms("星星app") if kind == "part"] == []      # app is no brand of its own
+    assert [f for f, kind in forms("云青ventures6") if kind == "part"] == []
     assert ("北京", "prefix2") in forms("北京银行")
     assert all(len(f) >= 2 for f, _ in forms("云科技"))
     assert not [f for f, kind in forms("北京银行") if kind == "stem"]  # 银行 is too little of a name
