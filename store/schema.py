@@ -185,14 +185,16 @@ FROM events e LEFT JOIN currency_rates r ON r.currency = coalesce(e.currency, 'C
 
 INVESTOR_ACTIVITY_VIEW_V2 = """
 CREATE VIEW investor_activity AS
-WITH backers AS (
-  SELECT event_id, investor_id, max(role = 'lead') AS lead
-  FROM event_investors WHERE role IN ('lead', 'participant') GROUP BY event_id, investor_id),
-deal_size AS (SELECT event_id, count(*) AS backers FROM backers GROUP BY event_id)
-SELECT i.id, i.name, count(*) AS deals, sum(b.lead) AS as_lead, sum(d.backers = 1) AS as_sole,
-       count(*) - sum(b.lead) AS as_participant
-FROM backers b JOIN deal_size d ON d.event_id = b.event_id JOIN investors i ON i.id = b.investor_id
-GROUP BY i.id
+SELECT i.id, i.name, b.deals, b.as_lead, b.as_sole, b.deals - b.as_lead AS as_participant
+FROM (
+  SELECT investor_id, count(*) AS deals, sum(lead) AS as_lead, sum(backers = 1) AS as_sole
+  FROM (
+    SELECT ei.investor_id, max(ei.role = 'lead') AS lead,
+      (SELECT count(DISTINCT x.investor_id) FROM event_investors x
+       WHERE x.event_id = ei.event_id AND x.role != 'advisor') AS backers
+    FROM event_investors ei WHERE ei.role != 'advisor' GROUP BY ei.event_id, ei.investor_id)
+  GROUP BY investor_id) b
+JOIN investors i ON i.id = b.investor_id
 """
 
 
