@@ -241,7 +241,8 @@ class EventStore:
                 investor_id = self.investor_id(name)
                 if investor_id is not None:
                     backers.append((investor_id, name, role))
-        event_id, disagreeing = self._find_same_deal(key, event, reported, {i for i, _, r in backers if r != "advisor"})
+        event_id, disagreeing, other_name = self._find_same_deal(key, event, reported,
+                                                                 {i for i, _, r in backers if r != "advisor"})
         created = event_id is None
         if created:
             event_id = self.db.execute(
@@ -259,8 +260,9 @@ class EventStore:
             for investor_id, role in self.db.execute(
                     "SELECT investor_id, role FROM event_investors WHERE event_id = ?", [event_id]):
                 links.setdefault(investor_id, set()).add(role)
-        self.db.conn.executemany("INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES (?, ?, ?)",
-                            [(form, kind, event_id) for form, kind in forms(key)])
+        if created or other_name:  # the forms under which later reports find this deal
+            self.db.conn.executemany("INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES (?, ?, ?)",
+                                     [(form, kind, event_id) for form, kind in forms(key)])
         self.db.execute(
             "INSERT OR IGNORE INTO event_sources (event_id, article_id, evidence, company, round, amount_text)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -274,8 +276,10 @@ class EventStore:
                 " VALUES (?, ?, ?, ?, ?, ?, ?)", [event_id, other_id, article_id, field_name, value, other_value, now])
         return event_id, created, len(disagreeing)
 
-    def _find_same_deal(self, key: str, event: dict, reported: str, backers: set[int]) -> tuple[int | None, list]:
-        """The event this report belongs to, and the same company's events it disagrees with.
+    def _find_same_deal(self, key: str, event: dict, reported: str,
+                        backers: set[int]) -> tuple[int | None, list, bool]:
+        """The event this report belongs to, the same company's events it disagrees with, and whether
+        the event found has another name.
 
         First the events of the same company key. Then events whose name is a short or long form
         of this one (names.forms: 格式塔 / 格式塔科技, RoboParty / RoboParty萝博派对): those need
@@ -293,10 +297,10 @@ class EventStore:
             amounts_agree = _amounts_overlap(event.get("amount_low"), event.get("amount_high"), event.get("currency"),
                                              low, high, currency)
             if rounds_agree and amounts_agree:
-                return event_id, []
+                return event_id, [], False
             if (not rounds_agree and self._strategic_same_deal(event, round_norm, other_round, low, high, currency,
                                                                event_id, backers)):
-                return event_id, []
+                return event_id, [], False
             if not rounds_agree and other_round.startswith("other:") is round_norm.startswith("other:"):
                 disagreeing.append((event_id, "round", event.get("round") or round_norm, other_written or other_round))
             elif not amounts_agree and rounds_agree:
@@ -316,10 +320,10 @@ class EventStore:
                     both_amounts = event.get("amount_low") is not None and low is not None
                     known_round = round_norm == other_round != UNKNOWN_ROUND
                     if known_round or both_amounts or self._shares_backer(event_id, backers):
-                        return event_id, disagreeing
+                        return event_id, disagreeing, True
                 elif self._strategic_same_deal(event, round_norm, other_round, low, high, currency, event_id, backers):
-                    return event_id, disagreeing
-        return None, disagreeing
+                    return event_id, disagreeing, True
+        return None, disagreeing, False
 
     def _related_events(self, key: str) -> set[int]:
         """Events under another key whose name is a short or long form of `key`."""

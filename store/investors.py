@@ -51,7 +51,8 @@ def load_groups(path: str | Path = ALIASES) -> tuple[Group, ...]:
     return groups
 
 
-def variants(name: str, split: bool = True) -> list[str]:
+@lru_cache(maxsize=65536)
+def variants(name: str, split: bool = True) -> tuple[str, ...]:
     """Matching keys of an investor name as written, the plain key first.
 
     '深圳市创新投资集团有限公司' → ['深圳市创新投资集团有限公司', '深圳市创新投资集团'];
@@ -70,10 +71,10 @@ def variants(name: str, split: bool = True) -> list[str]:
             found += [_LEGAL.sub("", bracket.group(1)), bracket.group(2)]
         found += mixed_parts(bare)
     seen: set = set()
-    return [k for k in found if len(k) >= 2 and not (k in seen or seen.add(k))]
+    return tuple(k for k in found if len(k) >= 2 and not (k in seen or seen.add(k)))
 
 
-def without_places(keys: list[str]) -> list[str]:
+def without_places(keys: tuple[str, ...]) -> list[str]:
     """The keys without a leading city or province, where they have one."""
     return [k for k in map(without_place, keys) if k]
 
@@ -84,6 +85,7 @@ def stem(key: str) -> str | None:
     return short if short != key and len(short) >= 2 else None
 
 
+@lru_cache(maxsize=65536)
 def is_fund(name: str) -> bool:
     """A fund or a fund vehicle (…基金, …（有限合伙）) rather than the firm that manages it."""
     return any(_FUND.search(k) for k in (investor_key(name), *variants(name, split=False)))

@@ -75,7 +75,8 @@ def mixed_parts(key: str) -> list[str]:
     return parts
 
 
-def forms(key: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def forms(key: str) -> tuple[tuple[str, str], ...]:
     """(form, kind) pairs of a company key, the key itself first (kind 'key')."""
     found = [(key, "key")]
     parts = []
@@ -96,7 +97,7 @@ def forms(key: str) -> list[tuple[str, str]]:
     if _CJK.match(key) and len(key) == 4 and not stem(key):
         found.append((key[:2], "prefix2"))
     seen: set = set()
-    return [f for f in found if not (f in seen or seen.add(f))]
+    return tuple(f for f in found if not (f in seen or seen.add(f)))
 
 
 _NAME = r"[“\"「]?([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .&\-]{1,24}?)[”\"」]?"
