@@ -81,6 +81,7 @@ class EventStore:
             with self._write_lock():
                 migrate(self.db)
                 self.sync_investor_aliases()
+                self._backfill_company_forms()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
 
@@ -402,6 +403,16 @@ class EventStore:
         self.db.execute("INSERT OR IGNORE INTO event_investors (event_id, investor_id, role, position) VALUES (?, ?, ?, ?)",
                         [event_id, investor_id, role, sum(len(r) for r in links.values())])
         links.setdefault(investor_id, set()).add(role)
+
+    def _backfill_company_forms(self) -> None:
+        """A store from before company_forms gets the forms of its events' names once."""
+        if self.db.execute("SELECT 1 FROM company_forms LIMIT 1").fetchone() or not self.db.execute(
+                "SELECT 1 FROM events LIMIT 1").fetchone():
+            return
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES (?, ?, ?)",
+            ((form, kind, event_id) for event_id, key in self.db.execute("SELECT id, company_key FROM events").fetchall()
+             for form, kind in forms(key)))
 
     # Investors
 

@@ -137,6 +137,7 @@ def test_an_older_store_is_upgraded_and_its_investors_joined(tmp_path):
     assert rows["泰越资本"]["deals"] == 1 and "红杉资本中国基金" not in rows
     assert "investor_stats" not in store.db.table_names()
     assert {r["sector"] for r in store.events()} == {"unknown"}  # tags come with the next reextract
+    assert store.db.execute("SELECT count(*) FROM company_forms").fetchone()[0] == 2  # the names' forms, once
     store.close()
 
 
