@@ -284,7 +284,8 @@ class EventStore:
 
         First the events of the same company key. Then events whose name is a short or long form
         of this one (names.forms: 格式塔 / 格式塔科技, RoboParty / RoboParty萝博派对): those need
-        more of the deal to agree (see _agrees_strongly), and a disagreement with them is no conflict.
+        more of the deal to agree (amounts compatible, and the same named round, both amounts or a
+        shared investor), and a disagreement with them is no conflict.
         """
         round_norm = event.get("round_norm") or UNKNOWN_ROUND
         columns = ("SELECT id, round_norm, round, amount_text, currency, amount_low, amount_high, first_reported,"
