@@ -284,8 +284,9 @@ class EventStore:
 
         First the events of the same company key. Then events whose name is a short or long form
         of this one (names.forms: 格式塔 / 格式塔科技, RoboParty / RoboParty萝博派对): those need
-        more of the deal to agree (amounts compatible, and the same named round, both amounts or a
-        shared investor), and a disagreement with them is no conflict.
+        more of the deal to agree (amounts compatible, and one of the same named round, both amounts
+        and a shared investor; two of them when the names only share a form, 星途教育 / 星途医疗),
+        and a disagreement with them is no conflict.
         """
         round_norm = event.get("round_norm") or UNKNOWN_ROUND
         columns = ("SELECT id, round_norm, round, amount_text, currency, amount_low, amount_high, first_reported,"
@@ -321,14 +322,17 @@ class EventStore:
                 if _rounds_agree(round_norm, other_round):
                     both_amounts = event.get("amount_low") is not None and low is not None
                     known_round = round_norm == other_round != UNKNOWN_ROUND
-                    if known_round or both_amounts or self._shares_backer(event_id, backers):
+                    agreeing = known_round + both_amounts + (self._shares_backer(event_id, backers) if
+                                                              known_round + both_amounts < 2 else 0)
+                    if agreeing >= (1 if related[event_id] else 2):
                         return event_id, disagreeing, True
                 elif self._strategic_same_deal(event, round_norm, other_round, low, high, currency, event_id, backers):
                     return event_id, disagreeing, True
         return None, disagreeing, False
 
-    def _related_events(self, key: str) -> set[int]:
-        """Events under another key whose name is a short or long form of `key`."""
+    def _related_events(self, key: str) -> dict[int, bool]:
+        """Events under another key whose name is a short or long form of `key` → whether one name is
+        a form of the other (格式塔 / 格式塔科技: True) rather than both sharing a form (星途教育 / 星途医疗)."""
         mine = forms(key)
         by_kind: dict[str, list[str]] = {}
         for form, kind in mine[1:]:
@@ -339,13 +343,16 @@ class EventStore:
                 clauses.append(f"(form IN ({','.join('?' * len(by_kind[kind]))})"
                                f" AND kind IN ({','.join('?' * len(allowed))}))")
                 params += [*by_kind[kind], *allowed]
-        found = {event_id for (event_id,) in self.db.execute(
-            f"SELECT DISTINCT event_id FROM company_forms WHERE {' OR '.join(clauses)}", params)}
+        found: dict[int, bool] = {}
+        for event_id, form, kind in self.db.execute(
+                f"SELECT event_id, form, kind FROM company_forms WHERE {' OR '.join(clauses)}", params):
+            found[event_id] = found.get(event_id, False) or form == key or kind == "key"
         if not found:
-            return set()
-        same_key = {event_id for (event_id,) in self.db.execute(
-            f"SELECT id FROM events WHERE company_key = ? AND id IN ({','.join('?' * len(found))})", [key, *found])}
-        return found - same_key
+            return {}
+        for (event_id,) in self.db.execute(
+                f"SELECT id FROM events WHERE company_key = ? AND id IN ({','.join('?' * len(found))})", [key, *found]):
+            del found[event_id]
+        return found
 
     def _strategic_same_deal(self, event, round_norm, other_round, low, high, currency, event_id, backers) -> bool:
         """'Y战略投资X 1亿美元' and 'X完成1亿美元D1轮融资，由Y投资': a strategic round meets a lettered one

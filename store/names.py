@@ -57,9 +57,19 @@ def _long_enough(form: str) -> bool:
 
 
 def stem(key: str) -> str | None:
-    """The key without one generic trailing word, when enough of a name is left."""
+    """The key without its generic trailing words, when enough of a name is left."""
     short = _TAILS.sub("", key).rstrip(".-&+ ")
     return short if short != key and _long_enough(short) else None
+
+
+def stems(key: str) -> list[str]:
+    """Every shorter name left by dropping one or two generic trailing words: 阶梯医疗科技 → 阶梯, 阶梯医疗."""
+    found, frontier = [], [key]
+    for _ in range(2):
+        frontier = [short for name in frontier for tail in GENERIC_TAILS if name.endswith(tail)
+                    for short in [name[:-len(tail)].rstrip(".-&+ ")] if _long_enough(short)]
+        found += frontier
+    return list(dict.fromkeys(found))
 
 
 def mixed_parts(key: str) -> list[str]:
@@ -91,9 +101,7 @@ def forms(key: str) -> tuple[tuple[str, str], ...]:
     if placeless:
         found.append((placeless, "stem"))
     for name in [key, *parts, *([placeless] if placeless else [])]:
-        short = stem(name)
-        if short:
-            found.append((short, "stem"))
+        found += [(short, "stem") for short in stems(name)]
     if _CJK.match(key) and len(key) == 4 and not stem(key):
         found.append((key[:2], "prefix2"))
     seen: set = set()

@@ -133,3 +133,15 @@ def test_a_brand_and_its_company_named_in_an_article_meet_later(store):
     store.add_article(article("https://b.cn/2", text="车主邦完成A轮融资", published="2021-12-29T09:00:00+08:00"),
                       [deal(company="车主邦科技", amount="5000万元", low=5e7, high=5e7, round_norm="A轮")])
     assert [(r["company"], r["sources"]) for r in store.events()] == [("能链", 2)]
+
+
+def test_names_that_only_share_a_brand_need_two_things_to_agree(store):
+    rows = two_reports(store, deal(company="星途教育", round_norm="股权融资", amount="数千万元", low=2e7, high=9e7, lead=(), investors=()),
+                       deal(company="星途医疗", round_norm="A轮", amount="数千万元", low=2e7, high=9e7, lead=(), investors=()))
+    assert len(rows) == 2
+
+
+def test_names_that_share_a_brand_with_round_and_amount_agreeing_are_one_deal(store):
+    rows = two_reports(store, deal(company="云帆教育", round_norm="A轮", amount="数千万元", low=2e7, high=9e7, lead=(), investors=()),
+                       deal(company="云帆科技", round_norm="A轮", amount="数千万元", low=2e7, high=9e7, lead=(), investors=()))
+    assert len(rows) == 1
