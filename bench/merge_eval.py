@@ -1,15 +1,21 @@
 """Pairwise precision and recall of event merging on deals reported by several outlets.
 
-    python bench/merge_eval.py [CLUSTERS.json] [ARTICLES.jsonl]
+    python bench/merge_eval.py [--show-holdout] [CLUSTERS.json] [ARTICLES.jsonl]
 
 Builds a fresh store from the labeled articles of tests/data/merge_clusters.json (taken from
 finvest-news, in date order, through the same extract → store path as a crawl), then compares
 which articles ended on the same event with the hand-labeled clusters: a pair of articles is
 predicted together when they share an event (or one was stored as a near-duplicate of the other).
+
+Then the same for the `recent` labels (recent-news, 2025–2026, items `article#company`), dev
+and holdout apart, with the hard-negative pairs (one company's different deals, look-alike
+names) counted on their own. The split and merge lines of the holdout are shown only with
+--show-holdout.
 """
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import itertools
 import json
 import sys
@@ -22,10 +28,12 @@ sys.path.insert(0, str(ROOT))
 
 from extract.dates import CHINA, parse_date  # noqa: E402
 from extract.events import extract_events  # noqa: E402
-from store import EventStore  # noqa: E402
+from extract.tags import with_tags  # noqa: E402
+from store import EventStore, company_key  # noqa: E402
 
 CLUSTERS = ROOT / "tests" / "data" / "merge_clusters.json"
 ARTICLES = ROOT.parent / "shared" / "corpora" / "finvest-news" / "articles.jsonl"
+RECENT = ROOT.parent / "shared" / "corpora" / "recent-news" / "articles.jsonl"
 
 
 def article_id(row: dict) -> str:
@@ -68,15 +76,56 @@ def pairwise(clusters: list[list[str]], singletons: list[str], predicted: dict) 
     return precision, recall, tp, fp, fn
 
 
+def recent_groups(rows: list[dict]) -> dict[str, dict[str, object]]:
+    """Article id → {company key as extracted → the event it ended on}, for recent-news rows."""
+    base = datetime(2025, 1, 1, tzinfo=CHINA)
+    found: dict[str, dict[str, object]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        store = EventStore(Path(tmp) / "merge.db")
+        rows = sorted(rows, key=lambda r: (parse_date(r["date"], base) or base))
+        for row in rows:
+            published = parse_date(row["date"], base)
+            events = with_tags([e.to_dict() for e in extract_events(row["title"], row["text"], published)],
+                               row["title"], row["text"])
+            url = row["url"] or f"https://recent.invalid/{row['id']}"
+            result = store.add_article({"url": url, "source": row["outlet"], "title": row["title"],
+                                        "published_at": published, "text": row["text"]}, events)
+            found[row["id"]] = {company_key(company): event_id for event_id, company in store.db.execute(
+                "SELECT event_id, company FROM event_sources WHERE article_id = ? ORDER BY event_id",
+                [result.article_id])}
+        store.close()
+    return found
+
+
+def recent_item(item: str, found: dict[str, dict[str, object]], alone: bool) -> object:
+    """The event an `article#company` item ended on: the article's event naming that company, or else,
+    when the item is the only labeled deal of its article (`alone`), the article's only event."""
+    article, name = item.split("#", 1)
+    events = found.get(article, {})
+    key = company_key(name)
+    for company, event_id in events.items():
+        if key in company or company in key:
+            return ("event", event_id)
+    if alone and len(events) == 1:
+        return ("event", next(iter(events.values())))
+    return None
+
+
+def negatives(pairs: list[list[str]], predicted: dict) -> int:
+    return sum(predicted.get(a) is not None and predicted.get(a) == predicted.get(b) for a, b in pairs)
+
+
 def main(argv: list[str]) -> int:
+    show_holdout = "--show-holdout" in argv
+    argv = [a for a in argv if a != "--show-holdout"]
     labels = json.loads(Path(argv[0] if argv else CLUSTERS).read_text(encoding="utf-8"))
     wanted = {a for c in labels["clusters"] for a in c} | set(labels["singletons"])
     rows = [json.loads(line) for line in open(argv[1] if len(argv) > 1 else ARTICLES, encoding="utf-8")]
     rows = [r for r in rows if article_id(r) in wanted]
     predicted = predicted_groups(rows)
     p, r, tp, fp, fn = pairwise(labels["clusters"], labels["singletons"], predicted)
-    print(f"{len(rows)} articles, {len(labels['clusters'])} multi-source deals, {len(labels['singletons'])} singletons")
-    print(f"pairwise precision {p:.3f}, recall {r:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    print(f"finvest-news: pairwise precision {p:.3f}, recall {r:.3f} (tp {tp}, fp {fp}, fn {fn}); "
+          f"{len(rows)} articles, {len(labels['clusters'])} multi-source deals, {len(labels['singletons'])} singletons")
     for cluster in labels["clusters"]:
         if len({predicted.get(a) for a in cluster}) > 1:
             print("  split:", " / ".join(labels["titles"][a][:30] for a in cluster))
@@ -87,6 +136,36 @@ def main(argv: list[str]) -> int:
     for members in by_group.values():
         if len({gold.get(a, a) for a in members}) > 1:
             print("  merged wrongly:", " / ".join(labels["titles"][a][:30] for a in members))
+    recent = labels.get("recent")
+    if recent and RECENT.exists():
+        parts = ("dev", "holdout")
+        ids = {item.split("#")[0] for part in parts for group in (*recent[part]["clusters"], recent[part]["singletons"])
+               for item in group}
+        found = recent_groups([row for row in map(json.loads, open(RECENT, encoding="utf-8")) if row["id"] in ids])
+        for part in parts:
+            split = recent[part]
+            items = [a for c in split["clusters"] for a in c] + split["singletons"]
+            per_article = Counter(a.split("#")[0] for a in items)
+            predicted = {a: recent_item(a, found, per_article[a.split("#")[0]] == 1) for a in items}
+            p, r, tp, fp, fn = pairwise(split["clusters"], split["singletons"], predicted)
+            merged = negatives(split["hard_negatives"], predicted)
+            print(f"recent-news {part}: pairwise precision {p:.3f}, recall {r:.3f} (tp {tp}, fp {fp}, fn {fn}); "
+                  f"hard negatives merged: {merged} of {len(split['hard_negatives'])}; "
+                  f"{len({a.split('#')[0] for a in items})} articles, {len(split['clusters'])} multi-source deals "
+                  f"({sum(map(len, split['clusters']))} reports), {len(split['singletons'])} singletons")
+            if part == "holdout" and not show_holdout:
+                continue
+            for cluster in split["clusters"]:
+                if len({predicted.get(a) for a in cluster}) > 1 or None in {predicted.get(a) for a in cluster}:
+                    print("  split:", " / ".join(f"{a} {recent['titles'][a][:24]}" for a in cluster))
+            by_group = {}
+            for a, g in predicted.items():
+                if g is not None:
+                    by_group.setdefault(g, []).append(a)
+            gold = {a: i for i, c in enumerate(split["clusters"]) for a in c}
+            for members in by_group.values():
+                if len({gold.get(a, a) for a in members}) > 1:
+                    print("  merged wrongly:", " / ".join(f"{a} {recent['titles'][a][:24]}" for a in members))
     return 0
 
 

@@ -22,6 +22,7 @@ def main() -> int:
         [str(HERE / "extract_negatives.py")],
         [str(HERE / "article_eval.py")],
         [str(HERE / "merge_eval.py")],
+        [str(HERE / "investor_eval.py")],
         [str(HERE / "store_speed.py"), "--events", "100000" if quick else "1000000"],
         [str(HERE / "incremental_memory.py")],
         [str(HERE / "crawl_speed.py")],

@@ -99,7 +99,7 @@ def main() -> int:
               f"({counts['investors']:,} investors, {counts['conflicts']:,} conflicts): "
               f"{merged / elapsed:,.0f} events/s")
         company = store.db.execute("SELECT company_key FROM events LIMIT 1 OFFSET 1000").fetchone()[0]
-        investor = store.db.execute("SELECT investor_id FROM investor_stats ORDER BY deals DESC LIMIT 1").fetchone()[0]
+        investor = store.db.execute("SELECT id FROM investor_activity ORDER BY deals DESC LIMIT 1").fetchone()[0]
         for label, sql in QUERIES.items():
             times = []
             for _ in range(5):

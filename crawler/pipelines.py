@@ -10,6 +10,7 @@ from extract.article import ParseError, parse
 from extract.dates import parse_date
 from extract.events import extract_events
 from extract.structured import compare_with_card
+from extract.tags import with_tags
 from store import EventStore, StoreError
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class ExtractPipeline:
             "author": article.author,
         }
         events = extract_events(title, article.text, published)
-        item.events = [e.to_dict() for e in events]
+        item.events = with_tags([e.to_dict() for e in events], title, article.text)
         card = (item.listing.get("structured") or {}).get("projectCard")
         if card:
             item.article["listing"] = item.listing.get("structured")

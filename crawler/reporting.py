@@ -12,8 +12,6 @@ import html
 import re
 from pathlib import Path
 
-from extract.tags import UNKNOWN as TAG_UNKNOWN
-from extract.tags import tag_region, tag_sector
 from store.report import ROUND_GROUPS, UNKNOWN, Report, Table
 
 DPI = 200
@@ -24,13 +22,6 @@ BAR = "#3b6ea5"
 AMOUNT_BAR = "#d08c34"
 AMOUNT_COLUMN = "金额下限合计(亿元)"
 CN_COUNT = dict(enumerate("一二三四五六七八九十", start=1))
-
-
-def tag_event(event: dict) -> tuple[str, str]:
-    """(sector, province) of a report event, by the rules in extract/data/, from the paragraphs naming it."""
-    sector = tag_sector(event["evidence"], f"{event['title']}\n{event['about']}")
-    province = tag_region(event["company"], event["aliases"], f"{event['evidence']}\n{event['about']}")
-    return (UNKNOWN if sector == TAG_UNKNOWN else sector), (UNKNOWN if province == TAG_UNKNOWN else province)
 
 
 def cjk_font() -> str | None:
@@ -200,9 +191,10 @@ def blocks(report: Report, charts: dict[str, Path]) -> list[tuple]:
     investors = t["investors"].rows[:5]
     if investors:
         items = []
-        for name, deals, lead, sole, participant, partner, together in investors:
+        for name, deals, lead, sole, participant, partner, together, aliases in investors:
             extra = f"，与{partner}合投最多（{together} 次）" if partner else ""
-            items.append(f"{name}：投资 {deals} 次，其中领投 {lead} 次、独家投资 {sole} 次、参投 {participant} 次{extra}。")
+            also = f"（亦称{aliases}）" if aliases else ""
+            items.append(f"{name}{also}：投资 {deals} 次，其中领投 {lead} 次、独家投资 {sole} 次、参投 {participant} 次{extra}。")
         out += [("h2", f"活跃投资机构（前 {len(investors)} 家）"), ("ul", items)]
     for table in t.values():
         out.append(("h2", table.title))

@@ -73,3 +73,17 @@ def sector_names(rules: str | Path = DATA / "sectors.toml") -> list[str]:
 def province_names(rules: str | Path = DATA / "regions.toml") -> list[str]:
     """Every province the region rules can give, in the rules' order."""
     return list(tomllib.loads(Path(rules).read_text(encoding="utf-8"))["province"])
+def tag_event(event: dict, title: str, text: str) -> tuple[str, str]:
+    """(sector, province) of an extracted event, from its evidence and the paragraphs naming the company."""
+    names = [n for n in [event.get("company") or "", *(event.get("company_aliases") or [])] if n]
+    about = "\n".join(p for p in (text or "").split("\n") if any(n in p for n in names))
+    evidence = event.get("evidence") or ""
+    return (tag_sector(evidence, f"{title}\n{about}"),
+            tag_region(event.get("company") or "", list(event.get("company_aliases") or []), f"{evidence}\n{about}"))
+
+
+def with_tags(events: list[dict], title: str, text: str) -> list[dict]:
+    """`events` (extract.Event dicts) with `sector` and `province` set; the store keeps them as columns."""
+    for event in events:
+        event["sector"], event["province"] = tag_event(event, title, text)
+    return events

@@ -13,13 +13,17 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from store import fingerprint as fp
-from store.keys import company_key, investor_key
+from store import investors as parties
+from store.keys import company_key
+from store.names import forms, stated_names
 from store.rates import to_cny
 from store.schema import migrate
 from store.urls import canonical_url
 
 ROLES = {"lead_investors": "lead", "investors": "participant", "advisors": "advisor"}
 UNKNOWN_ROUND = "股权融资"
+STRATEGIC = "战略投资"
+UNKNOWN_TAG = "unknown"
 
 
 class StoreError(RuntimeError):
@@ -76,6 +80,8 @@ class EventStore:
                 self.db.enable_wal()
             with self._write_lock():
                 migrate(self.db)
+                self.sync_investor_aliases()
+                self._backfill_company_forms()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
 
@@ -162,7 +168,7 @@ class EventStore:
                     {"article_id": article_id, "simhash": fp.to_sql(simhash),
                      **{f"band{i}": b for i, b in enumerate(fp.bands(simhash))}})
             result = AddResult(article_id, stored=True)
-            self._merge_events(article_id, _reported(article), events, result)
+            self._merge_events(article_id, _reported(article), events, result, f"{article.get('title') or ''}\n{text}")
             return result
 
     def _near_duplicate(self, simhash: int) -> int | None:
@@ -184,10 +190,14 @@ class EventStore:
                   if e.get("kind", "current") == "current" and e.get("company")}
         return wanted <= stored
 
-    def _merge_events(self, article_id: int, reported: str, events: list[dict], result: AddResult) -> None:
+    def _merge_events(self, article_id: int, reported: str, events: list[dict], result: AddResult,
+                      text: str = "") -> None:
         for event in events:
             if event.get("kind", "current") != "current" or not event.get("company"):
                 continue
+            stated = [n for n in stated_names(text, event["company"]) if n not in (event.get("company_aliases") or [])]
+            if stated:  # 原名, 更名为, 旗下品牌: names the extractor does not give
+                event = {**event, "company_aliases": [*(event.get("company_aliases") or []), *stated]}
             _, created, conflicts = self.merge(event, article_id, reported)
             result.conflicts += conflicts
             if created:
@@ -226,15 +236,24 @@ class EventStore:
                     key = mapped
                     break
         self._learn_aliases(key, event)
-        event_id, disagreeing = self._find_same_deal(key, event, reported)
+        backers = []
+        for field_name, role in ROLES.items():
+            for name in event.get(field_name) or []:
+                investor_id = self.investor_id(name)
+                if investor_id is not None:
+                    backers.append((investor_id, name, role))
+        event_id, disagreeing, other_name = self._find_same_deal(key, event, reported,
+                                                                 {i for i, _, r in backers if r != "advisor"})
         created = event_id is None
         if created:
             event_id = self.db.execute(
                 "INSERT INTO events (company, company_key, round, round_norm, amount_text, currency, amount_low,"
-                " amount_high, event_date, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " amount_high, event_date, first_reported, last_reported, sector, province)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [event["company"], key, event.get("round"), event.get("round_norm") or UNKNOWN_ROUND,
                  event.get("amount_text"), event.get("currency"), event.get("amount_low"), event.get("amount_high"),
-                 event.get("event_date"), reported or None, reported or None]).lastrowid
+                 event.get("event_date"), reported or None, reported or None, event.get("sector"),
+                 event.get("province")]).lastrowid
             links: dict[int, set[str]] = {}
         else:
             self._update_fields(event_id, event, reported)
@@ -242,13 +261,15 @@ class EventStore:
             for investor_id, role in self.db.execute(
                     "SELECT investor_id, role FROM event_investors WHERE event_id = ?", [event_id]):
                 links.setdefault(investor_id, set()).add(role)
+        if created or other_name:  # the forms under which later reports find this deal
+            self.db.conn.executemany("INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES (?, ?, ?)",
+                                     [(form, kind, event_id) for form, kind in forms(key)])
         self.db.execute(
             "INSERT OR IGNORE INTO event_sources (event_id, article_id, evidence, company, round, amount_text)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [event_id, article_id, event.get("evidence"), event["company"], event.get("round"), event.get("amount_text")])
-        for field_name, role in ROLES.items():
-            for name in event.get(field_name) or []:
-                self._link_investor(event_id, name, role, links)
+        for investor_id, _, role in backers:
+            self._link_investor(event_id, investor_id, role, links)
         now = datetime.now().isoformat(timespec="seconds")
         for other_id, field_name, value, other_value in disagreeing:
             self.db.execute(
@@ -256,32 +277,105 @@ class EventStore:
                 " VALUES (?, ?, ?, ?, ?, ?, ?)", [event_id, other_id, article_id, field_name, value, other_value, now])
         return event_id, created, len(disagreeing)
 
-    def _find_same_deal(self, key: str, event: dict, reported: str) -> tuple[int | None, list]:
-        """The event this report belongs to, and the same company's events it disagrees with."""
+    def _find_same_deal(self, key: str, event: dict, reported: str,
+                        backers: set[int]) -> tuple[int | None, list, bool]:
+        """The event this report belongs to, the same company's events it disagrees with, and whether
+        the event found has another name.
+
+        First the events of the same company key. Then events whose name is a short or long form
+        of this one (names.forms: 格式塔 / 格式塔科技, RoboParty / RoboParty萝博派对): those need
+        more of the deal to agree (amounts compatible, and one of the same named round, both amounts
+        and a shared investor; two of them when the names only share a form, 星途教育 / 星途医疗),
+        and a disagreement with them is no conflict.
+        """
         round_norm = event.get("round_norm") or UNKNOWN_ROUND
-        rows = self.db.execute(
-            "SELECT id, round_norm, round, amount_text, currency, amount_low, amount_high, first_reported, last_reported"
-            " FROM events WHERE company_key = ? ORDER BY id", [key]).fetchall()
+        columns = ("SELECT id, round_norm, round, amount_text, currency, amount_low, amount_high, first_reported,"
+                   " last_reported FROM events")
+        rows = self.db.execute(f"{columns} WHERE company_key = ? ORDER BY id", [key]).fetchall()
         disagreeing = []
         for event_id, other_round, other_written, other_text, currency, low, high, first, last in rows:
             if not _within(reported, first, last, self.merge_window):
                 continue
-            rounds_agree = other_round == round_norm or UNKNOWN_ROUND in (other_round, round_norm)
+            rounds_agree = _rounds_agree(round_norm, other_round)
             amounts_agree = _amounts_overlap(event.get("amount_low"), event.get("amount_high"), event.get("currency"),
                                              low, high, currency)
             if rounds_agree and amounts_agree:
-                return event_id, []
+                return event_id, [], False
+            if (not rounds_agree and self._strategic_same_deal(event, round_norm, other_round, low, high, currency,
+                                                               event_id, backers)):
+                return event_id, [], False
             if not rounds_agree and other_round.startswith("other:") is round_norm.startswith("other:"):
                 disagreeing.append((event_id, "round", event.get("round") or round_norm, other_written or other_round))
             elif not amounts_agree and rounds_agree:
                 disagreeing.append((event_id, "amount", event.get("amount_text"), other_text))
-        return None, disagreeing
+        related = self._related_events(key)
+        if related:
+            rows = self.db.execute(
+                f"{columns} WHERE id IN ({','.join('?' * len(related))}) ORDER BY id", sorted(related)).fetchall()
+            for event_id, other_round, _, _, currency, low, high, first, last in rows:
+                if not _within(reported, first, last, self.merge_window):
+                    continue
+                amounts_agree = _amounts_overlap(event.get("amount_low"), event.get("amount_high"),
+                                                 event.get("currency"), low, high, currency)
+                if not amounts_agree:
+                    continue
+                if _rounds_agree(round_norm, other_round):
+                    both_amounts = event.get("amount_low") is not None and low is not None
+                    known_round = round_norm == other_round != UNKNOWN_ROUND
+                    agreeing = known_round + both_amounts + (self._shares_backer(event_id, backers) if
+                                                              known_round + both_amounts < 2 else 0)
+                    if agreeing >= (1 if related[event_id] else 2):
+                        return event_id, disagreeing, True
+                elif self._strategic_same_deal(event, round_norm, other_round, low, high, currency, event_id, backers):
+                    return event_id, disagreeing, True
+        return None, disagreeing, False
+
+    def _related_events(self, key: str) -> dict[int, bool]:
+        """Events under another key whose name is a short or long form of `key` → whether one name is
+        a form of the other (格式塔 / 格式塔科技: True) rather than both sharing a form (星途教育 / 星途医疗)."""
+        mine = forms(key)
+        by_kind: dict[str, list[str]] = {}
+        for form, kind in mine[1:]:
+            by_kind.setdefault(kind, []).append(form)
+        clauses, params = ["form = ?"], [key]
+        for kind, allowed in (("stem", ("key", "stem")), ("part", ("key", "part", "stem")), ("prefix2", ("key",))):
+            if by_kind.get(kind):
+                clauses.append(f"(form IN ({','.join('?' * len(by_kind[kind]))})"
+                               f" AND kind IN ({','.join('?' * len(allowed))}))")
+                params += [*by_kind[kind], *allowed]
+        found: dict[int, bool] = {}
+        for event_id, form, kind in self.db.execute(
+                f"SELECT event_id, form, kind FROM company_forms WHERE {' OR '.join(clauses)}", params):
+            found[event_id] = found.get(event_id, False) or form == key or kind == "key"
+        if not found:
+            return {}
+        for (event_id,) in self.db.execute(
+                f"SELECT id FROM events WHERE company_key = ? AND id IN ({','.join('?' * len(found))})", [key, *found]):
+            del found[event_id]
+        return found
+
+    def _strategic_same_deal(self, event, round_norm, other_round, low, high, currency, event_id, backers) -> bool:
+        """'Y战略投资X 1亿美元' and 'X完成1亿美元D1轮融资，由Y投资': a strategic round meets a lettered one
+        when both name an amount, the amounts agree and the two reports share an investor."""
+        if STRATEGIC not in (round_norm, other_round) or UNKNOWN_ROUND in (round_norm, other_round):
+            return False
+        if event.get("amount_low") is None or low is None:
+            return False
+        return (_amounts_overlap(event.get("amount_low"), event.get("amount_high"), event.get("currency"),
+                                 low, high, currency) and self._shares_backer(event_id, backers))
+
+    def _shares_backer(self, event_id: int, backers: set[int]) -> bool:
+        if not backers:
+            return False
+        return self.db.execute(
+            f"SELECT 1 FROM event_investors WHERE event_id = ? AND role != 'advisor'"
+            f" AND investor_id IN ({','.join('?' * len(backers))}) LIMIT 1", [event_id, *backers]).fetchone() is not None
 
     def _update_fields(self, event_id: int, event: dict, reported: str) -> None:
         row = dict(zip(("amount_text", "currency", "amount_low", "amount_high", "round_norm", "event_date",
-                        "first_reported", "last_reported"), self.db.execute(
+                        "first_reported", "last_reported", "sector", "province"), self.db.execute(
             "SELECT amount_text, currency, amount_low, amount_high, round_norm, event_date, first_reported,"
-            " last_reported FROM events WHERE id = ?", [event_id]).fetchone()))
+            " last_reported, sector, province FROM events WHERE id = ?", [event_id]).fetchone()))
         update = {}
         if event.get("amount_text") and _more_specific(event, row):
             update.update({k: event.get(k) for k in ("amount_text", "currency", "amount_low", "amount_high")})
@@ -289,6 +383,9 @@ class EventStore:
             update.update(round=event.get("round"), round_norm=event.get("round_norm"))
         if not row["event_date"] and event.get("event_date"):
             update["event_date"] = event["event_date"]
+        for tag in ("sector", "province"):  # the first source that knows the tag gives it
+            if row[tag] in (None, UNKNOWN_TAG) and event.get(tag) not in (None, UNKNOWN_TAG):
+                update[tag] = event[tag]
         if reported:
             if not row["first_reported"] or reported < row["first_reported"]:
                 update["first_reported"] = reported
@@ -298,47 +395,159 @@ class EventStore:
             self.db.execute(f"UPDATE events SET {', '.join(f'{k} = ?' for k in update)} WHERE id = ?",
                             [*update.values(), event_id])
 
-    def _link_investor(self, event_id: int, name: str, role: str, links: dict[int, set[str]]) -> None:
-        """Link an investor to a deal (a lead role wins over participant) and keep investor_stats current.
+    def _link_investor(self, event_id: int, investor_id: int, role: str, links: dict[int, set[str]]) -> None:
+        """Link an investor to a deal; a lead role wins over participant.
 
-        `links` holds the deal's investor → roles, and is kept up to date here.
+        `links` holds the deal's investor → roles, and is kept up to date here. Counts per investor
+        are the investor_activity view over these rows.
         """
-        key = investor_key(name)
-        if not key:
-            return
-        found = self.db.execute("SELECT id FROM investors WHERE name_key = ?", [key]).fetchone()
-        investor_id = found[0] if found else self.db.execute(
-            "INSERT INTO investors (name, name_key) VALUES (?, ?)", [name, key]).lastrowid
         roles = links.get(investor_id, set())
         if role in roles or (role == "participant" and "lead" in roles):
             return
-        backers = [i for i, r in links.items() if r & {"lead", "participant"}]
         if role == "lead" and "participant" in roles:
             self.db.execute("DELETE FROM event_investors WHERE event_id = ? AND investor_id = ? AND role = 'participant'",
                             [event_id, investor_id])
             roles.discard("participant")
-            self._count(investor_id, as_participant=-1)
         self.db.execute("INSERT OR IGNORE INTO event_investors (event_id, investor_id, role, position) VALUES (?, ?, ?, ?)",
                         [event_id, investor_id, role, sum(len(r) for r in links.values())])
         links.setdefault(investor_id, set()).add(role)
-        if role == "advisor":
-            return
-        new_backer = investor_id not in backers
-        sole = 1 if new_backer and not backers else 0
-        self._count(investor_id, deals=1 if new_backer else 0, as_lead=1 if role == "lead" else 0,
-                    as_participant=1 if role == "participant" else 0, as_sole=sole)
-        if new_backer and len(backers) == 1:
-            self._count(backers[0], as_sole=-1)  # no longer the only backer
 
-    def _count(self, investor_id: int, deals: int = 0, as_lead: int = 0, as_sole: int = 0,
-               as_participant: int = 0) -> None:
-        if not (deals or as_lead or as_sole or as_participant):
+    def _backfill_company_forms(self) -> None:
+        """A store from before company_forms gets the forms of its events' names once."""
+        if self.db.execute("SELECT 1 FROM company_forms LIMIT 1").fetchone() or not self.db.execute(
+                "SELECT 1 FROM events LIMIT 1").fetchone():
             return
-        self.db.execute(
-            "INSERT INTO investor_stats (investor_id, deals, as_lead, as_sole, as_participant) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT(investor_id) DO UPDATE SET deals = deals + excluded.deals, as_lead = as_lead + excluded.as_lead,"
-            " as_sole = as_sole + excluded.as_sole, as_participant = as_participant + excluded.as_participant",
-            [investor_id, deals, as_lead, as_sole, as_participant])
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES (?, ?, ?)",
+            ((form, kind, event_id) for event_id, key in self.db.execute("SELECT id, company_key FROM events").fetchall()
+             for form, kind in forms(key)))
+
+    # Investors
+
+    def investor_id(self, name: str, create: bool = True) -> int | None:
+        """The party an investor name stands for: through its aliases, the rules of store/investors.py,
+        or a new party (with the name's keys as its aliases)."""
+        keys = parties.variants(name)
+        if not keys:
+            return None
+        for key in keys:
+            row = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?", [key]).fetchone()
+            if row:
+                return row[0]
+        for key in parties.without_places(keys):  # 深圳达晨创投: a curated firm with its city
+            row = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?"
+                                  " AND source IN ('curated', 'manual')", [key]).fetchone()
+            if row:
+                return row[0]
+        firm = parties.fund_of(name, self._firm_keys())
+        if firm is not None:
+            investor_id = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?",
+                                          [firm]).fetchone()[0]
+        else:
+            investor_id = next((self._firm_stems().get(st) for st in map(parties.stem, keys)
+                                if st and self._firm_stems().get(st)), None)
+        if investor_id is None:
+            if not create:
+                return None
+            investor_id = self.db.execute("INSERT INTO investors (name, name_key) VALUES (?, ?)",
+                                          [name, keys[0]]).lastrowid
+            source = "article"
+        else:
+            source = "rule"
+        self.db.conn.executemany("INSERT OR IGNORE INTO investor_aliases (alias_key, investor_id, alias, source)"
+                                 " VALUES (?, ?, ?, ?)", [(k, investor_id, name, source) for k in keys])
+        return investor_id
+
+    def _firm_keys(self) -> list[str]:
+        """Curated and manual alias keys, longest first (for funds of a firm): two Chinese characters or three Latin."""
+        if getattr(self, "_firms", None) is None:
+            self._firms = sorted((k for (k,) in self.db.execute(
+                "SELECT alias_key FROM investor_aliases WHERE source IN ('curated', 'manual')")
+                if len(k) >= 3 or (len(k) == 2 and all("\u4e00" <= c <= "\u9fff" for c in k))),
+                key=len, reverse=True)
+        return self._firms
+
+    def _firm_stems(self) -> dict[str, int]:
+        """Brand → party, for the brands of curated firm names that only one firm has (高瓴 is two: no entry)."""
+        if getattr(self, "_stems", None) is None:
+            stems: dict[str, int | None] = {}
+            for group in parties.load_groups(str(parties.ALIASES)):
+                short = parties.stem(parties.variants(group.name, split=False)[-1])
+                row = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?",
+                                      [parties.variants(group.name, split=False)[0]]).fetchone()
+                if short and row:
+                    stems[short] = row[0] if stems.get(short, row[0]) == row[0] else None
+            self._stems = {k: v for k, v in stems.items() if v is not None}
+        return self._stems
+
+    def sync_investor_aliases(self, path: str | Path = parties.ALIASES) -> None:
+        """Make every group of the curated alias file one party, shown under the group's name."""
+        self._firms = self._stems = None
+        for group in parties.load_groups(str(path)):
+            keys = [k for n in (group.name, *group.aliases) for k in parties.variants(n, split=False)]
+            found = [r[0] for k in keys for r in self.db.execute(
+                "SELECT investor_id FROM investor_aliases WHERE alias_key = ?", [k])]
+            if not found:
+                target = self.db.execute("INSERT INTO investors (name, name_key) VALUES (?, ?)",
+                                         [group.name, keys[0]]).lastrowid
+            else:
+                target = found[0]
+                for other in dict.fromkeys(found[1:]):
+                    if other != target:
+                        self._join_parties(other, target)
+                self.db.execute("UPDATE investors SET name = ? WHERE id = ? AND name != ?", [group.name, target, group.name])
+            for name in (group.name, *group.aliases):
+                for k in parties.variants(name, split=False):
+                    self.db.execute(
+                        "INSERT INTO investor_aliases (alias_key, investor_id, alias, source) VALUES (?, ?, ?, 'curated')"
+                        " ON CONFLICT(alias_key) DO UPDATE SET investor_id = excluded.investor_id,"
+                        " source = CASE WHEN source = 'manual' THEN source ELSE 'curated' END"
+                        " WHERE investor_id != excluded.investor_id OR source NOT IN ('curated', 'manual')",
+                        [k, target, name])
+
+    def merge_investors(self, name: str, other: str) -> tuple[str, list[str]]:
+        """Join the investor `other` into `name` by hand (kept across re-extraction).
+
+        Returns the name shown and all aliases of the joined party. Raises KeyError for a name
+        no article gave.
+        """
+        with self._write_lock():
+            target, source = self.investor_id(name, create=False), self.investor_id(other, create=False)
+            for written, found in ((name, target), (other, source)):
+                if found is None:
+                    raise KeyError(written)
+            if source != target:
+                self._join_parties(source, target)
+            self.db.execute("UPDATE investor_aliases SET source = 'manual' WHERE investor_id = ?", [target])
+            self.db.execute("INSERT INTO investor_merges (name, into_name, merged_at) VALUES (?, ?, ?)",
+                            [other, name, datetime.now().astimezone().isoformat(timespec="seconds")])
+            self._firms = self._stems = None
+        shown = self.db.execute("SELECT name FROM investors WHERE id = ?", [target]).fetchone()[0]
+        return shown, self.investor_aliases(target)
+
+    def investor_aliases(self, investor_id: int) -> list[str]:
+        return sorted({a for (a,) in self.db.execute(
+            "SELECT alias FROM investor_aliases WHERE investor_id = ?", [investor_id])})
+
+    def _join_parties(self, source: int, target: int) -> None:
+        """Move every deal and alias of investor `source` to `target`, then drop `source`."""
+        self.db.execute("UPDATE OR IGNORE event_investors SET investor_id = ? WHERE investor_id = ?", [target, source])
+        self.db.execute("DELETE FROM event_investors WHERE investor_id = ?", [source])
+        self.db.execute("DELETE FROM event_investors WHERE investor_id = ? AND role = 'participant' AND event_id IN"
+                        " (SELECT event_id FROM event_investors WHERE investor_id = ? AND role = 'lead')",
+                        [target, target])
+        self.db.execute("UPDATE investor_aliases SET investor_id = ? WHERE investor_id = ?", [target, source])
+        self.db.execute("DELETE FROM investors WHERE id = ?", [source])
+
+    def investor_list(self, limit: int | None = None) -> list[dict]:
+        """Investors by deals, with their counts and aliases."""
+        rows = [dict(r) for r in self.db.query(
+            "SELECT i.id, i.name, coalesce(a.deals, 0) AS deals, coalesce(a.as_lead, 0) AS as_lead,"
+            " (SELECT group_concat(alias, '、') FROM (SELECT DISTINCT alias FROM investor_aliases"
+            "  WHERE investor_id = i.id AND alias != i.name ORDER BY alias)) AS aliases"
+            " FROM investors i LEFT JOIN investor_activity a ON a.id = i.id ORDER BY deals DESC, i.name"
+            + (f" LIMIT {int(limit)}" if limit else ""))]
+        return rows
 
     # Re-extraction
 
@@ -353,14 +562,15 @@ class EventStore:
         before = self._event_signatures()
         report = RebuildReport()
         with self.db.atomic():
-            for table in ("conflicts", "event_investors", "event_sources", "investor_stats", "company_aliases", "events"):
+            for table in ("conflicts", "event_investors", "event_sources", "company_forms", "company_aliases", "events"):
                 self.db.execute(f"DELETE FROM {table}")
             articles = list(self.db.execute(
                 "SELECT id, title, text, published_at, fetched_at FROM articles"
                 " ORDER BY coalesce(published_at, fetched_at, ''), id").fetchall())
             for article_id, title, text, published, fetched in progress(articles):
                 row = {"id": article_id, "title": title, "text": text, "published_at": published, "fetched_at": fetched}
-                self._merge_events(article_id, _reported(row), extract(row), AddResult(article_id, stored=True))
+                self._merge_events(article_id, _reported(row), extract(row), AddResult(article_id, stored=True),
+                                   f"{title or ''}\n{text or ''}")
                 report.articles += 1
         after = self._event_signatures()
         for key in sorted(set(before) | set(after)):
@@ -424,6 +634,11 @@ class EventStore:
     def search(self, words: str, limit: int = 20) -> list[dict]:
         """Articles whose title or text holds `words` (full-text, trigram: three characters or more)."""
         return list(self.db["articles"].search(words, columns=["id", "url", "title", "published_at"], limit=limit))
+
+
+def _rounds_agree(round_norm: str, other: str) -> bool:
+    """The same normalized round, or one side names none."""
+    return round_norm == other or UNKNOWN_ROUND in (round_norm, other)
 
 
 def _alive(pid: int) -> bool:

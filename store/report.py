@@ -7,7 +7,6 @@ as 数亿元 is a range, not a number: once at the low end of each range and onc
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 ROUND_GROUPS = (
@@ -55,14 +54,13 @@ def store_period(db) -> tuple[str, str] | None:
     return (row["start"][:10], row["end"][:10]) if row["start"] else None
 
 
-Tagger = Callable[[dict], tuple[str, str]]  # event row → (sector, province)
+def build_report(db, start: str, end: str, sector: str | None = None, region: str | None = None) -> Report:
+    """Every table for events first reported between `start` and `end` (inclusive, YYYY-MM-DD).
 
-
-def build_report(db, start: str, end: str, tag: Tagger, sector: str | None = None, region: str | None = None) -> Report:
-    """Every table for events first reported between `start` and `end` (inclusive, YYYY-MM-DD)."""
+    Sector and province are the event's stored tags (computed at extraction, refreshed by
+    `scrapy reextract`); an event stored before tags existed counts as unknown.
+    """
     events = _events(db, start, end)
-    for event in events:
-        event["sector"], event["province"] = tag(event)
     if sector:
         events = [e for e in events if e["sector"] == sector]
     if region:
@@ -91,24 +89,15 @@ def _article_count(db, events) -> int:
 
 def _events(db, start: str, end: str) -> list[dict]:
     sql = """
-    SELECT v.id, v.company, e.company_key, v.round, v.round_norm, v.amount_text, v.currency, v.amount_low,
-           v.amount_high, v.amount_low_cny, v.amount_high_cny, v.first_reported, v.lead_investors, v.investors
+    SELECT v.id, v.company, v.round, v.round_norm, v.amount_text, v.currency, v.amount_low, v.amount_high,
+           v.amount_low_cny, v.amount_high_cny, v.first_reported, v.lead_investors, v.investors, v.sector, v.province
     FROM events e JOIN events_view v ON v.id = e.id
     WHERE e.first_reported BETWEEN ? AND ? ORDER BY e.first_reported, e.id"""
     events = [dict(r) for r in db.query(sql, [start, end])]
-    for event in events:
-        source = next(db.query(
-            "SELECT s.evidence, a.title, a.text FROM event_sources s"
-            " JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? ORDER BY a.id LIMIT 1", [event["id"]]), {})
-        names = {r["company"] for r in db.query("SELECT DISTINCT company FROM event_sources WHERE event_id = ?",
-                                                 [event["id"]])}
-        names |= {r["alias"] for r in db.query("SELECT alias FROM company_aliases WHERE company_key = ?",
-                                                [event["company_key"]])}
-        event["aliases"] = sorted(names - {event["company"]})
-        paragraphs = [p for p in (source.get("text") or "").split("\n")
-                      if any(n and n in p for n in [event["company"], *event["aliases"]])]
-        event.update(evidence=source.get("evidence") or "", title=source.get("title") or "",
-                     about="\n".join(paragraphs))  # the paragraphs that name the company
+    for event in events:  # the taggers' "unknown" reads 未知 in a report
+        for tag in ("sector", "province"):
+            if event[tag] in (None, "unknown"):
+                event[tag] = UNKNOWN
     return events
 
 
@@ -148,26 +137,33 @@ def _big_deals(events) -> Table:
 
 
 def _investors(db, events) -> Table:
+    """Most active investors, one row per party (store/investors.py), with the other names articles gave it."""
     table = Table("investors", "最活跃的投资机构",
-                  ["投资机构", "投资次数", "领投", "独家投资", "参投", "最常合投机构", "合投次数"])
-    ids = [e["id"] for e in events]
-    backers: dict[int, dict[str, str]] = defaultdict(dict)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
+                  ["投资机构", "投资次数", "领投", "独家投资", "参投", "最常合投机构", "合投次数", "别名"])
+    event_ids = [e["id"] for e in events]
+    backers: dict[int, dict[int, str]] = defaultdict(dict)
+    names: dict[int, str] = {}
+    for i in range(0, len(event_ids), 500):
+        chunk = event_ids[i:i + 500]
         for row in db.query(
-                f"SELECT ei.event_id, i.name, ei.role FROM event_investors ei JOIN investors i ON i.id = ei.investor_id"
+                f"SELECT ei.event_id, i.id, i.name, ei.role FROM event_investors ei JOIN investors i ON i.id = ei.investor_id"
                 f" WHERE ei.role != 'advisor' AND ei.event_id IN ({','.join('?' * len(chunk))})", chunk):
-            backers[row["event_id"]][row["name"]] = row["role"]
-    stats: dict[str, Counter] = defaultdict(Counter)
-    partners: dict[str, Counter] = defaultdict(Counter)
+            if backers[row["event_id"]].get(row["id"]) != "lead":
+                backers[row["event_id"]][row["id"]] = row["role"]
+            names[row["id"]] = row["name"]
+    stats: dict[int, Counter] = defaultdict(Counter)
+    partners: dict[int, Counter] = defaultdict(Counter)
     for roles in backers.values():
-        for name, role in roles.items():
-            stats[name]["deals"] += 1
-            stats[name]["lead" if role == "lead" else "participant"] += 1
-            stats[name]["sole"] += len(roles) == 1
-            partners[name].update(other for other in roles if other != name)
-    for name in sorted(stats, key=lambda n: (-stats[n]["deals"], -stats[n]["lead"], n))[:50]:
-        partner, together = (partners[name].most_common(1) or [("", 0)])[0]
-        s = stats[name]
-        table.rows.append([name, s["deals"], s["lead"], s["sole"], s["participant"], partner, together])
+        for investor, role in roles.items():
+            stats[investor]["deals"] += 1
+            stats[investor]["lead" if role == "lead" else "participant"] += 1
+            stats[investor]["sole"] += len(roles) == 1
+            partners[investor].update(other for other in roles if other != investor)
+    for investor in sorted(stats, key=lambda n: (-stats[n]["deals"], -stats[n]["lead"], names[n]))[:50]:
+        partner, together = (partners[investor].most_common(1) or [(None, 0)])[0]
+        s = stats[investor]
+        aliases = sorted({a for (a,) in db.execute(
+            "SELECT alias FROM investor_aliases WHERE investor_id = ? AND alias != ?", [investor, names[investor]])})
+        table.rows.append([names[investor], s["deals"], s["lead"], s["sole"], s["participant"],
+                           names.get(partner, ""), together, "、".join(aliases)])
     return table

@@ -6,16 +6,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("rongzi")
 
-def _names(role: str, column: str) -> str:
-    """A view column listing an event's investors of one role, in the order articles named them."""
-    return (f"(SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i"
-            f" ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = '{role}' ORDER BY ei.position))"
-            f" AS {column}")
-
-
-INVESTOR_LISTS = ",\n  ".join(
-    _names(role, column) for role, column in (("lead", "lead_investors"), ("participant", "investors"),
-                                              ("advisor", "advisors")))
+# Each migration's SQL is frozen text: editing a view later means a new migration, never an edit here.
 
 EVENTS_VIEW = """
 CREATE VIEW events_view AS
@@ -30,10 +21,12 @@ SELECT
   e.amount_high,
   e.event_date,
   e.first_reported,
-  {investor_lists},
+  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'lead' ORDER BY ei.position)) AS lead_investors,
+  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'participant' ORDER BY ei.position)) AS investors,
+  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'advisor' ORDER BY ei.position)) AS advisors,
   (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) AS sources
 FROM events e
-""".format(investor_lists=INVESTOR_LISTS)
+"""
 
 
 @migrations()
@@ -115,20 +108,27 @@ SELECT
   e.amount_high * coalesce(r.cny, 1.0) AS amount_high_cny,
   e.event_date,
   e.first_reported,
-  {investor_lists},
+  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'lead' ORDER BY ei.position)) AS lead_investors,
+  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'participant' ORDER BY ei.position)) AS investors,
+  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'advisor' ORDER BY ei.position)) AS advisors,
   (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) AS sources,
   (SELECT group_concat(url, ' ') FROM (
      SELECT a.url FROM event_sources s JOIN articles a ON a.id = s.article_id
      WHERE s.event_id = e.id ORDER BY a.id)) AS source_urls
 FROM events e LEFT JOIN currency_rates r ON r.currency = coalesce(e.currency, 'CNY')
-""".format(investor_lists=INVESTOR_LISTS)
+"""
+
+
+M004_RATES = {  # store/rates.py as it was when m004 was written
+    "CNY": 1.0, "USD": 6.73, "EUR": 7.08, "HKD": 0.86, "JPY": 0.0512, "GBP": 8.30, "SGD": 4.88,
+    "KRW": 0.0052, "AUD": 4.67, "CAD": 5.17, "INR": 0.0856, "CHF": 7.05, "RUB": 0.098, "THB": 0.192,
+    "TWD": 0.226,
+}
 
 
 @migrations()
 def m004_dedup(db: Database) -> None:
     """Company aliases, conflicts, near-duplicate fingerprints, CNY rates, investor counters, full-text search."""
-    from store.rates import CNY_PER_UNIT
-
     db["company_aliases"].create({"alias_key": str, "company_key": str, "alias": str}, pk="alias_key")
     db["conflicts"].create(
         {"id": int, "event_id": int, "other_event_id": int, "article_id": int, "field": str,
@@ -142,7 +142,7 @@ def m004_dedup(db: Database) -> None:
     )
     for band in range(4):
         db["article_fingerprints"].create_index([f"band{band}"])
-    db["currency_rates"].insert_all(({"currency": c, "cny": v} for c, v in CNY_PER_UNIT.items()), pk="currency")
+    db["currency_rates"].insert_all(({"currency": c, "cny": v} for c, v in M004_RATES.items()), pk="currency")
     db["investor_stats"].create(
         {"investor_id": int, "deals": int, "as_lead": int, "as_sole": int, "as_participant": int},
         pk="investor_id", foreign_keys=[("investor_id", "investors")], defaults={
@@ -156,6 +156,70 @@ def m004_dedup(db: Database) -> None:
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="trigram")
 
 
+EVENTS_VIEW_V3 = """
+CREATE VIEW events_view AS
+SELECT
+  e.id,
+  e.company,
+  e.round,
+  e.round_norm,
+  e.amount_text,
+  e.currency,
+  e.amount_low,
+  e.amount_high,
+  e.amount_low * coalesce(r.cny, 1.0) AS amount_low_cny,
+  e.amount_high * coalesce(r.cny, 1.0) AS amount_high_cny,
+  e.event_date,
+  e.first_reported,
+  coalesce(e.sector, 'unknown') AS sector,
+  coalesce(e.province, 'unknown') AS province,
+  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'lead' ORDER BY ei.position)) AS lead_investors,
+  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'participant' ORDER BY ei.position)) AS investors,
+  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'advisor' ORDER BY ei.position)) AS advisors,
+  (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) AS sources,
+  (SELECT group_concat(url, ' ') FROM (
+     SELECT a.url FROM event_sources s JOIN articles a ON a.id = s.article_id
+     WHERE s.event_id = e.id ORDER BY a.id)) AS source_urls
+FROM events e LEFT JOIN currency_rates r ON r.currency = coalesce(e.currency, 'CNY')
+"""
+
+INVESTOR_ACTIVITY_VIEW_V2 = """
+CREATE VIEW investor_activity AS
+SELECT i.id, i.name, b.deals, b.as_lead, b.as_sole, b.deals - b.as_lead AS as_participant
+FROM (
+  SELECT investor_id, count(*) AS deals, sum(lead) AS as_lead, sum(backers = 1) AS as_sole
+  FROM (
+    SELECT ei.investor_id, max(ei.role = 'lead') AS lead,
+      (SELECT count(DISTINCT x.investor_id) FROM event_investors x
+       WHERE x.event_id = ei.event_id AND x.role != 'advisor') AS backers
+    FROM event_investors ei WHERE ei.role != 'advisor' GROUP BY ei.event_id, ei.investor_id)
+  GROUP BY investor_id) b
+JOIN investors i ON i.id = b.investor_id
+"""
+
+
+@migrations()
+def m006_tags_and_parties(db: Database) -> None:
+    """Sector and province per event; investors as parties with aliases; investor counts as a view over the facts."""
+    db.execute("ALTER TABLE events ADD COLUMN sector TEXT")
+    db.execute("ALTER TABLE events ADD COLUMN province TEXT")
+    db.execute("CREATE INDEX idx_events_sector ON events (sector)")
+    db.execute("CREATE INDEX idx_events_province ON events (province)")
+    db.execute("CREATE TABLE investor_aliases (alias_key TEXT PRIMARY KEY, investor_id INTEGER NOT NULL"
+               " REFERENCES investors(id), alias TEXT NOT NULL, source TEXT NOT NULL)")
+    db.execute("CREATE INDEX idx_investor_aliases_investor_id ON investor_aliases (investor_id)")
+    db.execute("INSERT INTO investor_aliases (alias_key, investor_id, alias, source)"
+               " SELECT name_key, id, name, 'article' FROM investors")
+    db.execute("CREATE TABLE investor_merges (id INTEGER PRIMARY KEY, name TEXT NOT NULL, into_name TEXT NOT NULL,"
+               " merged_at TEXT NOT NULL)")
+    db.execute("CREATE TABLE company_forms (form TEXT NOT NULL, kind TEXT NOT NULL, event_id INTEGER NOT NULL"
+               " REFERENCES events(id), PRIMARY KEY (form, kind, event_id))")
+    db.execute("CREATE INDEX idx_company_forms_event_id ON company_forms (event_id)")
+    db.execute("DROP VIEW IF EXISTS investor_activity")
+    db.execute("DROP TABLE IF EXISTS investor_stats")
+    db.execute("DROP VIEW IF EXISTS events_view")
+    db.execute(EVENTS_VIEW_V3)
+    db.execute(INVESTOR_ACTIVITY_VIEW_V2)
 @migrations()
 def m007_source_health(db: Database) -> None:
     """The health of each source in each run (crawler/health.py): index pages and their HTTP statuses,

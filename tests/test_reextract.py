@@ -31,3 +31,18 @@ def test_reextract_on_an_unwritable_store_is_one_line(tmp_path):
     result = run_scrapy("reextract", "--db", str(tmp_path / "missing-dir" / "rongzi.db"))
     assert result.returncode == 1
     assert result.stderr.strip().startswith("reextract: cannot open store") and "Traceback" not in result.stderr
+
+
+def test_reextract_refreshes_sector_and_province(mockserver, tmp_path):
+    db_path = tmp_path / "rongzi.db"
+    crawl = run_scrapy("crawl", "demo", "-a", f"start_url={mockserver}index.html", "-s", f"RONGZI_DB={db_path}")
+    assert crawl.returncode == 0, crawl.stderr[-2000:]
+    db = Database(db_path)
+    tagged = {r["company"]: (r["sector"], r["province"]) for r in db.query("SELECT * FROM events_view")}
+    assert tagged["星图智航"][1] == "北京"
+    db.execute("UPDATE events SET sector = NULL, province = NULL")  # a store from before the tags
+    db.conn.commit()
+    assert {r["province"] for r in db.query("SELECT province FROM events_view")} == {"unknown"}
+    result = run_scrapy("reextract", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    assert {r["company"]: (r["sector"], r["province"]) for r in db.query("SELECT * FROM events_view")} == tagged

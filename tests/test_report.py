@@ -62,7 +62,7 @@ def test_deals_of_at_least_a_hundred_million(report):
 def test_investors_lead_sole_participant_and_co_investor(report):
     rows = {r[0]: r[1:] for r in table(report, "investors")}
     assert rows["国投创合"][:4] == ["1", "1", "1", "0"]          # sole investor of 星图智航
-    assert rows["软银中国资本(SBCVC)"] == ["1", "1", "0", "0", "高科新浚", "1"]
+    assert rows["软银中国资本(SBCVC)"] == ["1", "1", "0", "0", "高科新浚", "1", ""]  # no other name given
     assert rows["泰越资本"][:4] == ["1", "0", "0", "1"]
     assert len(rows) == 22  # every backer of the 8 deals; the advisor 华兴资本 is not an investor
 
@@ -192,3 +192,31 @@ def test_region_filter(store, tmp_path):
                         "--out", str(tmp_path), "--db", str(store))
     assert result.returncode == 0, result.stderr
     assert [r[0] for r in table(tmp_path, "big_deals")] == ["星图智航"]
+
+
+def test_top_investors_count_hongshan_once_under_one_name_with_its_aliases(tmp_path):
+    from store import EventStore
+    from store.report import build_report
+    from tests.test_store import article, deal
+
+    store = EventStore(tmp_path / "rongzi.db")
+    for i, name in enumerate(["红杉中国", "红杉资本中国基金", "HongShan"]):
+        store.add_article(article(f"https://a.cn/{i}", text=f"第{i}篇", published=f"2021-0{i + 1}-10T09:00:00+08:00"),
+                          [deal(company=f"公司{i}", lead=(name,), investors=("泰越资本",) if i else ())])
+    report = build_report(store.db, "2021-01-01", "2021-12-31")
+    rows = {r[0]: r for r in report.tables["investors"].rows}
+    assert set(rows) == {"红杉中国", "泰越资本"}
+    name, deals, lead, sole, participant, partner, together, aliases = rows["红杉中国"]
+    assert (deals, lead, sole, participant, partner, together) == (3, 3, 1, 0, "泰越资本", 2)
+    assert {"红杉资本中国基金", "HongShan", "Sequoia China"} <= set(aliases.split("、"))
+    store.close()
+
+
+def test_tags_are_event_columns_queried_in_sql(store):
+    from sqlite_utils import Database
+
+    db = Database(store)
+    rows = {r["company"]: (r["sector"], r["province"]) for r in db.query("SELECT company, sector, province FROM events_view")}
+    assert rows["星图智航"][1] == "北京"
+    assert db.execute("SELECT count(*) FROM events WHERE province = '北京'").fetchone()[0] == 1
+    assert all(r[0] and r[1] for r in rows.values())

@@ -10,13 +10,15 @@ from scrapy.commands import ScrapyCommand
 from crawler import defaults
 from extract.dates import CHINA, parse_date
 from extract.events import extract_events
+from extract.tags import with_tags
 from store import EventStore, StoreError
 
 
 def extract_row(row: dict) -> list[dict]:
-    """The events of a stored article, as the current rules find them."""
+    """The events of a stored article, with sector and province, as the current rules find them."""
     published = parse_date(row.get("published_at") or row.get("fetched_at"), datetime.now(CHINA))
-    return [e.to_dict() for e in extract_events(row.get("title") or "", row.get("text") or "", published)]
+    title, text = row.get("title") or "", row.get("text") or ""
+    return with_tags([e.to_dict() for e in extract_events(title, text, published)], title, text)
 
 
 class Command(ScrapyCommand):

@@ -11,7 +11,7 @@ from scrapy.commands import ScrapyCommand
 from sqlite_utils import Database
 
 from crawler import defaults
-from crawler.reporting import (cjk_font, footnote, tag_event, write_chart, write_csv, write_html,
+from crawler.reporting import (cjk_font, footnote, write_chart, write_csv, write_html,
                                write_investor_chart, write_markdown)
 from extract.tags import province_names, sector_names
 from store import EventStore, StoreError
@@ -96,7 +96,7 @@ class Command(ScrapyCommand):
             end = end or (period[1] if period else start)
         if start > end:
             return self.fail(f"--from {start} is after --to {end}")
-        report = build_report(db, start, end, tag_event, opts.sector, opts.region)
+        report = build_report(db, start, end, opts.sector, opts.region)
         out = Path(opts.out or f"report-{start}-{end}")
         out.mkdir(parents=True, exist_ok=True)
         font = cjk_font()
