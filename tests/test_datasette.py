@@ -113,11 +113,10 @@ def test_deals_show_amounts_in_yi_and_wan_yuan(datasette):
 def test_white_paper_queries_match_the_report(datasette, store):
     from sqlite_utils import Database
 
-    from crawler.reporting import tag_event
     from store.report import build_report
 
     db = Database(store)
-    report = build_report(db, "2021-01-01", "2021-12-31", tag_event)
+    report = build_report(db, "2021-01-01", "2021-12-31")
     db.close()
     base = datasette + "rongzi/"
     assert [list(r.values()) for r in get(base + "quarter_summary.json?_shape=array")] == report.tables["quarters"].rows

@@ -150,8 +150,9 @@ def test_report_escapes_formulas_markup_and_table_breaks(tmp_path):
                 [[name, "B轮", "1亿元", 1.0, "2022-01-01", name] for name in hostile] + [["普通公司", "A轮", "-", -1, "", ""]])
     empty = [Table(n, n, ["x", "事件数", "披露金额事件数", "金额下限合计(亿元)", "金额中值合计(亿元)"])
              for n in ("quarters", "round_groups", "provinces", "sectors")]
-    investors = Table("investors", "最活跃的投资机构", ["投资机构", "投资次数", "领投", "独家投资", "参投", "最常合投机构", "合投次数"],
-                      [["<b>X|资本</b>", 1, 1, 1, 0, "", 0]])
+    investors = Table("investors", "最活跃的投资机构",
+                      ["投资机构", "投资次数", "领投", "独家投资", "参投", "最常合投机构", "合投次数", "别名"],
+                      [["<b>X|资本</b>", 1, 1, 1, 0, "", 0, "<i>Y</i>"]])
     report = Report("2022-01-01", "2022-12-31", [], {t.name: t for t in [*empty, big, investors]}, 0)
     with write_csv(big, tmp_path).open(encoding="utf-8-sig", newline="") as f:
         cells = [row[0] for row in csv.reader(f)][1:]
