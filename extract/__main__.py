@@ -13,10 +13,11 @@ from datetime import datetime
 
 from extract.article import ParseError, parse
 from extract.dates import CHINA, parse_date
-from extract.events import extract_events
 
 
 def run_events(stream, out) -> int:
+    from extract.events import extract_events  # not imported for `article`, which needs none of it
+
     failures = 0
     for number, line in enumerate(stream, 1):
         if not line.strip():

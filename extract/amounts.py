@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 
-import cn2an
-
 from extract.model import Amount
 from extract.rules import AMOUNT_ABOUT, AMOUNT_AT_LEAST, AMOUNT_NEAR, CURRENCIES, alternation
 
@@ -42,8 +40,10 @@ def _value(num: str, unit: str) -> float | None:
     written = num.replace(",", "") + unit
     if written[0] in "十百千":
         written = "一" + written
+    from cn2an import cn2an  # imported on first use: the import costs more than parsing a page
+
     try:
-        return round(float(cn2an.cn2an(written, "smart")), 2)
+        return round(float(cn2an(written, "smart")), 2)
     except (ValueError, KeyError, IndexError, TypeError):
         return None
 

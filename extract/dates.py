@@ -12,8 +12,6 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
-import cn2an
-
 CHINA = ZoneInfo("Asia/Shanghai")
 
 _CN_DIGIT = "〇零一二三四五六七八九十"
@@ -103,14 +101,21 @@ def _parse_full(text, base):
     return None
 
 
+def _cn_number(written: str):
+    """十二 → 12. cn2an is imported on first use: it costs more to import than the rest of a page."""
+    from cn2an import cn2an
+
+    return cn2an(written, "normal")
+
+
 def _parse_cn(text, base):
     m = _CN_DATE.search(text)
     if not m:
         return None
     year = "".join(str("零一二三四五六七八九".index(c)) for c in m.group(1).replace("〇", "零") if c != "十")
     try:
-        month = cn2an.cn2an(m.group(2), "normal")
-        day = cn2an.cn2an(m.group(3), "normal")
+        month = _cn_number(m.group(2))
+        day = _cn_number(m.group(3))
     except ValueError:
         return None
     return _build(year, month, day)
@@ -122,7 +127,7 @@ def _parse_relative(text, base):
     m = _AGO.search(text)
     if m:
         n = m.group("n")
-        value = 0.5 if n == "半" else int(n) if n.isdigit() else cn2an.cn2an(n, "normal")
+        value = 0.5 if n == "半" else int(n) if n.isdigit() else _cn_number(n)
         return base - timedelta(seconds=value * _UNIT_SECONDS[m.group("unit")])
     m = _DAY_WORD.search(text)
     if m:
