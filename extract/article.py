@@ -28,11 +28,11 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "button", "select", "textarea", "input", "svg")
 _LAYOUT_TAGS = ("nav", "footer", "header", "aside")  # dropped unless they hold most of the page
-_BLOCK_TAGS = ("p", "div", "section", "article", "td", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+_BLOCK_TAGS = ("p", "div", "section", "article", "td", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
                "br", "tr", "dd", "dt", "figcaption")
 _NOISE_CLASS = re.compile(
     r"comment|share|footer|header|nav|menu|sidebar|side-bar|recommend|related|breadcrumb|copyright|"
-    r"advert|\bad\b|ads|banner|toolbar|social|hot|rank|login|subscribe|qrcode|tags?\b|author-info", re.I)
+    r"advert|\bad\b|ads|banner|promo|video|player|toolbar|social|hot|rank|login|subscribe|qrcode|tags?\b|author-info", re.I)
 _PUNCT = re.compile(r"[，。！？；：、“”（）,.!?;:]")
 _BOILERPLATE = re.compile(
     r"^(?:原标题[:：]|本文原标题|责任编辑|编辑[:：]|来源[:：]|本文来源|文章来源|（?文章来源|作者[:：]|声明[:：]|免责声明|"
@@ -119,6 +119,7 @@ def _parse_text(text: str, used: str, fetched_at, selectors) -> Article:
                                              parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"HTML cannot be parsed: {exc}") from exc
+    _reattach(root)
     found_by: dict[str, str] = {}
     selectors = selectors or {}
     meta = _meta(root)
@@ -143,6 +144,41 @@ def _parse_text(text: str, used: str, fetched_at, selectors) -> Article:
     author = meta.get("author") or _author(root, body_node)
     return Article(title=title, text=body_text, published=published, author=author, encoding=used,
                    found_by=found_by)
+
+
+def _reattach(root) -> None:
+    """Put back into <body> what lxml parsed after an early </html>.
+
+    A page that closes </html> (or </body></html>) before its content, as pages assembled from
+    templates do, gets that content in further <html> roots beside the document's root, where
+    nothing that walks the tree finds it.
+    """
+    strays = list(root.itersiblings())
+    if not strays:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    head = root.find("head")
+    for stray in strays:
+        for child in list(stray):
+            if child.tag == "head" and head is not None:
+                head.extend(list(child))
+            elif child.tag == "body":
+                _append_text(body, child.text)
+                body.extend(list(child))
+                _append_text(body, child.tail)
+            else:
+                body.append(child)
+
+
+def _append_text(parent, text: str | None) -> None:
+    if not text:
+        return
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
 
 
 def _meta(root) -> dict[str, str]:
@@ -244,6 +280,43 @@ def _clean(root) -> None:
         noisy = el.tag in _LAYOUT_TAGS or (attrs and _NOISE_CLASS.search(attrs) and not _CONTENT_CLASS.search(attrs))
         if noisy and len(_squash(el.text_content())) < 0.4 * total:
             el.drop_tree()
+    _drop_link_blocks(root)
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _drop_link_blocks(root) -> None:
+    """Drop lists of links, whatever they are named: site navigation, channel lists, tag rows.
+
+    A block of four links or more whose words are nearly all link text is navigation, however
+    large: a content-farm repost may carry one longer than its text, in the same container.
+    Only a block that is nearly the whole page stays.
+    """
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    words: dict = {}
+    linked: dict = {}
+    links: dict = {}
+    for el in reversed(elements):  # children before their parents
+        own = len(_NOT_WORD.sub("", el.text or ""))
+        inner = sum(words.get(child, 0) for child in el)
+        tails = sum(len(_NOT_WORD.sub("", child.tail or "")) for child in el)
+        words[el] = own + inner + tails
+        if el.tag == "a":
+            linked[el], links[el] = words[el], 1 + sum(links.get(child, 0) for child in el)
+        else:
+            linked[el] = sum(linked.get(child, 0) for child in el)
+            links[el] = sum(links.get(child, 0) for child in el)
+    body = root.find("body")
+    total = words.get(body, 0) if body is not None else 0
+    gone: set = set()
+    for el in elements:
+        if el.getparent() in gone:
+            gone.add(el)
+        elif el.tag not in ("html", "body", "article", "a") and links[el] >= 4 and words[el] \
+                and linked[el] >= 0.9 * words[el] and words[el] < 0.9 * total:
+            el.drop_tree()
+            gone.add(el)
 
 
 _CONTENT_CLASS = re.compile(r"article|content|detail|post|main-?text|news-?text|text|body|entry|story|artibody|txt", re.I)
@@ -252,12 +325,14 @@ _CONTENT_CLASS = re.compile(r"article|content|detail|post|main-?text|news-?text|
 def best_body_node(root, title_el=None):
     """The element whose own paragraphs hold the most punctuated, unlinked text, near the headline."""
     scores: dict = {}
+    paragraphs: dict = {}
     for el in root.iter("p", "div", "section", "td", "span", "li", "pre", "font"):
         own = _own_text(el)
         if len(own) < 10:
             continue
         punct = len(_PUNCT.findall(own))
         score = len(own) * (1 + punct) ** 0.5
+        paragraphs[el] = score
         parent = el.getparent()
         for node, weight in ((parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)):
             if node is not None and isinstance(node.tag, str):
@@ -278,7 +353,33 @@ def best_body_node(root, title_el=None):
                 value *= 1.5  # the body follows its headline
         return value
 
-    return max(scores, key=final)
+    return _widen(max(scores, key=final), paragraphs)
+
+
+def _widen(node, paragraphs: dict, levels: int = 3):
+    """The body container when `node` is only one short block of it.
+
+    A video or promo block at the top of the body container can outscore each of the real
+    paragraphs that follow it when they sit deeper (div > div > p), and so can one paragraph
+    among many that each sit in their own wrapper (section > p > span). When the siblings of
+    `node` or of an ancestor a few levels up hold at least twice its paragraph text, and little of
+    theirs is links, the body is their common parent.
+    """
+    here = sum(paragraphs.get(el, 0.0) for el in node.iter())
+    branch = node
+    for _ in range(levels):
+        parent = branch.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        siblings = [el for el in parent if el is not branch and isinstance(el.tag, str)]
+        beside = sum(paragraphs.get(el, 0.0) for sibling in siblings for el in sibling.iter())
+        if beside >= 2 * here:
+            text = sum(len(_squash(el.text_content())) for el in siblings)
+            links = sum(len(_squash(a.text_content())) for el in siblings for a in el.iter("a"))
+            if links <= 0.3 * text:
+                return parent
+        branch = parent
+    return node
 
 
 def _own_text(el) -> str:
@@ -311,11 +412,13 @@ def _node_text(node, title: str) -> str:
     lines: list[str] = []
     seen: set[str] = set()
     squashed_title = re.sub(r"\s", "", title)
-    for chunk in _block_lines(node):
+    for chunk, linked in _block_lines(node):
         line = _squash(chunk)
         key = re.sub(r"\s", "", line)
         if not line:
             continue
+        if not lines and linked and linked >= 0.9 * len(_NOT_WORD.sub("", line)):
+            continue  # a row of site navigation above the text
         if lines and _STOP_LINE.match(line):
             break  # related links, editor credits: the article is over
         if _BOILERPLATE.match(line) or key == squashed_title or (len(key) >= 40 and key in seen) or key == (lines[-1] if lines else None):
@@ -334,26 +437,32 @@ def _is_header_line(key: str, title: str) -> bool:
     return len(key) <= 8 and not _PUNCT.search(key) or bool(re.search(r"\S\s?[>＞]\s?\S", key) and len(key) < 30)
 
 
-def _block_lines(node) -> list[str]:
-    out: list[str] = [""]
+def _block_lines(node) -> list[tuple[str, int]]:
+    """The text of `node` line by line, each with the number of its word characters inside links."""
+    out: list[list] = [["", 0]]
 
-    def walk(el):
+    def add(text: str | None, in_link: bool) -> None:
+        if text:
+            out[-1][0] += text
+            if in_link:
+                out[-1][1] += len(_NOT_WORD.sub("", text))
+
+    def walk(el, in_link: bool):
         tag = el.tag if isinstance(el.tag, str) else ""
         block = tag in _BLOCK_TAGS
+        in_link = in_link or tag == "a"
         if block:
-            out.append("")
-        if tag == "img":
-            pass
-        elif tag != "br":
-            out[-1] += el.text or ""
+            out.append(["", 0])
+        if tag not in ("img", "br"):
+            add(el.text, in_link)
         for child in el:
-            walk(child)
-            out[-1] += child.tail or ""
+            walk(child, in_link)
+            add(child.tail, in_link)
         if block:
-            out.append("")
+            out.append(["", 0])
 
-    walk(node)
-    return [line for line in out if line.strip()]
+    walk(node, False)
+    return [(line, linked) for line, linked in out if line.strip()]
 
 
 _PUBLISH_KEYS = ("article:published_time", "og:article:published_time", "ld:datepublished", "pubdate",
