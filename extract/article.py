@@ -289,8 +289,8 @@ def _clean(root) -> None:
     body = root.find("body")
     total = _text_len(body) if body is not None else 0
     gone: set = set()
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("body", "html", "article"):
+    for el in root.xpath("//*[@class or @id] | //nav | //footer | //header | //aside"):  # in page order
+        if el.getparent() is None or el.tag in ("body", "html", "article"):
             continue
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
         noisy = el.tag in _LAYOUT_TAGS or (attrs and _noise_named(attrs))
@@ -318,9 +318,9 @@ _NOT_WORD = re.compile(r"[\W_]+")
 def _drop_link_blocks(root) -> None:
     """Drop lists of links, whatever they are named: site navigation, channel lists, tag rows.
 
-    A block of four links or more whose words are nearly all link text is navigation, however
-    large: a content-farm repost may carry one longer than its text, in the same container.
-    Only a block that is nearly the whole page stays.
+    A block of four links or more whose text is nearly all link text (separators such as | and /
+    aside) is navigation, however large: a content-farm repost may carry one longer than its
+    text, in the same container. Only a block that is nearly the whole page stays.
     """
     body = root.find("body")
     if body is None:
@@ -328,24 +328,27 @@ def _drop_link_blocks(root) -> None:
     links: dict = {}
     linked: dict = {}
     for a in body.iter("a"):
-        words = len(_NOT_WORD.sub("", a.text_content()))
+        chars = len("".join(a.text_content().split()))
         el = a
         for _ in range(4):  # a list holds its links a few levels down: ul > li > a, div > p > span > a
             el = el.getparent()
             if el is None or el is body:
                 break
             links[el] = links.get(el, 0) + 1
-            linked[el] = linked.get(el, 0) + words
-    total = len(_NOT_WORD.sub("", body.text_content()))
+            linked[el] = linked.get(el, 0) + chars
+    total = _text_len(body)
     gone: set = set()
-    for el in sorted((el for el in links if links[el] >= 4 and el.tag not in ("html", "body", "article")),
-                     key=lambda el: sum(1 for _ in el.iterancestors())):  # outer blocks first
-        if any(up in gone for up in el.iterancestors()):
+    for el in body.iter():  # outer blocks first
+        if links.get(el, 0) < 4 or el.tag == "article" or any(up in gone for up in el.iterancestors()):
             continue
-        words = len(_NOT_WORD.sub("", el.text_content()))
-        if words and linked[el] >= 0.9 * words and words < 0.9 * total:
+        text = "".join(el.text_content().split())
+        chars = len(text) - sum(text.count(sep) for sep in _LINK_SEPARATORS)
+        if chars and linked[el] >= 0.9 * chars and chars < 0.9 * total:
             el.drop_tree()
             gone.add(el)
+
+
+_LINK_SEPARATORS = "|｜/·•"
 
 
 _CONTENT_CLASS = re.compile(r"article|content|detail|post|main-?text|news-?text|text|body|entry|story|artibody|txt", re.I)

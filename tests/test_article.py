@@ -200,12 +200,15 @@ def test_content_after_an_early_closing_html_tag_is_found():
 
 
 def test_content_farm_text_after_a_block_of_site_navigation():
-    # a repost whose container opens with the site's channel list (not named nav), then headline, date line and text
+    # a repost whose container opens with the site's channel list (not named nav), then headline, date line and
+    # text; beside it, the site's blurb, which the link-heavy container used to lose to
     channels = "".join(f'<li><a href="/list/{i}">{name}行业最新动态汇总</a></li>' for i, name in enumerate(
         ["财经", "科技", "汽车", "房产", "教育", "健康", "旅游", "美食", "时尚", "体育", "娱乐", "游戏", "数码", "家居"]))
     page = ('<html><head><title>星河动力完成新一轮融资-某某资讯网</title></head><body><div class="wrap">'
             f'<div class="lm"><ul>{channels}</ul></div><h1>星河动力完成新一轮融资</h1>'
-            '<p>2021-05-01 10:00 来源：网络整理</p>' + "".join(f"<p>{line}</p>" for line in STORY) + '</div></body></html>')
+            '<p>2021-05-01 10:00 来源：网络整理</p>' + "".join(f"<p>{line}</p>" for line in STORY) + '</div>'
+            '<div class="r"><p>本站简介：某某资讯网是一家综合性资讯网站，致力于为用户提供及时、全面、专业的新闻资讯服务，'
+            '内容涵盖财经、科技、汽车等多个领域，欢迎投稿。</p></div></body></html>')
     article = parse(page.encode("utf-8"), fetched_at=FETCHED)
     assert article.title == "星河动力完成新一轮融资"
     assert article.text.splitlines() == STORY
