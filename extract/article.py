@@ -172,6 +172,7 @@ def _reattach(root) -> None:
         body = etree.SubElement(root, "body")
     head = root.find("head")
     for stray in strays:
+        _append_text(body, stray.text)
         for child in list(stray):
             if child.tag == "head" and head is not None:
                 head.extend(list(child))

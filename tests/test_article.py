@@ -199,6 +199,16 @@ def test_content_after_an_early_closing_html_tag_is_found():
     assert article.text.splitlines() == STORY
 
 
+def test_page_closed_right_after_its_head_keeps_meta_and_unwrapped_text():
+    # </head></html> first, then the body: the first paragraph is bare text, the time is in the head
+    page = ('<html><head><title>星河动力完成新一轮融资_某某网</title>'
+            '<meta property="article:published_time" content="2021-05-01T10:00:00+08:00"></head></html>'
+            f'<h1>星河动力完成新一轮融资</h1>{STORY[0]}' + "".join(f"<p>{line}</p>" for line in STORY[1:]))
+    article = parse(page.encode("utf-8"))
+    assert article.published == datetime(2021, 5, 1, 10, 0, tzinfo=CHINA)
+    assert article.title == "星河动力完成新一轮融资" and article.text.splitlines() == STORY
+
+
 def test_content_farm_text_after_a_block_of_site_navigation():
     # a repost whose container opens with the site's channel list (not named nav), then headline, date line and
     # text; beside it, the site's blurb, which the link-heavy container used to lose to
