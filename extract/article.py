@@ -283,7 +283,7 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _clean(root) -> None:
-    """Drop scripts, navigation and blocks named like comments, footers or related links."""
+    """Drop scripts, navigation, blocks named like comments, footers or related links, and link lists."""
     for el in list(root.iter(*_DROP_TAGS)):
         if el.getparent() is not None:
             el.drop_tree()
