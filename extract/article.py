@@ -395,8 +395,8 @@ def _widen(node, paragraphs: dict, levels: int = 3):
     A video or promo block at the top of the body container can outscore each of the real
     paragraphs that follow it when they sit deeper (div > div > p), and so can one paragraph
     among many that each sit in their own wrapper (section > p > span). When the siblings of
-    `node` or of an ancestor a few levels up hold at least twice its paragraph text, and little of
-    theirs is links, the body is their common parent.
+    `node` or of an ancestor a few levels up hold at least twice its paragraph text, with few links
+    (a list of other stories has a linked title per item), the body is their common parent.
     """
     here = sum(paragraphs.get(el, 0.0) for el in node.iter())
     branch = node
@@ -405,12 +405,13 @@ def _widen(node, paragraphs: dict, levels: int = 3):
         if parent is None or parent.tag in ("body", "html"):
             break
         siblings = [el for el in parent if el is not branch and isinstance(el.tag, str)]
-        beside = sum(paragraphs.get(el, 0.0) for sibling in siblings for el in sibling.iter())
-        if beside >= 2 * here:
+        found = [paragraphs[el] for sibling in siblings for el in sibling.iter() if el in paragraphs]
+        if sum(found) >= 2 * here:
+            anchors = [a for el in siblings for a in el.iter("a")]
             text = sum(len(_squash(el.text_content())) for el in siblings)
-            links = sum(len(_squash(a.text_content())) for el in siblings for a in el.iter("a"))
-            if links <= 0.3 * text:
-                return parent
+            linked = sum(len(_squash(a.text_content())) for a in anchors)
+            if linked <= 0.3 * text and 2 * len(anchors) <= len(found):
+                return parent  # paragraphs, not a list of other stories with a linked title each
         branch = parent
     return node
 

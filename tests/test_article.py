@@ -179,6 +179,15 @@ def test_video_block_at_the_top_of_the_body_is_left_out():
     assert story_in(text) and "视频" not in text
 
 
+def test_one_paragraph_newsflash_followed_by_other_stories_stays_alone():
+    # a 快讯 page: one paragraph, then teasers of other flashes, each a linked title and a summary
+    teasers = "".join(f'<div class="item"><h3><a href="/flash/{i}">另一条快讯的标题{i}</a></h3><p>另一家公司完成了融资，'
+                      f'本轮由别的机构领投，资金将用于扩张，这是第{i}条快讯的摘要。</p></div>' for i in range(3))
+    page = (HEAD + f'<div class="main"><div class="flash"><p>{STORY[0]}</p></div><div class="more">{teasers}</div></div>'
+            '</body></html>')
+    assert parse(page.encode("utf-8")).text == STORY[0]
+
+
 def test_paragraphs_each_in_their_own_wrapper_are_all_the_body():
     # an editor that wraps every paragraph in <section><p><span><span>
     page = (HEAD + '<div id="js_content">'
