@@ -45,13 +45,13 @@ def _value(num: str, unit: str) -> float | None:
     digits = num.replace(",", "")
     if unit in _UNITS and re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return round(float(digits) * _UNITS[unit], 2)  # 1.5亿: no need for cn2an
-    import cn2an  # imported on first use: importing it takes most of a command's start
+    from cn2an import cn2an  # imported on first use: the import costs more than parsing a page
 
     written = digits + unit
     if written[0] in "十百千":
         written = "一" + written
     try:
-        return round(float(cn2an.cn2an(written, "smart")), 2)
+        return round(float(cn2an(written, "smart")), 2)
     except (ValueError, KeyError, IndexError, TypeError):
         return None
 

@@ -7,6 +7,7 @@ text-and-punctuation density score over block elements for the body.
 from __future__ import annotations
 
 import codecs
+import functools
 import json
 import re
 from datetime import datetime
@@ -28,11 +29,11 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "button", "select", "textarea", "input", "svg")
 _LAYOUT_TAGS = ("nav", "footer", "header", "aside")  # dropped unless they hold most of the page
-_BLOCK_TAGS = ("p", "div", "section", "article", "td", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+_BLOCK_TAGS = ("p", "div", "section", "article", "td", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
                "br", "tr", "dd", "dt", "figcaption")
 _NOISE_CLASS = re.compile(
     r"comment|share|footer|header|nav|menu|sidebar|side-bar|recommend|related|breadcrumb|copyright|"
-    r"advert|\bad\b|ads|banner|toolbar|social|hot|rank|login|subscribe|qrcode|tags?\b|author-info", re.I)
+    r"advert|\bad\b|ads|banner|promo|video|player|toolbar|social|hot|rank|login|subscribe|qrcode|tags?\b|author-info", re.I)
 _PUNCT = re.compile(r"[，。！？；：、“”（）,.!?;:]")
 _BOILERPLATE = re.compile(
     r"^(?:原标题[:：]|本文原标题|责任编辑|编辑[:：]|来源[:：]|本文来源|文章来源|（?文章来源|作者[:：]|声明[:：]|免责声明|"
@@ -121,10 +122,10 @@ _EARLY_CLOSE = re.compile(r"</(?:body|html)\s*>", re.I)
 def _parse_text(text: str, used: str, fetched_at, selectors) -> Article:
     text = _EARLY_CLOSE.sub("", text)
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"),
-                                             parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_parser())
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"HTML cannot be parsed: {exc}") from exc
+    _reattach(root)
     found_by: dict[str, str] = {}
     selectors = selectors or {}
     meta = _meta(root)
@@ -149,6 +150,53 @@ def _parse_text(text: str, used: str, fetched_at, selectors) -> Article:
     author = meta.get("author") or _author(root, body_node)
     return Article(title=title, text=body_text, published=published, author=author, encoding=used,
                    found_by=found_by)
+
+
+def _parser():
+    """An HTML parser whose elements are all plain HtmlElement.
+
+    lxml.html's own lookup picks a class per tag (forms, inputs, labels) in Python for every
+    element touched, which costs a sixth of the time of a page; nothing here needs those classes.
+    """
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement))
+    return parser
+
+
+def _reattach(root) -> None:
+    """Put back into <body> what lxml parsed after an early </html>.
+
+    A page that closes </html> (or </body></html>) before its content, as pages assembled from
+    templates do, gets that content in further <html> roots beside the document's root, where
+    nothing that walks the tree finds it.
+    """
+    strays = list(root.itersiblings())
+    if not strays:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    head = root.find("head")
+    for stray in strays:
+        _append_text(body, stray.text)
+        for child in list(stray):
+            if child.tag == "head" and head is not None:
+                head.extend(list(child))
+            elif child.tag == "body":
+                _append_text(body, child.text)
+                body.extend(list(child))
+                _append_text(body, child.tail)
+            else:
+                body.append(child)
+
+
+def _append_text(parent, text: str | None) -> None:
+    if not text:
+        return
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
 
 
 def _meta(root) -> dict[str, str]:
@@ -190,8 +238,12 @@ def _select_text(root, css: str | None) -> str:
     return (node.get("content") or node.get("datetime") or node.text_content()).strip()
 
 
+_SPACES = re.compile(r"\s+")
+_TITLE_ATTR = re.compile(r"title|headline|biaoti", re.I)
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return _SPACES.sub(" ", text or "").strip()
 
 
 def _title(root, meta: dict) -> tuple[str, object]:
@@ -205,7 +257,7 @@ def _title(root, meta: dict) -> tuple[str, object]:
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "td"):
         if el.tag in ("div", "p", "span", "td"):
             attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
-            if not re.search(r"title|headline|biaoti", attrs, re.I) \
+            if not _TITLE_ATTR.search(attrs) \
                     or any(child.tag not in ("b", "strong", "font", "a", "em", "i", "u") for child in el):
                 continue
         text = _squash(el.text_content())
@@ -214,7 +266,7 @@ def _title(root, meta: dict) -> tuple[str, object]:
     # a heading the <title> repeats, longest first; 原创 badges before it are dropped
     inside = []
     for text, el in headings:
-        key = re.sub(r"\s", "", text)
+        key = _SPACES.sub("", text)
         if len(key) >= 8 and key in page_key:  # shorter ones are logos and site names
             inside.append((text, el))
         elif part_key and len(key) > 4 and key.endswith(part_key) and len(key) - len(part_key) <= 4:
@@ -239,19 +291,73 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _clean(root) -> None:
-    """Drop scripts, navigation and blocks named like comments, footers or related links."""
+    """Drop scripts, navigation, blocks named like comments, footers or related links, and link lists."""
     for el in list(root.iter(*_DROP_TAGS)):
         if el.getparent() is not None:
             el.drop_tree()
     body = root.find("body")
-    total = len(_squash(body.text_content())) if body is not None else 0
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("body", "html", "article"):
+    total = _text_len(body) if body is not None else 0
+    gone: set = set()
+    for el in root.xpath("//*[@class or @id] | //nav | //footer | //header | //aside"):  # in page order
+        if el.getparent() is None or el.tag in ("body", "html", "article"):
             continue
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
-        noisy = el.tag in _LAYOUT_TAGS or (attrs and _NOISE_CLASS.search(attrs) and not _CONTENT_CLASS.search(attrs))
-        if noisy and len(_squash(el.text_content())) < 0.4 * total:
+        noisy = el.tag in _LAYOUT_TAGS or (attrs and _noise_named(attrs))
+        if noisy and not any(up in gone for up in el.iterancestors()) \
+                and _text_len(el) < 0.4 * total:
             el.drop_tree()
+            gone.add(el)
+    _drop_link_blocks(root)
+
+
+@functools.lru_cache(maxsize=4096)
+def _noise_named(attrs: str) -> bool:
+    """Class and id read like comments, footers, related links, ads; pages repeat the same few."""
+    return bool(_NOISE_CLASS.search(attrs)) and not _CONTENT_CLASS.search(attrs)
+
+
+def _text_len(el) -> int:
+    """Characters of text in `el`, white space left out."""
+    return len("".join(el.text_content().split()))
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _drop_link_blocks(root) -> None:
+    """Drop lists of links, whatever they are named: site navigation, channel lists, tag rows.
+
+    A block of four links or more whose text is nearly all link text (separators such as | and /
+    aside) is navigation, however large: a content-farm repost may carry one longer than its
+    text, in the same container. Only a block that is nearly the whole page stays.
+    """
+    body = root.find("body")
+    if body is None:
+        return
+    links: dict = {}
+    linked: dict = {}
+    for a in body.iter("a"):
+        chars = len("".join(a.text_content().split()))
+        el = a
+        for _ in range(4):  # a list holds its links a few levels down: ul > li > a, div > p > span > a
+            el = el.getparent()
+            if el is None or el is body:
+                break
+            links[el] = links.get(el, 0) + 1
+            linked[el] = linked.get(el, 0) + chars
+    total = _text_len(body)
+    gone: set = set()
+    for el in body.iter():  # outer blocks first
+        if links.get(el, 0) < 4 or el.tag == "article" or any(up in gone for up in el.iterancestors()):
+            continue
+        text = "".join(el.text_content().split())
+        chars = len(text) - sum(text.count(sep) for sep in _LINK_SEPARATORS)
+        if chars and linked[el] >= 0.9 * chars and chars < 0.9 * total:
+            el.drop_tree()
+            gone.add(el)
+
+
+_LINK_SEPARATORS = "|｜/·•"
 
 
 _CONTENT_CLASS = re.compile(r"article|content|detail|post|main-?text|news-?text|text|body|entry|story|artibody|txt", re.I)
@@ -260,12 +366,14 @@ _CONTENT_CLASS = re.compile(r"article|content|detail|post|main-?text|news-?text|
 def best_body_node(root, title_el=None):
     """The element whose own paragraphs hold the most punctuated, unlinked text, near the headline."""
     scores: dict = {}
+    paragraphs: dict = {}
     for el in root.iter("p", "div", "section", "td", "span", "li", "pre", "font"):
         own = _own_text(el)
         if len(own) < 10:
             continue
         punct = len(_PUNCT.findall(own))
         score = len(own) * (1 + punct) ** 0.5
+        paragraphs[el] = score
         parent = el.getparent()
         for node, weight in ((parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)):
             if node is not None and isinstance(node.tag, str):
@@ -279,14 +387,41 @@ def best_body_node(root, title_el=None):
     def final(node) -> float:
         value = scores[node] * (1 - _link_density(node)) ** 2
         attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
-        if attrs and _NOISE_CLASS.search(attrs) and not _CONTENT_CLASS.search(attrs):
+        if attrs and _noise_named(attrs):
             value *= 0.3
         if title_at >= 0 and node in order:
             if 0 < order[node] - title_at < 400 or node in above_title:
                 value *= 1.5  # the body follows its headline
         return value
 
-    return max(scores, key=final)
+    return _widen(max(scores, key=final), paragraphs)
+
+
+def _widen(node, paragraphs: dict, levels: int = 3):
+    """The body container when `node` is only one short block of it.
+
+    A video or promo block at the top of the body container can outscore each of the real
+    paragraphs that follow it when they sit deeper (div > div > p), and so can one paragraph
+    among many that each sit in their own wrapper (section > p > span). When the siblings of
+    `node` or of an ancestor a few levels up hold at least twice its paragraph text, with few links
+    (a list of other stories has a linked title per item), the body is their common parent.
+    """
+    here = sum(paragraphs.get(el, 0.0) for el in node.iter())
+    branch = node
+    for _ in range(levels):
+        parent = branch.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        siblings = [el for el in parent if el is not branch and isinstance(el.tag, str)]
+        found = [paragraphs[el] for sibling in siblings for el in sibling.iter() if el in paragraphs]
+        if sum(found) >= 2 * here:
+            anchors = [a for el in siblings for a in el.iter("a")]
+            text = sum(len(_squash(el.text_content())) for el in siblings)
+            linked = sum(len(_squash(a.text_content())) for a in anchors)
+            if linked <= 0.3 * text and 2 * len(anchors) <= len(found):
+                return parent  # paragraphs, not a list of other stories with a linked title each
+        branch = parent
+    return node
 
 
 def _own_text(el) -> str:
@@ -319,11 +454,13 @@ def _node_text(node, title: str) -> str:
     lines: list[str] = []
     seen: set[str] = set()
     squashed_title = re.sub(r"\s", "", title)
-    for chunk in _block_lines(node):
+    for chunk, linked in _block_lines(node):
         line = _squash(chunk)
         key = re.sub(r"\s", "", line)
         if not line:
             continue
+        if not lines and linked and linked >= 0.9 * len(_NOT_WORD.sub("", line)):
+            continue  # a row of site navigation above the text
         if lines and _STOP_LINE.match(line):
             break  # related links, editor credits: the article is over
         if _BOILERPLATE.match(line) or key == squashed_title or (len(key) >= 40 and key in seen) or key == (lines[-1] if lines else None):
@@ -342,26 +479,32 @@ def _is_header_line(key: str, title: str) -> bool:
     return len(key) <= 8 and not _PUNCT.search(key) or bool(re.search(r"\S\s?[>＞]\s?\S", key) and len(key) < 30)
 
 
-def _block_lines(node) -> list[str]:
-    out: list[str] = [""]
+def _block_lines(node) -> list[tuple[str, int]]:
+    """The text of `node` line by line, each with the number of its word characters inside links."""
+    out: list[list] = [["", 0]]
 
-    def walk(el):
+    def add(text: str | None, in_link: bool) -> None:
+        if text:
+            out[-1][0] += text
+            if in_link:
+                out[-1][1] += len(_NOT_WORD.sub("", text))
+
+    def walk(el, in_link: bool):
         tag = el.tag if isinstance(el.tag, str) else ""
         block = tag in _BLOCK_TAGS
+        in_link = in_link or tag == "a"
         if block:
-            out.append("")
-        if tag == "img":
-            pass
-        elif tag != "br":
-            out[-1] += el.text or ""
+            out.append(["", 0])
+        if tag not in ("img", "br"):
+            add(el.text, in_link)
         for child in el:
-            walk(child)
-            out[-1] += child.tail or ""
+            walk(child, in_link)
+            add(child.tail, in_link)
         if block:
-            out.append("")
+            out.append(["", 0])
 
-    walk(node)
-    return [line for line in out if line.strip()]
+    walk(node, False)
+    return [(line, linked) for line, linked in out if line.strip()]
 
 
 _PUBLISH_KEYS = ("article:published_time", "og:article:published_time", "ld:datepublished", "pubdate",

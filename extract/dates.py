@@ -108,6 +108,13 @@ def _parse_full(text, base):
     return None
 
 
+def _cn_number(written: str):
+    """十二 → 12. cn2an is imported on first use: it costs more to import than the rest of a page."""
+    from cn2an import cn2an
+
+    return cn2an(written, "normal")
+
+
 def _parse_cn(text, base):
     m = _CN_DATE.search(text)
     if not m:

@@ -161,3 +161,103 @@ def test_content_after_an_early_closing_html_tag_is_kept():
     article = parse(page.format(charset="utf-8").encode("utf-8"), fetched_at=FETCHED)
     assert article.title == "宠爱国际获得3000万美元B轮融资"
     assert "由淡马锡领投" in article.text and "医院网络扩张" in article.text
+# Generic failures seen on pages nobody tuned the extractor on; each test page has the shape of the real one.
+
+STORY = ["星河动力今日宣布完成新一轮融资，本轮由某资本领投，两家老股东跟投，资金将用于火箭研发。",
+         "该公司成立于2018年，主要从事商业运载火箭的研发与发射服务，已完成三次入轨发射。",
+         "创始人表示，未来三年将继续加大研发投入，扩充团队，并建设新的总装测试基地。",
+         "业内人士认为，商业航天市场空间巨大，头部公司有望率先受益，行业集中度将继续提高。"]
+HEAD = ('<html><head><title>星河动力完成新一轮融资_财经频道_某某网</title></head><body>'
+        '<h1>星河动力完成新一轮融资</h1><div class="info">2021-05-01 10:00 来源：某某网</div>')
+
+
+def story_in(text: str) -> bool:
+    return all(line in text for line in STORY)
+
+
+def test_short_block_at_the_top_of_the_body_container_is_not_the_body():
+    # a live-stream teaser first in the article container, then each paragraph in CMS wrappers (div > div > p)
+    page = (HEAD + '<div id="article"><div><p>【直播预告】今晚八点，创始人做客直播间，聊聊火箭背后的故事，欢迎预约观看！</p></div>'
+            + "".join(f"<div><div><p>{line}</p></div></div>" for line in STORY) + "</div></body></html>")
+    article = parse(page.encode("utf-8"))
+    assert story_in(article.text)
+
+
+def test_video_block_at_the_top_of_the_body_is_left_out():
+    # a video player with its caption above the paragraphs, which sit in <p><strong><span>
+    page = (HEAD + '<div class="article"><div class="video-box"><video src="v.mp4"></video>'
+            '<p>视频：创始人讲述火箭的研发历程，两分钟看懂这家公司的来龙去脉，欢迎点赞转发。</p></div>'
+            + "".join(f"<p><strong><span>{line}</span></strong></p>" for line in STORY) + "</div></body></html>")
+    text = parse(page.encode("utf-8")).text
+    assert story_in(text) and "视频" not in text
+
+
+def test_one_paragraph_newsflash_followed_by_other_stories_stays_alone():
+    # a 快讯 page: one paragraph, then teasers of other flashes, each a linked title and a summary
+    teasers = "".join(f'<div class="item"><h3><a href="/flash/{i}">另一条快讯的标题{i}</a></h3><p>另一家公司完成了融资，'
+                      f'本轮由别的机构领投，资金将用于扩张，这是第{i}条快讯的摘要。</p></div>' for i in range(3))
+    page = (HEAD + f'<div class="main"><div class="flash"><p>{STORY[0]}</p></div><div class="more">{teasers}</div></div>'
+            '</body></html>')
+    assert parse(page.encode("utf-8")).text == STORY[0]
+
+
+def test_paragraphs_each_in_their_own_wrapper_are_all_the_body():
+    # an editor that wraps every paragraph in <section><p><span><span>
+    page = (HEAD + '<div id="js_content">'
+            + "".join(f"<section><p><span><span>{line}</span></span></p></section>" for line in STORY) + "</div></body></html>")
+    assert parse(page.encode("utf-8")).text.splitlines() == STORY
+
+
+def test_content_after_an_early_closing_html_tag_is_found():
+    # the page's header include ends with </body></html>; headline, date and text come after it
+    page = ('<html><head><title>星河动力完成新一轮融资_财经频道_某某网</title></head><body>'
+            '<div class="top"><a href="/">首页</a><a href="/cj">财经</a></div></body></html>'
+            '<div class="main"><h1>星河动力完成新一轮融资</h1><div class="info">发布时间：2021-05-01 10:00</div>'
+            '<div class="content">' + "".join(f"<p>{line}</p>" for line in STORY) + '</div></div>'
+            '<div class="foot">某某网 版权所有</div></body></html>')
+    article = parse(page.encode("utf-8"), fetched_at=FETCHED)
+    assert article.title == "星河动力完成新一轮融资"
+    assert article.published == datetime(2021, 5, 1, 10, 0, tzinfo=CHINA)
+    assert article.text.splitlines() == STORY
+
+
+def test_page_closed_right_after_its_head_keeps_meta_and_unwrapped_text():
+    # </head></html> first, then the body: the first paragraph is bare text, the time is in the head
+    page = ('<html><head><title>星河动力完成新一轮融资_某某网</title>'
+            '<meta property="article:published_time" content="2021-05-01T10:00:00+08:00"></head></html>'
+            f'<h1>星河动力完成新一轮融资</h1>{STORY[0]}' + "".join(f"<p>{line}</p>" for line in STORY[1:]))
+    article = parse(page.encode("utf-8"))
+    assert article.published == datetime(2021, 5, 1, 10, 0, tzinfo=CHINA)
+    assert article.title == "星河动力完成新一轮融资" and article.text.splitlines() == STORY
+
+
+def test_content_farm_text_after_a_block_of_site_navigation():
+    # a repost whose container opens with the site's channel list (not named nav), then headline, date line and
+    # text; beside it, the site's blurb, which the link-heavy container used to lose to
+    channels = "".join(f'<li><a href="/list/{i}">{name}行业最新动态汇总</a></li>' for i, name in enumerate(
+        ["财经", "科技", "汽车", "房产", "教育", "健康", "旅游", "美食", "时尚", "体育", "娱乐", "游戏", "数码", "家居"]))
+    page = ('<html><head><title>星河动力完成新一轮融资-某某资讯网</title></head><body><div class="wrap">'
+            f'<div class="lm"><ul>{channels}</ul></div><h1>星河动力完成新一轮融资</h1>'
+            '<p>2021-05-01 10:00 来源：网络整理</p>' + "".join(f"<p>{line}</p>" for line in STORY) + '</div>'
+            '<div class="r"><p>本站简介：某某资讯网是一家综合性资讯网站，致力于为用户提供及时、全面、专业的新闻资讯服务，'
+            '内容涵盖财经、科技、汽车等多个领域，欢迎投稿。</p></div></body></html>')
+    article = parse(page.encode("utf-8"), fetched_at=FETCHED)
+    assert article.title == "星河动力完成新一轮融资"
+    assert article.text.splitlines() == STORY
+
+
+def test_a_row_of_navigation_links_above_text_broken_by_br_is_skipped():
+    # the same kind of repost with the channel links inline, then the text in one container broken by <br>
+    row = " | ".join(f'<a href="/list/{i}">频道{i}</a>' for i in range(20))
+    page = ('<html><head><title>星河动力完成新一轮融资-某某资讯网</title></head><body><div class="wrap">'
+            f'{row}<br><h1>星河动力完成新一轮融资</h1>' + "<br>".join(STORY) + '</div></body></html>')
+    assert parse(page.encode("utf-8")).text.splitlines() == STORY
+
+
+def test_links_inside_the_text_are_kept():
+    # names linked inside sentences, as 36氪 links companies (元<a>禾谷</a>风), are text, not navigation
+    linked = ('<p>本轮由<a href="/p/1">某资本</a>领投，<a href="/p/2">甲基金</a>、<a href="/p/3">乙创投</a>、'
+              '<a href="/p/4">元禾</a>谷风和<a href="/p/5">丙资本</a>跟投，资金将用于火箭研发。</p>')
+    page = HEAD + '<div class="article">' + linked + "".join(f"<p>{line}</p>" for line in STORY[1:]) + "</div></body></html>"
+    text = parse(page.encode("utf-8")).text
+    assert text.startswith("本轮由某资本领投，甲基金、乙创投、元禾谷风和丙资本跟投") and all(line in text for line in STORY[1:])

@@ -53,6 +53,17 @@ def test_article_prints_json():
     assert article["published"] == "2021-12-29T09:05:00+08:00"
 
 
+def test_article_does_not_import_the_numeral_converter_or_the_event_rules():
+    # cn2an took most of the start time of `python -m extract article`; only amounts and Chinese-numeral dates need it
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "extract", "article", str(FIXTURES / "sina-gbk.html")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert "extract.article" in imported
+    assert "cn2an" not in imported and "extract.events" not in imported
+    assert json.loads(result.stdout)["title"] == "宠爱国际获得3000万美元B轮融资"
+
+
 def test_article_on_undecodable_page_is_one_line_error():
     result = run("article", str(FIXTURES / "broken.html"))
     assert result.returncode == 1

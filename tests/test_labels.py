@@ -69,3 +69,45 @@ def test_the_holdout_is_a_third_of_the_labeled_items():
     holdout = set(json.loads((ROOT / "tests" / "data" / "recent_split.json").read_text(encoding="utf-8"))["holdout"])
     labeled = {r["id"] for r in RECENT}
     assert holdout <= labeled and 0.3 <= len(holdout) / len(labeled) <= 0.34
+# Article gold (tests/data/article_gold.jsonl) and the dev / holdout split of the article pages.
+
+ARTICLE_GOLD = [json.loads(line) for line in (ROOT / "tests" / "data" / "article_gold.jsonl").open(encoding="utf-8")]
+ARTICLE_SPLIT = json.loads((ROOT / "tests" / "data" / "article_split.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("record", ARTICLE_GOLD, ids=lambda r: r["path"])
+def test_article_gold_is_copied_from_its_page(record):
+    import lxml.html
+
+    from tests.conftest import CORPORA
+
+    page = (CORPORA / record["path"]).read_text(encoding="utf-8")
+    if record["path"].endswith(".md"):
+        page = re.split(r"^---\s*$", page, maxsplit=2, flags=re.M)[2]
+    shown = folded(lxml.html.fromstring(page).text_content())
+    body = folded(record["body"])
+    assert (record["body_first"], record["body_last"], record["body_chars"]) == (body[:30], body[-30:], len(body))
+    for line in record["body"].splitlines():
+        assert folded(line) in shown, line
+    for field in ("title", "author"):
+        assert record[field] is None or folded(record[field]) in shown
+
+
+def test_article_split_is_by_site_and_follows_its_seed():
+    import random
+
+    from tests.conftest import CORPORA
+
+    news = ["news-pages/" + json.loads(line)["path"] for line in (CORPORA / "news-pages" / "gold.jsonl").open()]
+    site = {**{p: p.split("/")[1] for p in news}, **{r["path"]: r["site"] for r in ARTICLE_GOLD}}
+    dev, holdout = ARTICLE_SPLIT["dev"], ARTICLE_SPLIT["holdout"]
+    assert sorted(dev + holdout) == sorted(site) and not set(dev) & set(holdout)
+    assert not {site[p] for p in dev} & {site[p] for p in holdout}
+    names = sorted(set(site.values()))
+    random.Random(ARTICLE_SPLIT["seed"]).shuffle(names)
+    taken: list[str] = []
+    for name in names:
+        if len(taken) >= len(site) / 3:
+            break
+        taken += [p for p in site if site[p] == name]
+    assert sorted(taken) == sorted(holdout)
