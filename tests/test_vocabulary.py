@@ -254,7 +254,7 @@ def check_legal_suffix(word, sentence, _):
                for n in _legal_names(sentence, "LEGAL_SUFFIXES", word))
 
 
-_LEGAL_AFTER = re.compile(alternation(rules.LEGAL_SUFFIXES))
+_LEGAL_AFTER = re.compile(alternation(rules.LEGAL_SUFFIXES) + "(?![A-Za-z])")  # Inc, not Inception
 
 
 def check_trade_word(word, sentence, _):
@@ -272,7 +272,10 @@ def check_trade_word(word, sentence, _):
 def check_place(word, sentence, _):
     """A place that opens a name or sits in its brackets; the legal core, or the company, leaves it out."""
     place = re.escape(word)
-    for m in re.finditer(f"{place}(?:市|省)?{_NAME_CHARS}{{1,30}}?{_LEGAL_AFTER.pattern}", sentence):
+    opening = re.compile(f"{place}(?:市|省)?{_NAME_CHARS}{{1,30}}?{_LEGAL_AFTER.pattern}")
+    for m in (opening.match(sentence, i) for i in range(len(sentence)) if sentence.startswith(word, i)):
+        if not m:
+            continue
         core = parties.legal_core(m.group(0))
         if len(core) >= 2 and word not in core:
             return True  # 成都中科奥格生物科技有限公司 → 中科奥格生物科技
