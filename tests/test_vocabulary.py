@@ -272,7 +272,8 @@ def check_trade_word(word, sentence, _):
 def check_place(word, sentence, _):
     """A place that opens a name or sits in its brackets; the legal core, or the company, leaves it out."""
     place = re.escape(word)
-    opening = re.compile(f"{place}(?:市|省)?{_NAME_CHARS}{{1,30}}?{_LEGAL_AFTER.pattern}")
+    inner = f"(?:(?!的|公司){_NAME_CHARS})"  # 来自以色列的…初创公司Kryon Systems Ltd.: the place opens no name
+    opening = re.compile(f"{place}(?:市|省)?{inner}{{1,30}}?{_LEGAL_AFTER.pattern}")
     for m in (opening.match(sentence, i) for i in range(len(sentence)) if sentence.startswith(word, i)):
         if not m:
             continue
