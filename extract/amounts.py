@@ -16,6 +16,7 @@ currency's units:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -37,9 +38,16 @@ AMOUNT_RE = re.compile(
 )
 
 
+_UNITS = {"万": 1e4, "亿": 1e8, "十万": 1e5, "百万": 1e6, "千万": 1e7, "十亿": 1e9, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12}
+
+
+@lru_cache(maxsize=16384)
 def _value(num: str, unit: str) -> float | None:
     """The number written as `num` + `unit`, e.g. ('1.5', '亿') → 1.5e8."""
-    written = num.replace(",", "") + unit
+    digits = num.replace(",", "")
+    if unit in _UNITS and re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return round(float(digits) * _UNITS[unit], 2)  # 1.5亿: no need for cn2an
+    written = digits + unit
     if written[0] in "十百千":
         written = "一" + written
     try:

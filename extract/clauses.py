@@ -24,11 +24,13 @@ from extract.rules import LISTING_PLAN, MARKETS, alternation
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 # A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
 BACKGROUND_START = re.compile(
-    r"^(?:此外，|另外，|而)?(?:此前|之前|早前|先前|在此之前|此前的|过去|回顾)|^[^，。]{2,20}(?:之前|以前)，")
+    r"^(?:此外，|另外，|而)?(?:此前|之前|早前|早在|先前|在此之前|此前的|过去|回顾)|^[^，。]{2,20}(?:之前|以前)，")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
 _INVESTOR_SUBJECT = re.compile(
-    r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资|参投)了?"
-    r"(?P<company>[^，。；的]{2,30})的(?P<rest>[^，。；]{0,20}?(?:融资|投资))"
+    r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|参与)了?"
+    r"(?:(?P<company>[^，。；的]{2,30})的(?P<rest>[^，。；]{0,20}?(?:融资|投资))"
+    r"|(?P<company2>[^，。；的\d]{2,30}?)(?P<rest2>(?:[A-H]|Pre|pre|天使|种子|新一轮|首轮|本轮)[^，。；]{0,16}?融资))"
+    r"|(?P<names2>[^，。；]{2,40}?)(?:向|对)(?P<company3>[^，。；的]{2,20}?)(?:进行|完成)?了?(?:战略)?(?P<rest3>投资|注资|增资)"
 )
 
 
@@ -122,6 +124,12 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if amount is None:
         amount = later_amount(scope)
     roles = roles_in(scope).with_sole(between_investors(clause, rounds, amount))
+    if re.match(r"(?:本轮|此轮|本次|该轮)(?:融资|投资)?由", sentence) and clause_start:
+        # 本轮融资由A、B联合投资，并获得C战略投资: the opening clause names this round's investors
+        opening = roles_in(sentence[:clause_start])
+        roles.leads += [n for n in opening.leads if n not in roles.leads]
+        roles.others += [n for n in opening.others if n not in roles.leads + roles.others]
+        roles.basis = roles.basis or opening.basis
     if investor_subject:
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     kind = "current"
@@ -190,24 +198,46 @@ def later_amount(scope: str):
     return None
 
 
+_INVESTOR_SUBJECT_CUE = re.compile(r"(?:领投|投资|参投|参与)了?[^，。；]{2,30}?(?:融资|投资)|(?:向|对)[^，。；]{2,20}?(?:投资|注资|增资)")
+
+
 def _investor_subject_events(sentence: str) -> list[Event]:
     """'红杉资本领投了X的A轮融资': the investor is the subject."""
+    if not _INVESTOR_SUBJECT_CUE.search(sentence):
+        return []  # the full pattern is costly; most sentences cannot match it
     events = []
     for m in _INVESTOR_SUBJECT.finditer(sentence):
-        before = sentence[: m.start("names")]
-        if PLAN_RE.search(m.group("names")) or ACQUISITION_RE.search(sentence):
+        names_group = "names" if m.group("names") else "names2"
+        written_names = m.group(names_group)
+        rest = m.group("rest") or m.group("rest2") or ""
+        if m.group("rest3"):  # 招商局子公司向寒武纪投资4000万元人民币: the money follows the verb
+            rest = m.group("rest3") + _clause(sentence, m.end())
+        before = sentence[: m.start(names_group)]
+        if PLAN_RE.search(written_names) or ACQUISITION_RE.search(sentence) or NOT_EQUITY_RE.search(m.group(0)):
             continue
-        company, aliases = parties.company_from_subject(m.group("company"))
-        names = parties.split_names(parties.strip_lead_in(m.group("names")))
-        if not company or not names or not plausible_company(company) or re.search(r"\d", m.group("names")):
+        if m.group("rest3") and (PLAN_RE.search(sentence[: m.end()]) or re.search(r"股权|基金|份额|LP|合伙", m.group("company3"))
+                                 or re.search(r"协议|合作|承诺|有意", sentence)):
+            continue  # 将向OpenAI投资, 向扬州奇宏股权…出资: plans, fund commitments
+        given = re.search(r"以(?P<amount>[^，。；]{2,12})$", written_names)  # 宁德时代以数亿元领投X
+        if given and find_amounts(given.group("amount")):
+            rest += given.group("amount")
+            written_names = written_names[: given.start()]
+        company, aliases = parties.company_from_subject(m.group("company") or m.group("company2") or m.group("company3"))
+        names = parties.split_names(parties.strip_lead_in(written_names))
+        if not company or not names or not plausible_company(company) or re.search(r"\d", written_names):
             continue
-        if not (find_rounds(m.group("rest")) or m.group("rest").endswith("融资")):
+        if not (find_rounds(rest) or rest.endswith("融资") or m.group("rest3")):
             continue
-        rounds = find_rounds(m.group("rest"))
-        amount = deal_amount(m.group("rest"))
-        lead = "领投" in m.group("role") or "独家" in m.group("role")
+        rounds = find_rounds(rest)
+        amount = deal_amount(rest)
+        if m.group("rest3") and not amount:
+            continue
+        lead = "领投" in (m.group("role") or "") or "独家" in (m.group("role") or "")
         written = rounds[0][2] if rounds else None
         roles = Roles(names, [], [], "explicit") if lead else Roles([], names)
+        later = roles_in(sentence[m.end():])  # …，高盛、春华资本等跟投
+        roles.others += [n for n in later.others if n not in roles.leads + roles.others]
+        roles.advisors += later.advisors
         kind = "past" if PAST_RE.search(before) else "current"
         event = new_event(company, aliases, written, amount, roles, sentence, kind)
         events.append(event)

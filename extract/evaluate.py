@@ -74,10 +74,11 @@ def _close(a, b) -> bool:
     return abs(a - b) <= 0.01 * max(abs(a), abs(b), 1)
 
 
-def pair(preds: list[dict], golds: list[dict]) -> list[tuple[dict, dict]]:
+def pair(preds: list[dict], golds: list[dict], same_round: bool = False) -> list[tuple[dict, dict]]:
+    """Gold and predicted events paired by company (and, for background rounds, by round)."""
     pairs, free = [], list(preds)
     for g in golds:
-        p = next((p for p in free if same_company(p, g)), None)
+        p = next((p for p in free if same_company(p, g) and (not same_round or p["round_norm"] == g["round_norm"])), None)
         if p is not None:
             free.remove(p)
             pairs.append((p, g))
@@ -98,7 +99,7 @@ def score(records, predict) -> dict[str, Counter]:
                has_pred=lambda p: bool(p.get("amount_text")), has_gold=lambda g: bool(g.get("amount")))
         past_golds = [e for e in rec.get("events", []) if e.get("kind") == "past"]
         past_preds = [e for e in predict_cache(rec, predict) if e.get("kind") == "past"]
-        past_pairs = [(p, g) for p, g in pair(past_preds, past_golds) if p["round_norm"] == g["round_norm"]]
+        past_pairs = pair(past_preds, past_golds, same_round=True)
         counts["past"].update(tp=len(past_pairs), fp=len(past_preds) - len(past_pairs),
                               fn=len(past_golds) - len(past_pairs))
         for field, pred_key, gold_key in (("lead", "lead_investors", "lead_investors"),

@@ -8,6 +8,7 @@ companies' deals in the body are background (`kind: past`).
 """
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime
 
@@ -17,11 +18,14 @@ from extract.merge import merge_events, same_company
 from extract.model import Event
 from extract.roles import add_roles
 from extract.rounds import find_rounds, is_unnamed, normalize_round
-from extract.rules import AGGREGATE_RE, PAST_RE
+from extract.rules import AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
+from extract.subject import plausible_company
 from extract.text import paragraphs, sentences
 
-# No real article states more deals than this; the cap bounds the time a huge text takes.
-MAX_DEAL_SENTENCES = 300
+# The time bound of one call: a text with more deal sentences than this (a dump of thousands of
+# articles) is read up to here, and the cut is logged.
+MAX_DEAL_SENTENCES = 20000
+log = logging.getLogger(__name__)
 
 
 def extract_events(title: str, text: str, published: datetime | None = None) -> list[Event]:
@@ -43,6 +47,9 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     return events
 
 
+_ROLE_SENTENCE = re.compile("^" + alternation(ROLE_SENTENCE_OPENERS) + "|" + alternation(STRONG_ROLE_WORDS))
+
+
 def _background_roles(sentence: str, event: Event) -> bool:
     """True when `sentence` tells the history of other rounds (先后获得…Pre-A轮…A轮): its investors are theirs."""
     if event.round_norm == "股权融资" or not (PAST_RE.search(sentence) or AGGREGATE_RE.search(sentence)):
@@ -62,7 +69,7 @@ def _short_names(events: list[Event], full_text: str) -> list[Event]:
     """Each event under the name the article uses; the legal or longer name becomes an alias."""
     for event in events:
         short = parties.short_name(event.company, full_text) if event.company else ""
-        if short and short != event.company:
+        if short and short != event.company and plausible_company(short):
             event.company_aliases = [event.company] + [a for a in event.company_aliases if a != event.company]
             event.company = short
     return events
@@ -77,6 +84,7 @@ def _body_events(text: str) -> list[Event]:
         last = None
         for sentence in sentences(paragraph):
             if deal_sentences >= MAX_DEAL_SENTENCES:
+                log.warning("text of %d characters: stopped after %d deal sentences", len(text), MAX_DEAL_SENTENCES)
                 return body_events
             found = events_in_sentence(sentence)
             deal_sentences += bool(found)
@@ -90,20 +98,21 @@ def _body_events(text: str) -> list[Event]:
                     previous = event
             if found:
                 last = found[-1]
-            elif last is not None and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last):
+            elif last is not None and _ROLE_SENTENCE.search(sentence) and not PAST_RE.search(sentence[:6]) \
+                    and not _background_roles(sentence, last):
                 add_roles(last, sentence)  # 本轮由X领投；Y联合领投；Z持续加码: every role sentence of the paragraph
     return body_events
 
 
 _RUMOUR_TITLE = re.compile(r"(?:传|曝|网传|据传|消息称)")
-PLAN_RENED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)(?:将以|将于|将在|将|拟|计划|有望|或将|即将)[^，。；]{0,30}?(?:完成|获得|获)")
+_PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)(?:将以|将于|将在|将|拟|计划|有望|或将|即将)[^，。；]{0,30}?(?:完成|获得|获)")
 
 
 def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:
     """A headline deal that the body states only as a plan (Zoox将以…获得5亿美元的融资)."""
     if any(same_company(event, e) for e in body_events):
         return False
-    for m in PLAN_RENED.finditer(text):
+    for m in _PLANNED.finditer(text):
         company, _ = parties.company_from_subject(m.group("subject"))
         if company and same_company(event, Event(company=company)):
             return True

@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 
 from extract import parties
 from extract.model import Event, confidence
 from extract.rules import FINANCING_TITLE_CUES, alternation
 
 FINANCING_TITLE = re.compile(alternation(FINANCING_TITLE_CUES))
+
 
 def same_company(a: Event, b: Event) -> bool:
     """Same name, one name inside the other, or a name one of them gives as alias."""
@@ -40,8 +42,55 @@ def _brand_of_legal(legal: str, brand: str) -> bool:
     return True
 
 
+_KEY_NOISE = re.compile(r"[\s“”\"「」『』《》‘’·]")
+
+
+@lru_cache(maxsize=65536)
 def _company_key(name: str) -> str:
-    return re.sub(r"[\s“”\"「」『』《》‘’·]", "", name).lower()
+    return _KEY_NOISE.sub("", name).lower()
+
+
+def _index_keys(event: Event) -> set[str]:
+    """Every key `same_company` can match on: the bigrams of each name, its first character, a legal core's first."""
+    keys = set()
+    for name in [event.company, *event.company_aliases]:
+        key = _company_key(name)
+        keys.update(key[i: i + 2] for i in range(len(key) - 1))
+        if key:
+            keys.add("^" + key[0])
+        if parties.is_legal_name(name):
+            core = parties.legal_core(name)
+            if core:
+                keys.add("^" + core[0])
+    return keys
+
+
+class _Merged:
+    """The events merged so far, indexed so that finding one of the same company costs no full scan."""
+
+    def __init__(self):
+        self.events: list[Event] = []
+        self._by_key: dict[str, list[int]] = {}
+        self._at: dict[int, int] = {}
+
+    def add(self, event: Event) -> None:
+        self._at[id(event)] = len(self.events)
+        for key in _index_keys(event):
+            self._by_key.setdefault(key, []).append(len(self.events))
+        self.events.append(event)
+
+    def reindex(self, event: Event) -> None:
+        """Index names `event` gained by absorbing another mention."""
+        at = self._at[id(event)]
+        for key in _index_keys(event):
+            ids = self._by_key.setdefault(key, [])
+            if at not in ids:
+                ids.append(at)
+
+    def find(self, event: Event) -> Event | None:
+        ids = sorted({i for key in _index_keys(event) for i in self._by_key.get(key, ())})
+        return next((self.events[i] for i in ids if self.events[i].kind == event.kind
+                     and same_company(self.events[i], event) and _compatible_round(self.events[i], event)), None)
 
 
 def _compatible_round(a: Event, b: Event) -> bool:
@@ -81,7 +130,7 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
                     main and event.company and same_company(event, main) and _compatible_round(event, main)
                     and _compatible_amount(event, main)):
                 event.kind = "past"
-    merged: list[Event] = []
+    merged = _Merged()
     main_target = main
     for event in body_events + title_events:
         from_title = any(event is t for t in title_events)
@@ -95,22 +144,21 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
             elif (main.round and event.round and event.round_norm != main.round_norm
                   and "股权融资" not in (main.round_norm, event.round_norm)):
                 event = replace(event, kind="past")
-        target = next((e for e in merged if e.kind == event.kind and same_company(e, event)
-                       and _compatible_round(e, event)), None)
+        target = merged.find(event)
         if target is None:
-            merged.append(event)
+            merged.add(event)
             target = event
         else:
             _absorb(target, event, fill_only=from_title)
+            merged.reindex(target)
         if event is main:
             main_target = target
     if main is not None:
         # One deal per headline: other current events of the headline's company are background.
-        for event in merged:
+        for event in merged.events:
             if event.kind == "current" and event is not main_target and same_company(event, main_target):
                 event.kind = "past"
-    merged.sort(key=lambda e: e.kind != "current")
-    return merged
+    return sorted(merged.events, key=lambda e: e.kind != "current")
 
 
 def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:

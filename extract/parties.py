@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.rules import DESCRIPTOR_TAILS, GENERIC_INVESTOR_WORDS, LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation
 
@@ -47,7 +48,7 @@ def aliases_in(text: str, below_only: bool = False) -> list[str]:
 
 _BYLINE = re.compile(r"[（(](?:[^（）()]{0,12}(?:记者|通讯员|编辑|实习生)[^（）()]{0,12}|[^（）()]{1,8}(?:网|社|报|讯|财经|日报))[）)]")
 _NUMBERED = re.compile(r"^(?:[①-⑳]|[\d一二三四五六七八九十]{1,2}[、.．)）]|[（(][\d一二三四五六七八九十]{1,2}[）)]|\*+\s*)")
-_SUBJECT_BREAK = re.compile(r"(?<=[^\s]{2})" + alternation(SUBJECT_BREAKS) + r"(?!线|家|意|乎|于)(?=.{2})")
+_SUBJECT_BREAK = re.compile(r"(?:(?<=[^\s]{2})|(?<=^[它其]))" + alternation(SUBJECT_BREAKS) + r"(?!线|家|意|乎|于)(?=.{2})")
 _LEADING_TIME = re.compile(r"^(?:\d{1,2}日|[一二三四五六七八九十两\d]+个?(?:月|年|天|周)(?:前|后|内)|[^，]{0,6}(?:之后|以后|之前|以前|前后))")
 
 
@@ -105,7 +106,19 @@ def _strip_trailing(subject: str) -> str:
     return subject
 
 
+@lru_cache(maxsize=65536)
+def _company_from_subject(subject: str) -> tuple[str, tuple[str, ...]]:
+    name, aliases = _company_and_aliases(subject)
+    return name, tuple(aliases)
+
+
 def company_from_subject(subject: str) -> tuple[str, list[str]]:
+    """The brand and its aliases from the words before the deal verb (see `_company_and_aliases`)."""
+    name, aliases = _company_from_subject(subject)
+    return name, list(aliases)
+
+
+def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
     """The brand and its aliases from the words before the deal verb.
 
     '工业AR应用解决方案供应商“ALVA Systems”' → ('ALVA Systems', []);
@@ -159,14 +172,14 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
 
 
 def _split_scripts(name: str) -> tuple[str, list[str]]:
-    """'商汤科技SenseTime' → ('商汤科技', ['SenseTime', …]); '新潮中医消费品TOUCH' → ('TOUCH', […]);
-    'Singa公司' → ('Singa', [])."""
+    """'云起智能LifeSmart' → ('云起智能LifeSmart', ['云起智能', 'LifeSmart']) as written;
+    '新潮中医消费品TOUCH' → ('TOUCH', […]); 'Singa公司' → ('Singa', [])."""
     m = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])公司", name)
     if m:
         return m.group(1), []
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,})\s?((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9 .&'-]{2,})", name)
     if m and len(m.group(1)) <= 6:
-        return m.group(1), [m.group(2), name]  # a Chinese name with its English one
+        return name, [m.group(1), m.group(2)]  # a Chinese name with its English one: the brand as written
     if m:
         return m.group(2), [name]  # a long Chinese descriptor before an English brand
     return name, []
@@ -294,12 +307,14 @@ def brand_in_text(name: str, text: str) -> str:
             return rest
     if _ENDS_WITH_DESCRIPTOR.search(name):
         # 木德木作定制家居品牌 → 木德木作 when the article uses it alone
-        cut = 0
+        cut, found = 0, None
         for word in words[:-1]:
             cut += len(word)
             head, tail = name[:cut], name[cut:]
             if len(head) >= 2 and text.count(head) - text.count(name) >= 2 and not _DESCRIPTOR_TAIL.match(tail[:2]):
-                return head
+                found = head  # the longest such head: 木德木作, not 木德
+        if found:
+            return found
     return name
 
 
@@ -319,6 +334,7 @@ def split_names(span: str) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """An investor name without the words around it (老股东, 等机构, 的)."""
     name = name.strip(" “”\"「」『』《》‘’:：")
@@ -331,6 +347,7 @@ def clean_name(name: str) -> str:
     name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = _strip_gloss(name.strip(" “”\"「」『』《》‘’:：，,"))
     name = re.sub(r"^.{0,12}轮(?:融资|投资)?由(?=.{2})", "", name)  # B轮由小米战投 → 小米战投
+    name = re.sub(r"(?<=.{2})(?:再度|再次|持续|继续|又|首次|大举)(?:加码|加注|出手|押注|投资|布局|入局).*$", "", name)
     if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
         return ""  # 对或然生物(…), 源码资本为奕信通A轮: an object or a round, not an investor
     latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
@@ -342,7 +359,7 @@ def clean_name(name: str) -> str:
 
 
 _GENERIC_ONLY = re.compile("(?:" + alternation(GENERIC_INVESTOR_WORDS) + ")+")
-_GLOSS = re.compile(r"\s*[（(](?=[^（）()]*[\u4e00-\u9fff])[^（）()]*(?:[）)]|$)$|\s*[（(][^（）()]*$")
+_GLOSS = re.compile(r"\s*[（(](?!有限合伙|普通合伙)(?=[^（）()]*[\u4e00-\u9fff])[^（）()]*(?:[）)]|$)$|\s*[（(][^（）()]*$")
 
 
 def _strip_gloss(name: str) -> str:
@@ -351,10 +368,15 @@ def _strip_gloss(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
+_NOISE_END = re.compile(r"继.{1,8}后$|以个人名义$|以个人身份$|等[\u4e00-\u9fa5]{0,8}$")
+
+
 def _strip_noise(name: str) -> str:
     for _ in range(3):
-        name = re.sub(r"继.{1,8}后$|以个人名义$|以个人身份$", "", name)
-        name = re.sub(r"等[\u4e00-\u9fa5]{0,8}$", "", name)
+        before = name
+        name = _NOISE_END.sub("", _NOISE_END.sub("", name))
         name = _NAME_NOISE_HEAD.sub("", name).strip()
         name = _NAME_NOISE_TAIL.sub("", name).strip()
+        if name == before:
+            break
     return name

@@ -100,7 +100,7 @@ def roles_in(scope: str) -> Roles:
     return Roles(leads, [n for n in others if n not in leads], advisors, basis)
 
 
-_NOT_NAME_LIST = re.compile(r"^[方为是]|融资|用于|表示|将|是一家|成立|宣布|完成|获|本轮|此次|本次|目前|资金|估值|亿|万|元|\d{4}")
+_NOT_NAME_LIST = re.compile(r"^[方为是]|融资|投资$|用于|表示|将|是一家|成立|宣布|完成|获|本轮|此次|本次|目前|资金|估值|亿|万|元|\d{4}")
 
 
 def _names_before(scope: str, end: int, floor: int) -> list[str]:

@@ -22,6 +22,20 @@ def paragraphs(text: str) -> list[str]:
     return [p for p in (line.strip() for line in clean_text(text).split("\n")) if p]
 
 
+# A "sentence" longer than this (a page with no full stops) is cut at its last clause break before the limit.
+MAX_SENTENCE = 1000
+_CLAUSE_BREAK = re.compile(r"[，,、：:）)]")
+
+
 def sentences(paragraph: str) -> list[str]:
-    """Split one paragraph at 。！？； keeping closing quotes with their sentence."""
-    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s and s.strip()]
+    """Split one paragraph at 。！？； keeping closing quotes with their sentence; very long ones at clause breaks."""
+    out = []
+    for s in _SENTENCE_END.split(paragraph):
+        s = s.strip() if s else ""
+        while len(s) > MAX_SENTENCE:
+            cut = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, MAX_SENTENCE)), default=MAX_SENTENCE)
+            out.append(s[:cut].strip())
+            s = s[cut:].strip()
+        if s:
+            out.append(s)
+    return out

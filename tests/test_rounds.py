@@ -19,7 +19,14 @@ from extract.rounds import find_rounds, normalize_round
     ("分类买卖手机应用程式Carousell宣布，募得8,500万美元的第三轮融资", "第三轮", "other:第三轮"),
     ("背景中的7300万美元A+B轮融资", "A+B轮", "other:A+B轮"),
     ("某公司完成C++轮融资", "C++轮", "other:C++轮"),
+    # recent-news: combined rounds are one label, series keep their letter
+    ("擎天租完成A轮及A+轮融资，估值达到70亿元", "A轮及A+轮", "other:A轮及A+轮"),
+    ("时安生物完成近4亿元A轮系列融资", "A轮系列", "other:A轮系列"),
+    ("星能玄光完成A系列两轮融资", "A系列两轮", "A轮"),
+    ("“词元无限”完成天使++轮融资，累计融资金额达数亿元", "天使++轮", "other:天使++轮"),
+    ("已获得C +轮融资", "C +轮", "C+轮"),
 ])
+
 def test_round_of_real_sentence(sentence, written, norm):
     found = find_rounds(sentence)
     assert found and found[0][2] == written
@@ -33,3 +40,9 @@ def test_no_round_means_equity_financing():
 @pytest.mark.parametrize("sentence", ["PCB轮廓", "IDG投资了多家公司", "SaaS轮番上阵"])
 def test_letters_inside_words_are_not_rounds(sentence):
     assert find_rounds(sentence) == []
+
+
+def test_new_round_and_first_round_name_no_round_and_yield_to_a_letter():
+    # FN 88: 获得新一轮A+轮融资; FN 508: 华志微创获5000万元首轮融资
+    assert find_rounds("极橙儿童齿科近日获得新一轮A+轮融资")[0][2] == "A+轮"
+    assert normalize_round("首轮") == normalize_round("新一轮") == "股权融资"

@@ -1,0 +1,259 @@
+"""Phenomena that once defeated the extractor, each with the real sentence it was seen in.
+
+`FN n` is line n of ../shared/corpora/finvest-news/articles.jsonl; `RN id` an item of
+../shared/corpora/recent-news/ (development part only). The texts are quoted as
+they appear, cut to the sentences that matter.
+"""
+from __future__ import annotations
+
+from extract.events import extract_events
+
+
+def current(title: str, text: str = "") -> list:
+    return [e for e in extract_events(title, text) if e.kind == "current"]
+
+
+def one(title: str, text: str = ""):
+    events = current(title, text)
+    assert len(events) == 1, [(e.company, e.round) for e in events]
+    return events[0]
+
+
+# --- the company is a name: nothing glued before or after it ---------------------------------
+
+def test_a_place_and_a_verb_after_the_name_are_not_the_name():
+    # FN 1098
+    e = one("51有色获5000万元A轮融资",
+            "3月4日消息，有色工业原材料B2B电商平台51有色在深圳召开融资新闻发布会，宣布获得5000万元A轮融资，本轮融资由南岭慧业基金投资。")
+    assert (e.company, e.round, e.amount_text) == ("51有色", "A轮", "5000万元")
+    assert (e.lead_investors, e.lead_basis) == (["南岭慧业基金"], "sole")
+
+
+def test_from_whom_after_the_name_is_not_the_name():
+    # FN 914
+    e = one("Pinterest获1.5亿美元融资，估值达123亿美元", "今日消息，Pinterest从原投资人处获得1.5亿美元风投融资。")
+    assert (e.company, e.amount_text) == ("Pinterest", "1.5亿美元")
+
+
+def test_a_pronoun_with_in_a_round_is_the_company_named_before():
+    # FN 6
+    events = extract_events("解决小企业会计和工资管理问题，ScaleFactor获1000万美元A轮融资",
+                            "ScaleFactor是一家销售会计和工资管理软件即服务的公司，它在新一轮融资中获得了1000万美元的A轮投资。")
+    assert [(e.kind, e.company) for e in events] == [("current", "ScaleFactor")]
+
+
+def test_a_time_word_before_a_pronoun_subject():
+    # FN 1536
+    e = one("虚拟安全平台CrowdStrike完成2亿美元E轮融资，估值约30亿美元",
+            "人工智能支持的虚拟安全平台CrowdStrike专注于终端保护和威胁检测智能，25日这家公司完成了2亿美元E轮融资，"
+            "本轮融资由Accel、General Atlantic和IVP联合领投。")
+    assert (e.company, e.round, e.amount_text) == ("CrowdStrike", "E轮", "2亿美元")
+    assert (e.lead_investors, e.lead_basis) == (["Accel", "General Atlantic", "IVP"], "explicit")
+
+
+def test_adverbs_after_the_name_are_dropped():
+    # RN 691eeaea32bd
+    e = one("具身智能企业帕西尼再获10亿元战略轮融资")
+    assert (e.company, e.round_norm, e.amount_text) == ("帕西尼", "战略投资", "10亿元")
+
+
+def test_the_source_clause_names_the_subject():
+    # RN ed8f850c0e0f: 今日从X了解到，公司近期完成…
+    events = extract_events("自变量连融四轮并完成交割、估值破200亿元",
+                            "今日从具身大模型公司自变量机器人了解到，公司近期完成新一轮融资且完成交割。")
+    assert [e.company for e in events if e.kind == "current"] == ["自变量机器人"]
+
+
+def test_the_legal_name_after_a_descriptor_and_the_short_name_the_article_uses():
+    # RN 523e8744afe5
+    e = one("中科奥格完成超2亿元A3轮融资",
+            "中国异种移植领域的企业成都中科奥格生物科技有限公司于2026年8月宣布完成超2亿元A3轮融资。"
+            "本轮融资由中科创星领投，联想创投、牧原集团跟投，老股东贝达基金、光合创投持续加注。")
+    assert (e.company, e.round, e.round_norm) == ("中科奥格", "A3轮", "A轮")
+    assert "成都中科奥格生物科技有限公司" in e.company_aliases
+    assert e.lead_investors == ["中科创星"] and e.investors == ["联想创投", "牧原集团", "贝达基金", "光合创投"]
+
+
+def test_a_city_in_front_of_a_brand_is_where_it_is():
+    # RN 08473af630f8
+    e = one("苏州康瑞健完成Pre-A轮融资")
+    assert e.company == "康瑞健" and "苏州康瑞健" in e.company_aliases
+
+
+def test_a_brand_with_its_english_name_is_kept_as_written():
+    # RN 992f3d7a4ccb
+    e = one("独家｜月之暗面Kimi完成F轮超35亿美元融资",
+            "《科创板日报》记者独家获悉，月之暗面Kimi已完成F轮融资，融资金额超35亿美元，投后估值涨至350亿美元。")
+    assert (e.company, e.round, e.amount_text) == ("月之暗面Kimi", "F轮", "超35亿美元")
+
+
+def test_latin_names_that_begin_like_a_descriptor():
+    # RN 7c5e828c910a: App is a descriptor word, Apptronik is a name
+    e = one("谷歌下注、特斯拉劲敌？美国人形机器人公司Apptronik融资3.5亿美元")
+    assert (e.company, e.amount_text) == ("Apptronik", "3.5亿美元")
+
+
+# --- the subject after the deal clause, investor-first and verbless deals ---------------------
+
+def test_the_subject_after_the_deal_clause_in_a_headline():
+    # FN 778
+    e = one("获2500万元A轮融资，因诺航空致力于用科技解放人力",
+            "8月7日消息，西安因诺航空科技有限公司近期对外宣布已经获得2500万人民币A轮融资，"
+            "本轮融资由国中创投国家中小企业发展基金领投，中海资本、华兴创投跟投。")
+    assert e.company == "因诺航空" and e.investors == ["中海资本", "华兴创投"]
+
+
+def test_investor_first_headline_without_de():
+    # FN 70
+    e = one("Coatue领投作业帮D轮3.5亿美元融资，高盛、春华资本、红杉中国、GGV等跟投")
+    assert (e.company, e.round, e.amount_text, e.lead_investors) == ("作业帮", "D轮", "3.5亿美元", ["Coatue"])
+    assert e.investors == ["高盛", "春华资本", "红杉中国", "GGV"]
+
+
+def test_investor_invests_toward_the_company():
+    # FN 233
+    e = one("招商局子公司向寒武纪投资4000万元人民币")
+    assert (e.company, e.amount_text, e.currency) == ("寒武纪", "4000万元人民币", "CNY")
+
+
+def test_investor_leads_with_an_amount():
+    # RN 40a8700c2195
+    e = one("宁德时代再度加码核聚变 以数亿元领投贝塔聚变新一轮融资")
+    assert (e.company, e.round, e.amount_text, e.lead_investors) == ("贝塔聚变", None, "数亿元", ["宁德时代"])
+
+
+def test_the_amount_after_the_round():
+    # FN 1683, FN 629
+    assert one("欢乐口腔完成B轮融资4.5亿").amount_text == "4.5亿"
+    e = one("【车车车险】获B轮融资2亿元！")
+    assert (e.company, e.round_norm, e.amount_text) == ("车车车险", "B轮", "2亿元")
+
+
+def test_the_amount_in_a_later_clause():
+    # FN 688, FN 746
+    e = one("租房分期的服务平台“你找我租”获得1050万人民币天使轮融资",
+            "9月18日消息，“你找我租”已于2017年6月完成天使轮融资，融资金额为1050万元。")
+    assert e.amount_text == "1050万元"
+    e = one("精神升级时代的男装，MAGMODE名堂完成1500万美元B2轮融资",
+            "8月21日消息，由蔡崇达创立的设计师男装品牌孵化器MAGMODE名堂近日对外宣布已经完成了B2轮融资，"
+            "由凯辉私募领投，创新工厂跟投，融资金额为1500万美元。")
+    assert (e.amount_text, e.currency, e.round_norm, e.lead_investors) == ("1500万美元", "USD", "B轮", ["凯辉私募"])
+
+
+def test_a_valuation_after_the_number_is_no_amount():
+    # RN 6ccf17e8d5be: 已获1亿美元估值新融资
+    events = current("原华为盘古“90后少帅”离职创业，新公司已获1亿美元估值新融资")
+    assert all(e.amount_text is None for e in events)
+
+
+def test_the_round_named_before_a_raise_verb():
+    # RN 9485681f25e9: X在后期融资中筹集了2.5亿美元
+    e = one("网络安全初创公司Horizon3.ai融资2.5亿美元",
+            "总部位于旧金山的提供道德黑客雇佣服务的Horizon3.ai在后期融资中筹集了2.5亿美元。本轮融资由NightDragon和NEA共同领投。")
+    assert (e.company, e.amount_text, e.lead_investors) == ("Horizon3.ai", "2.5亿美元", ["NightDragon", "NEA"])
+
+
+# --- rounds ---------------------------------------------------------------------------------
+
+def test_a_named_round_wins_over_new_round():
+    # FN 88, FN 508
+    e = one("极橙儿童齿科获新一轮融资，清新资本领投", "极橙儿童齿科近日获得新一轮A+轮融资，清新资本领投、原有投资方道彤投资及IDG继续追投。")
+    assert (e.round, e.round_norm) == ("A+轮", "A+轮")
+    e = one("【华志微创获5000万元首轮融资】从事神经手术外科机器人研发")
+    assert (e.round, e.round_norm) == (None, "股权融资")
+
+
+def test_combined_rounds_are_one_label():
+    # RN 878eb8b775df
+    e = one("擎天租完成A轮及A+轮融资，估值达到70亿元")
+    assert (e.round, e.round_norm) == ("A轮及A+轮", "other:A轮及A+轮")
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+def test_relative_clause_investor_is_the_sole_backer():
+    # FN 95
+    e = one("维眸生物科技完成5000万人民币B轮融资", "7月12日，维眸生物科技有限公司宣布完成由龙磐投资的5000万元人民币的B轮融资。")
+    assert (e.lead_investors, e.lead_basis) == (["龙磐"], "sole")
+
+
+def test_lead_verbs_other_than_ling_tou():
+    # FN 625: 主导; RN 523e8744afe5 style 牵头
+    events = extract_events("", "早在成立之初，基准医疗即完成了由北极光创投主导的A轮融资。")
+    assert [(e.lead_investors, e.lead_basis) for e in events] == [(["北极光创投"], "explicit")]
+
+
+def test_investors_listed_in_a_later_sentence():
+    # FN 394
+    e = one("招聘平台SpringRole完成130万美元私募融资",
+            "美国和班加罗尔区块链专业网络SpringRole今日完成了130万美元私募融资。"
+            "投资方包括AlphaBlock Investments、DNA、BlockWater和Wavemaker Genesis。（猎云网）")
+    assert e.investors == ["AlphaBlock Investments", "DNA", "BlockWater", "Wavemaker Genesis"] and e.lead_investors == []
+
+
+def test_followers_who_are_not_named():
+    # FN 1627: 其他老股东悉数跟投 names nobody
+    e = one("猩便利获蚂蚁金服战略投资，深度布局智能无人货柜", "近日，国内领先的即时便利消费平台猩便利获得蚂蚁金服战略投资，其他老股东悉数跟投。")
+    assert (e.round_norm, e.lead_investors, e.lead_basis, e.investors) == ("战略投资", ["蚂蚁金服"], "sole", [])
+
+
+def test_every_role_sentence_of_the_paragraph():
+    # RN 714b304ad5cc: 领投；联合领投；持续加码 in three clauses
+    e = one("本源量子完成近30亿元Pre-IPO轮融资",
+            "量子计算公司本源量子近日完成近30亿元Pre-IPO轮融资，投前估值达210亿元。本轮融资由中国兵器集团领投，增资5亿元；"
+            "中科创星联合领投4.5亿元，深创投、中网投、合肥高投等老牌机构持续加码。")
+    assert e.lead_investors == ["中国兵器集团", "中科创星"]
+    assert e.investors == ["深创投", "中网投", "合肥高投"]
+
+
+def test_jointly_participating_investors():
+    # RN 3dbbaf5f7112
+    e = one("“中科驭数”完成C+轮融资，投后估值近70亿元",
+            "近日，国内DPU芯片企业“中科驭数”正式完成C+轮融资，本轮融资由长江资本、太平科创、尚颀资本等多家产业资本与政策性基金联合参与。")
+    assert e.investors == ["长江资本", "太平科创", "尚颀资本"] and e.lead_investors == []
+
+
+def test_glosses_in_brackets_are_not_part_of_an_investor_name():
+    # RN 3cdb57042b28 / 691eeaea32bd
+    e = one("物理AI公司章鱼动力获5000万美元融资",
+            "章鱼动力宣布完成5000万美元融资。本轮融资由锦秋基金领投，鲲鹏基金（大数据方向国家级基金）、厚雪资本参与。")
+    assert e.investors == ["鲲鹏基金", "厚雪资本"]
+
+
+def test_a_history_sentence_lends_its_investors_to_no_current_round():
+    # finvest-gold 82cd44a6b417 (轻氧): 已先后获得…Pre-A轮…A轮
+    e = one("【首发】物联网洗护服务平台轻氧完成5500万元A+轮融资，海尔资本、58产业基金联合领投",
+            "2018年7月24日，物联网洗护服务平台轻氧宣布完成5500万人民币的A+轮融资，由海尔资本、58产业基金联合领投。"
+            "轻氧洗衣成立于2017年1月，已先后获得原美团网COO干嘉伟的天使轮投资，浅石创投领投的Pre-A轮投资，以及IDG资本领投的A轮投资。")
+    assert e.lead_investors == ["海尔资本", "58产业基金"]
+
+
+# --- not current deals ------------------------------------------------------------------------
+
+def test_a_superlative_is_no_company():
+    # FN 1828
+    events = extract_events("【好车伯乐】获B轮7000万融资，好车伯乐获得云集资本领投",
+                            "二手车第三方车况检测服务平台好车伯乐对外宣布，公司已获得7000万人民币的B轮融资，成为车况检测服务领域内首家获得B轮融资的公司。")
+    assert all("首家" not in e.company for e in events)
+    assert [e.company for e in events if e.kind == "current"] == ["好车伯乐"]
+
+
+def test_a_story_that_mentions_rounds_is_not_a_deal_report():
+    # RN 2262662d98b1
+    events = extract_events("影目科技、雷鸟创新出狠招，AI眼镜圈沸腾了",
+                            "例如：影目科技完成C轮融资5.8亿元，估值突破50亿元，雷鸟创新也获得大额融资。")
+    assert [e.kind for e in events] and all(e.kind == "past" for e in events)
+
+
+def test_a_listing_that_happens_now_is_an_ipo():
+    # RN 25b44516a172
+    e = one("Sionna今晚上市：发行价18美元 募资1.9亿美元 挑战Vertex")
+    assert (e.company, e.round_norm, e.amount_text) == ("Sionna", "IPO", "1.9亿美元")
+    assert current("某公司拟赴港上市 募资10亿港元") == []
+
+
+def test_a_newsflash_repeating_its_headline_states_the_deal_once():
+    # RN f97927529fce: the body's wording wins
+    e = one("影眸科技Hyper3D获数亿元新融资",
+            "【影眸科技Hyper3D获数亿元新融资】6月23日，界面新闻获悉，3D生成大模型公司影眸科技宣布完成新一轮数亿元人民币融资。")
+    assert e.amount_text == "数亿元人民币"
