@@ -195,23 +195,24 @@ def check_generic(word, sentence, _):
 
 
 def _lent_investors(sentence: str) -> tuple[str, str, list[str]] | None:
-    """For a passage of two sentences, a deal then a role sentence: (deal, roles, investors that the
-    extracted deal takes from the role sentence), or None when the passage is not of that shape."""
+    """For a passage of a deal sentence and one or two sentences after it: (what comes before the last
+    sentence, the last sentence, the investors that the extracted deal takes from the last sentence
+    alone), or None when only the first sentence states a deal is not true."""
     parts = [p for p in re.split(r"(?<=[。！？!?；;])", sentence) if p.strip()]
-    if len(parts) != 2 or not events_in_sentence(parts[0]) or events_in_sentence(parts[1]):
+    if not 2 <= len(parts) <= 3 or not events_in_sentence(parts[0]) or any(events_in_sentence(p) for p in parts[1:]):
         return None
-    deal, roles = parts
+    before, roles = "".join(parts[:-1]), parts[-1]
     names = [n for e in current(sentence) for n in e.lead_investors + e.investors + e.advisors
-             if n in roles and n not in deal]
-    return deal, roles, names
+             if n in roles and n not in before]
+    return before, roles, names
 
 
 _STRONG_ROLE = re.compile(alternation(rules.STRONG_ROLE_WORDS))
 
 
 def check_role_opener(word, sentence, _):
-    """A deal, then a sentence that opens with the word: the deal takes the investors the second
-    sentence names (the examples hold no strong role word where a real sentence allows)."""
+    """A deal, then a sentence that opens with the word: the deal takes the investors that sentence
+    names (the examples hold no strong role word where a real sentence allows)."""
     found = _lent_investors(sentence)
     if not found:
         return False
