@@ -1,24 +1,94 @@
-"""Downloader middlewares: per-source request counts, block pages, Retry-After. Each small, each switchable."""
+"""Downloader middlewares: the fetch policy, per-source request counts, block pages, Retry-After.
+Each small, each switchable."""
 from __future__ import annotations
 
 import asyncio
 import logging
 import re
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 from datetime import datetime, timezone
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler import defaults
+from crawler.fetchpolicy import needs_resolving
 
 logger = logging.getLogger(__name__)
 
 BLOCK_STATUSES = {403, 412, 429, 493, 503}
-BLOCK_MARKERS = ("访问过于频繁", "安全验证", "人机验证", "Just a moment", "_wafchallengeid", "请完成验证", "验证码")
-
+WAF_STATUSES = {412, 493}  # answers WAFs give to crawlers (m.21jingji.com 493, IT桔子 412): a block whatever the body
+# Scripts, form actions and cookies of challenge pages: a block in a page of any size.
+CHALLENGE_MARKERS = (b"TTGCaptcha", b"verify_center", b"challenge-platform", b"/cdn-cgi/challenge", b"_wafchallengeid",
+                     b"cf_chl_opt", b"cf-chl-")
+# Titles of challenge pages, compared with the title's first part ("Attention Required! | Cloudflare").
+CHALLENGE_TITLES = ("just a moment", "attention required!", "attention required", "验证您是真人", "安全验证", "人机验证",
+                    "访问验证", "请完成验证", "访问过于频繁")
+# Words of challenge pages: a block when the page has hardly any text besides them (or answers 403/429/503).
+BLOCK_MARKERS = ("访问过于频繁", "安全验证", "人机验证", "Just a moment", "验证您是真人", "请完成验证", "验证码")
+SHORT_TEXT = 200  # characters of visible text (spaces aside) below which a page with those words is a block page
 
 def source_of(request) -> str:
     return request.meta.get("rongzi_source", "")
+
+
+class RefusedFetch(IgnoreRequest):
+    """A request the fetch policy refused (crawler/fetchpolicy.py); already counted and logged."""
+
+
+class FetchPolicyMiddleware:
+    """Checks every request, including each redirect and meta refresh, against the spider's fetch scope
+    before anything is sent (robots.txt included). Host names are resolved and their addresses checked.
+
+    A refused request is counted as rongzi/links_refused (rongzi/redirects_refused when it came from a
+    redirect or refresh), logged in one line with its URL and the reason, and never fetched.
+    Settings: RONGZI_FETCH_POLICY (on), RONGZI_PUBLIC_HOSTS (test knob; see crawler/fetchpolicy.py).
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.resolved: dict[str, list[str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("RONGZI_FETCH_POLICY", True):
+            raise NotConfigured
+        return cls(crawler)
+
+    async def process_request(self, request, spider=None):
+        scope_of = getattr(self.crawler.spider, "fetch_scope", None)
+        scope = scope_of(request) if scope_of else None
+        if scope is None:
+            return None
+        reason = scope.refusal(request.url)
+        host = needs_resolving(request.url) if reason is None else None
+        if host:
+            reason = scope.resolved_refusal(request.url, await self.addresses(host))
+        if reason is None:
+            return None
+        redirected = request.meta.get("redirect_urls")
+        self.crawler.stats.inc_value("rongzi/redirects_refused" if redirected else "rongzi/links_refused")
+        origin = f" (redirected from {redirected[-1]})" if redirected else ""
+        logger.warning("source %s: refused to fetch %s%s: %s", source_of(request) or self.crawler.spider.name,
+                       request.url, origin, reason)
+        raise RefusedFetch(f"refused: {reason}")
+
+    async def addresses(self, host: str) -> list[str]:
+        if host not in self.resolved:
+            import socket
+
+            try:
+                loop = asyncio.get_running_loop()
+                infos = await loop.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+            except RuntimeError:  # no asyncio loop (another reactor): resolve in place
+                try:
+                    infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+                except OSError:
+                    infos = []
+            except OSError:
+                infos = []  # unresolvable: the download fails and is reported as such
+            self.resolved[host] = [info[4][0] for info in infos]
+        return self.resolved[host]
 
 
 class SourceStatsMiddleware:
@@ -79,12 +149,47 @@ class BlockPageMiddleware:
         raise IgnoreRequest(f"block page at {request.url}")
 
 
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.I | re.S)
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_TITLE_PARTS = re.compile(r"\s*[|｜_—–-]\s*")
+
+
 def block_marker(status: int, body: bytes) -> str | None:
-    """The challenge marker of a block page, or None for an ordinary response."""
-    if status not in BLOCK_STATUSES and (status != 200 or len(body) > 8000):
+    """Why a response is a block or challenge page, or None for an ordinary response.
+
+    Looks at the page's structure, not its size: a WAF status (412, 493); a challenge script or
+    form (TTGCaptcha, verify_center, challenge-platform, /cdn-cgi/challenge, _wafchallengeid) anywhere;
+    a challenge title (Just a moment…, Attention Required!, 验证您是真人, 安全验证 …); or challenge
+    words (人机验证, 访问过于频繁 …) on a page whose visible text is short, or in a 403/429/503 answer.
+    A real article that quotes those words has text of its own and is not a block page.
+    """
+    if status in WAF_STATUSES:
+        return f"HTTP {status}"
+    if status not in BLOCK_STATUSES and status != 200:
         return None
-    head = body[:20000].decode("utf-8", "ignore")
-    return next((m for m in BLOCK_MARKERS if m in head), None)
+    marker = next((m.decode() for m in CHALLENGE_MARKERS if m in body), None)
+    if marker:
+        return marker
+    try:
+        html = body.decode("utf-8")
+    except UnicodeDecodeError:
+        html = body.decode("gb18030", "ignore")
+    words = [m for m in BLOCK_MARKERS if m in html]
+    title = _TITLE.search(html[:200000])
+    if title:
+        first = _TITLE_PARTS.split(re.sub(r"\s+", " ", _TAG.sub("", title.group(1))).strip(), maxsplit=1)[0]
+        if first.rstrip(".。…!！ ").lower() in {t.rstrip("!") for t in CHALLENGE_TITLES}:
+            return f"title {first!r}"
+    if not words:
+        return None
+    if status != 200:
+        return words[0]
+    visible = re.sub(r"\s+", "", _TAG.sub(" ", _INVISIBLE.sub(" ", html)))
+    return words[0] if len(visible) < SHORT_TEXT else None
+
+class SkippedSource(IgnoreRequest):
+    """A request not sent because its source asked for a wait beyond RONGZI_RETRY_AFTER_SKIP; already logged."""
 
 
 class RetryAfterMiddleware:
@@ -92,10 +197,14 @@ class RetryAfterMiddleware:
     exponential backoff: RONGZI_BACKOFF_BASE seconds, doubled each time, at most
     RONGZI_RETRY_AFTER_MAX; gives up after RONGZI_RETRY_AFTER_TIMES tries. Scrapy's own retry
     middleware retries at once, so 429 and 503 are taken out of RETRY_HTTP_CODES in settings.py.
+
+    A Retry-After longer than RONGZI_RETRY_AFTER_SKIP seconds skips the source for the rest of the run
+    (rongzi/retry_after/skipped_sources): no request of it waits or is sent again in this run.
     """
 
-    def __init__(self, stats, times: int, longest: float, base: float):
-        self.stats, self.times, self.longest, self.base = stats, times, longest, base
+    def __init__(self, stats, times: int, longest: float, base: float, skip: float = defaults.RONGZI_RETRY_AFTER_SKIP):
+        self.stats, self.times, self.longest, self.base, self.skip = stats, times, longest, base, skip
+        self.skipped: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -104,17 +213,34 @@ class RetryAfterMiddleware:
         if times <= 0:
             raise NotConfigured
         return cls(crawler.stats, times, s.getfloat("RONGZI_RETRY_AFTER_MAX", defaults.RONGZI_RETRY_AFTER_MAX),
-                   s.getfloat("RONGZI_BACKOFF_BASE", defaults.RONGZI_BACKOFF_BASE))
+                   s.getfloat("RONGZI_BACKOFF_BASE", defaults.RONGZI_BACKOFF_BASE),
+                   s.getfloat("RONGZI_RETRY_AFTER_SKIP", defaults.RONGZI_RETRY_AFTER_SKIP))
+
+    def process_request(self, request, spider=None):
+        name = source_of(request)
+        if name and name in self.skipped:
+            self.stats.inc_value("rongzi/retry_after/skipped_requests")
+            raise SkippedSource(f"source {name} asked for a long wait earlier in this run")
+        return None
 
     async def process_response(self, request, response, spider=None):
         if response.status not in (429, 503):
             return response
+        asked = retry_after_seconds(response.headers.get(b"Retry-After"))
+        if asked is not None and asked > self.skip:
+            name = source_of(request) or urlsplit(request.url).netloc
+            self.skipped.add(name)
+            self.stats.inc_value("rongzi/retry_after/skipped_sources")
+            self.stats.inc_value(f"rongzi/source/{name}/errors")
+            logger.error("source %s: HTTP %d at %s asks to wait %.0f s (more than RONGZI_RETRY_AFTER_SKIP=%.0f); "
+                         "skipping the source for this run", name, response.status, request.url, asked, self.skip)
+            raise SkippedSource(f"Retry-After {asked:.0f} s")
         tries = request.meta.get("rongzi_retry_after", 0)
         if tries >= self.times:
             self.stats.inc_value("rongzi/retry_after/gave_up")
             logger.error("gave up on %s after %d answers of HTTP %d", request.url, tries + 1, response.status)
             return response
-        delay = min(self.longest, retry_after_seconds(response.headers.get(b"Retry-After")) or self.base * 2 ** tries)
+        delay = min(self.longest, asked if asked is not None else self.base * 2 ** tries)
         self.stats.inc_value("rongzi/retry_after/retries")
         logger.info("HTTP %d from %s: retrying in %.1f s (try %d of %d)", response.status, request.url, delay,
                     tries + 1, self.times)

@@ -1,17 +1,16 @@
 """What every rongzi spider shares: article items, safe links, the seen-store, per-source bookkeeping."""
 from __future__ import annotations
 
-import ipaddress
 import logging
 import re
 from datetime import datetime
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
 
 from crawler import defaults
-from crawler.items import ArticleItem
+from crawler.fetchpolicy import Scope, public_hosts
+from crawler.items import ArticleItem, clean_listing
 from crawler.sources import Source, SourceError, load_sources, pick
 from store import EventStore, StoreError
 
@@ -29,35 +28,14 @@ def declared_encoding(response) -> str | None:
     return None
 
 
-def is_private_host(host: str) -> bool:
-    """True for loopback, private and link-local addresses written as IPs, and for localhost."""
-    if host in ("localhost", ""):
-        return True
-    try:
-        address = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
-
-
-def safe_link(url: str, source: Source, page_url: str) -> bool:
-    """Follow only http(s) links inside the source's domains, and no private address from a public page."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        return False
-    host = (parts.hostname or "").lower()
-    if is_private_host(host) and not is_private_host((urlsplit(page_url).hostname or "").lower()):
-        return False
-    domains = [d.lower().lstrip(".") for d in source.allowed_domains]
-    if domains and not any(host == d or host.endswith("." + d) for d in domains):
-        return False
-    return not source.link_pattern or re.search(source.link_pattern, url) is not None
-
-
 class ArticleSpider(scrapy.Spider):
     """Base class: `article_item` wraps an article response for the pipelines."""
 
     source_name = ""
+
+    def fetch_scope(self, request) -> Scope | None:
+        """Where this request may go (crawler/fetchpolicy.py), or None for no check."""
+        return None
 
     def article_item(self, response, listing: dict | None = None, selectors: dict | None = None,
                      source: str | None = None) -> ArticleItem:
@@ -105,7 +83,19 @@ class SourceSpider(ArticleSpider):
         spider.sources = {s.name: s for s in spider.select(load_sources(path))}
         spider.overlap_pages = crawler.settings.getint("RONGZI_OVERLAP_PAGES", defaults.RONGZI_OVERLAP_PAGES)
         spider.store_path = crawler.settings.get("RONGZI_DB", defaults.RONGZI_DB)
+        spider.max_links = crawler.settings.getint("RONGZI_MAX_LINKS_PER_PAGE", defaults.RONGZI_MAX_LINKS_PER_PAGE)
+        spider.public_hosts = public_hosts(crawler.settings)
+        spider.scopes, spider.index_seen = {}, set()
         return spider
+
+    def fetch_scope(self, request) -> Scope | None:
+        source = self.sources.get(request.meta.get("rongzi_source"))
+        return None if source is None else self.scope(source)
+
+    def scope(self, source: Source) -> Scope:
+        if source.name not in self.scopes:
+            self.scopes[source.name] = Scope(source.start_urls, source.allowed_domains, self.public_hosts)
+        return self.scopes[source.name]
 
     def select(self, sources: list[Source]) -> list[Source]:
         """The sources this spider crawls: those named with -a sources=…, or every enabled one (of its kind)."""
@@ -134,14 +124,23 @@ class SourceSpider(ArticleSpider):
             self.seen = EventStore(self.store_path)
         for source in self.sources.values():
             for url in source.start_urls:
-                yield self.index_request(url, source, page=1)
+                request = self.index_request(url, source, page=1)
+                if request is not None:
+                    yield request
 
     def closed(self, reason):
         seen = getattr(self, "seen", None)
         if seen is not None:
             seen.close()
 
-    def index_request(self, url: str, source: Source, page: int) -> scrapy.Request:
+    def index_request(self, url: str, source: Source, page: int) -> scrapy.Request | None:
+        """The request of an index page, or None when this run has already fetched that page."""
+        key = (source.name, url)
+        if key in self.index_seen:
+            self.crawler.stats.inc_value("rongzi/index_repeats")
+            logger.info("source %s: index page %s already fetched in this run; not again", source.name, url)
+            return None
+        self.index_seen.add(key)
         return scrapy.Request(url, callback=self.parse_index, errback=self.failed, dont_filter=True,
                               meta={"rongzi_source": source.name, "rongzi_page": page, "rongzi_index": True})
 
@@ -154,7 +153,13 @@ class SourceSpider(ArticleSpider):
             self.crawler.stats.inc_value("rongzi/source_errors")
             logger.error("source %s: cannot read %s: %s", source.name, response.url, exc)
             return
-        entries = [e for e in entries if self.wanted_entry(e, source, response.url)]
+        entries = [e for e in map(self.listing_entry, entries, [response.url] * len(entries)) if e is not None]
+        entries = [e for e in entries if self.wanted_entry(e, source)]
+        if len(entries) > self.max_links:
+            self.crawler.stats.inc_value("rongzi/links_capped", len(entries) - self.max_links)
+            logger.warning("source %s: %s lists %d article links; taking the first %d (RONGZI_MAX_LINKS_PER_PAGE)",
+                           source.name, response.url, len(entries), self.max_links)
+            entries = entries[:self.max_links]
         known = self.seen.known_urls([e["url"] for e in entries])
         fresh = [e for e in entries if e["url"] not in known]
         self.crawler.stats.inc_value("rongzi/articles_skipped_known", len(entries) - len(fresh))
@@ -163,25 +168,43 @@ class SourceSpider(ArticleSpider):
                                  meta={"rongzi_source": source.name, "rongzi_listing": entry})
         more = getattr(self.INDEX_PARSERS[source.kind], "more_index_urls", None)
         for url in (more(response, source) if more else []):
-            if url.startswith(("http://", "https://")):
-                yield self.index_request(url, source, page=page)
+            request = self.index_request(url, source, page=page) if url.startswith(("http://", "https://")) else None
+            if request is not None:
+                yield request
         overlap = response.meta.get("rongzi_overlap", 0) + (1 if entries and not fresh else 0)
         if overlap >= self.overlap_pages and not fresh:
             logger.info("source %s: every entry of page %d is known; stopping", source.name, page)
             return
         next_url = self.next_page(response, source, page)
-        if next_url:
-            request = self.index_request(next_url, source, page + 1)
+        request = self.index_request(next_url, source, page + 1) if next_url else None
+        if request is not None:
             request.meta["rongzi_overlap"] = overlap
             yield request
 
-    def wanted_entry(self, entry: dict, source: Source, page_url: str) -> bool:
-        if not entry.get("url") or not safe_link(entry["url"], source, page_url):
-            if entry.get("url"):
-                self.crawler.stats.inc_value("rongzi/links_refused")
-                logger.debug("source %s: not following %s", source.name, entry["url"])
+    def listing_entry(self, entry: dict, page_url: str) -> dict | None:
+        """The entry with its fields cleaned (crawler.items.clean_listing), or None when it is unusable."""
+        try:
+            entry, dropped = clean_listing(entry)
+        except ValueError as exc:
+            self.crawler.stats.inc_value("rongzi/listing_rejected")
+            logger.warning("entry of %s rejected: %s", page_url, exc)
+            return None
+        for name, reason in dropped.items():
+            self.crawler.stats.inc_value("rongzi/listing_fields_dropped")
+            logger.warning("entry %s of %s: %s dropped: %s", entry["url"], page_url, name, reason)
+        return entry
+
+    def wanted_entry(self, entry: dict, source: Source) -> bool:
+        if not entry["url"]:
             return False
-        return not source.keywords or any(k in entry.get("title", "") for k in source.keywords)
+        reason = self.scope(source).refusal(entry["url"])
+        if reason is None and source.link_pattern and re.search(source.link_pattern, entry["url"]) is None:
+            reason = "does not match link_pattern"
+        if reason is not None:
+            self.crawler.stats.inc_value("rongzi/links_refused")
+            logger.info("source %s: not following %s: %s", source.name, entry["url"], reason)
+            return False
+        return not source.keywords or any(k in entry["title"] for k in source.keywords)
 
     def next_page(self, response, source: Source, page: int) -> str | None:
         if page >= source.max_pages:
@@ -199,6 +222,10 @@ class SourceSpider(ArticleSpider):
                                 source=source.name)
 
     def failed(self, failure):
+        from crawler.middlewares import RefusedFetch, SkippedSource
+
+        if failure.check(RefusedFetch, SkippedSource):
+            return  # counted and logged where it was refused
         request = failure.request
         name = request.meta.get("rongzi_source", "?")
         self.crawler.stats.inc_value("rongzi/source_errors")
@@ -207,4 +234,4 @@ class SourceSpider(ArticleSpider):
                      failure.getErrorMessage() or failure.type.__name__)
 
 
-__all__ = ["ArticleSpider", "SourceSpider", "SourceError", "StoreError", "declared_encoding", "safe_link"]
+__all__ = ["ArticleSpider", "SourceSpider", "SourceError", "StoreError", "declared_encoding"]
