@@ -94,13 +94,14 @@ class Scope:
                                 and self.host_is_internal(p)}
         self.file_roots = [p.path.rsplit("/", 1)[0] + "/" for p in self.starts if p.scheme == "file"]
 
-    def host_is_internal(self, parts) -> bool:
-        """Whether a URL's host is internal by its spelling alone (names are checked once resolved)."""
+    def host_is_internal(self, parts, names: bool = True) -> bool:
+        """Whether a URL's host is internal by its spelling alone; `names`: count localhost as internal
+        (for a start URL; a link's host name is checked once resolved)."""
         if _netloc(parts) in self.public_hosts:
             return False
         host = (parts.hostname or "").lower()
         address = numeric_address(host)
-        return _is_local_name(host) if address is None else is_internal(address)
+        return (names and _is_local_name(host)) if address is None else is_internal(address)
 
     def refusal(self, url: str) -> str | None:
         """Why `url` may not be fetched in this scope, or None when it may."""
@@ -123,7 +124,7 @@ class Scope:
         if self.internal_starts or self.file_roots:
             # an internal start host (demo, loopback tests): the crawl never leaves it
             return None if netloc in self.internal_starts else f"{netloc} is not the start host"
-        if self.host_is_internal(parts):
+        if self.host_is_internal(parts, names=False):
             return f"{host} is an internal address"
         start_hosts = {(p.hostname or "").lower() for p in self.starts}
         if self.domains and host not in start_hosts and not any(host == d or host.endswith("." + d)

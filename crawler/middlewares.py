@@ -18,15 +18,17 @@ logger = logging.getLogger(__name__)
 
 BLOCK_STATUSES = {403, 412, 429, 493, 503}
 WAF_STATUSES = {412, 493}  # answers WAFs give to crawlers (m.21jingji.com 493, IT桔子 412): a block whatever the body
-# Scripts, form actions and cookies of challenge pages: a block in a page of any size.
-CHALLENGE_MARKERS = (b"TTGCaptcha", b"verify_center", b"challenge-platform", b"/cdn-cgi/challenge", b"_wafchallengeid",
-                     b"cf_chl_opt", b"cf-chl-")
+# Scripts, data and cookies that only challenge pages carry: a block in a page of any size.
+CHALLENGE_MARKERS = (b"TTGCaptcha", b"verify_center", b"_wafchallengeid", b"cf_chl_opt", b"/cdn-cgi/challenge-platform/h/")
 # Titles of challenge pages, compared with the title's first part ("Attention Required! | Cloudflare").
 CHALLENGE_TITLES = ("just a moment", "attention required!", "attention required", "验证您是真人", "安全验证", "人机验证",
                     "访问验证", "请完成验证", "访问过于频繁")
-# Words of challenge pages: a block when the page has hardly any text besides them (or answers 403/429/503).
-BLOCK_MARKERS = ("访问过于频繁", "安全验证", "人机验证", "Just a moment", "验证您是真人", "请完成验证", "验证码")
-SHORT_TEXT = 200  # characters of visible text (spaces aside) below which a page with those words is a block page
+# Words and scripts of challenge pages that ordinary pages may carry too (Cloudflare injects
+# /cdn-cgi/challenge-platform/scripts/jsd into ordinary pages): a block when the page has hardly any
+# text besides them, or in a 403/429/503 answer.
+BLOCK_MARKERS = ("访问过于频繁", "安全验证", "人机验证", "Just a moment", "验证您是真人", "请完成验证", "验证码",
+                 "challenge-platform", "/cdn-cgi/challenge")
+SHORT_TEXT = 60  # characters of visible text, besides the sentences with those words, below which it is a block page
 
 def source_of(request) -> str:
     return request.meta.get("rongzi_source", "")
@@ -113,10 +115,8 @@ class SourceStatsMiddleware:
 class BlockPageMiddleware:
     """Recognizes block and challenge pages, records them, and stops requesting that source for the run.
 
-    A response is a block page when its status is one of 403, 412, 429, 493, 503 and it carries a
-    challenge marker (访问过于频繁, 安全验证, 人机验证, Just a moment, _wafchallengeid …), or when a
-    short 200 page carries one. Counted as rongzi/blocked and rongzi/source/<name>/blocked; never
-    stored. Setting: RONGZI_BLOCK_DETECTION (on).
+    What counts as a block page is `block_marker`'s to say. Counted as rongzi/blocked and
+    rongzi/source/<name>/blocked; never stored. Setting: RONGZI_BLOCK_DETECTION (on).
     """
 
     def __init__(self, stats):
@@ -152,16 +152,18 @@ class BlockPageMiddleware:
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.I | re.S)
 _INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|\.\s")
 _TITLE_PARTS = re.compile(r"\s*[|｜_—–-]\s*")
 
 
 def block_marker(status: int, body: bytes) -> str | None:
     """Why a response is a block or challenge page, or None for an ordinary response.
 
-    Looks at the page's structure, not its size: a WAF status (412, 493); a challenge script or
-    form (TTGCaptcha, verify_center, challenge-platform, /cdn-cgi/challenge, _wafchallengeid) anywhere;
-    a challenge title (Just a moment…, Attention Required!, 验证您是真人, 安全验证 …); or challenge
-    words (人机验证, 访问过于频繁 …) on a page whose visible text is short, or in a 403/429/503 answer.
+    Looks at the page's structure, not its size: a WAF status (412, 493); a script or datum only
+    challenge pages carry (TTGCaptcha, verify_center, _wafchallengeid, Cloudflare's challenge
+    orchestration) anywhere; a challenge title (Just a moment…, Attention Required!, 验证您是真人,
+    安全验证 …); or challenge words and scripts (人机验证, 访问过于频繁, challenge-platform,
+    /cdn-cgi/challenge …) on a page whose visible text is short, or in a 403/429/503 answer.
     A real article that quotes those words has text of its own and is not a block page.
     """
     if status in WAF_STATUSES:
@@ -185,8 +187,10 @@ def block_marker(status: int, body: bytes) -> str | None:
         return None
     if status != 200:
         return words[0]
-    visible = re.sub(r"\s+", "", _TAG.sub(" ", _INVISIBLE.sub(" ", html)))
-    return words[0] if len(visible) < SHORT_TEXT else None
+    visible = _TAG.sub("\n", _INVISIBLE.sub("\n", html))
+    other = sum(len(re.sub(r"\s+", "", part)) for part in _SENTENCE_END.split(visible)
+                if not any(m in part for m in BLOCK_MARKERS))
+    return words[0] if other < SHORT_TEXT else None
 
 class SkippedSource(IgnoreRequest):
     """A request not sent because its source asked for a wait beyond RONGZI_RETRY_AFTER_SKIP; already logged."""
@@ -229,6 +233,9 @@ class RetryAfterMiddleware:
         asked = retry_after_seconds(response.headers.get(b"Retry-After"))
         if asked is not None and asked > self.skip:
             name = source_of(request) or urlsplit(request.url).netloc
+            if name in self.skipped:  # an answer to a request sent before the first long wait was asked
+                self.stats.inc_value("rongzi/retry_after/skipped_requests")
+                raise SkippedSource(f"Retry-After {asked:.0f} s")
             self.skipped.add(name)
             self.stats.inc_value("rongzi/retry_after/skipped_sources")
             self.stats.inc_value(f"rongzi/source/{name}/errors")

@@ -16,11 +16,13 @@ def json_of(response, source) -> object:
             raise ValueError(f"no {source.embedded_var} in the page")
         try:
             data, _ = json.JSONDecoder().raw_decode(text[m.end():])
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise ValueError(f"{source.embedded_var} is not JSON: {exc}") from exc
         return data
     try:
         return json.loads(text)
+    except RecursionError as exc:
+        raise ValueError("not JSON: nested too deeply") from exc
     except ValueError as exc:
         raise ValueError(f"not JSON: {exc}") from exc
 
