@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from extract.text import clean_json, without_surrogates
+
 _DEEPEST = 50  # nesting levels kept in a listing's structured fields
 _LATEST_EPOCH = 1e13  # seconds or milliseconds since 1970; beyond this a number is no date
 
@@ -33,26 +33,6 @@ class ArticleItem:
         return f"<ArticleItem {self.url} from {self.source}, {len(self.body)} bytes, {len(self.events)} events>"
 
 
-def clean_text(value: str) -> str:
-    """The text with lone surrogates (which no UTF-8 file or SQLite row can hold) replaced by U+FFFD."""
-    return _SURROGATE.sub("\ufffd", value)
-
-
-def clean_value(value, depth: int = 0):
-    """Any JSON value with its strings cleaned and non-finite numbers (Infinity, NaN, 1e400) made None."""
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if depth >= _DEEPEST and isinstance(value, (dict, list)):
-        raise ValueError(f"nested deeper than {_DEEPEST} levels")
-    if isinstance(value, dict):
-        return {clean_text(str(k)): clean_value(v, depth + 1) for k, v in value.items()}
-    if isinstance(value, list):
-        return [clean_value(v, depth + 1) for v in value]
-    return value
-
-
 def clean_listing(entry: dict) -> tuple[dict, dict[str, str]]:
     """A listing entry (url, title, published, structured) whose fields can be used as they are.
 
@@ -64,15 +44,15 @@ def clean_listing(entry: dict) -> tuple[dict, dict[str, str]]:
     if not isinstance(url, str):
         raise ValueError(f"url is {type(url).__name__}, not text")
     dropped: dict[str, str] = {}
-    cleaned = {"url": clean_text(url).strip(), "title": "", "published": "", "structured": {}}
+    cleaned = {"url": without_surrogates(url).strip(), "title": "", "published": "", "structured": {}}
     title = entry.get("title")
     if isinstance(title, str):
-        cleaned["title"] = clean_text(title)
+        cleaned["title"] = without_surrogates(title)
     elif title is not None:
         dropped["title"] = f"{type(title).__name__}, not text"
     published = entry.get("published")
     if isinstance(published, str):
-        cleaned["published"] = clean_text(published)
+        cleaned["published"] = without_surrogates(published)
     elif isinstance(published, bool) or not isinstance(published, (int, float, type(None))):
         dropped["published"] = f"{type(published).__name__}, not a date"
     elif published is not None and not math.isfinite(published):
@@ -83,7 +63,7 @@ def clean_listing(entry: dict) -> tuple[dict, dict[str, str]]:
         cleaned["published"] = published
     structured = entry.get("structured") or {}
     try:
-        cleaned["structured"] = clean_value(structured) if isinstance(structured, dict) else {}
+        cleaned["structured"] = clean_json(structured, _DEEPEST) if isinstance(structured, dict) else {}
     except ValueError as exc:
         dropped["structured"] = str(exc)
     return cleaned, dropped
