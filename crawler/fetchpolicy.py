@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
-_PART = re.compile(r"0x[0-9a-f]*|0[0-7]*|[1-9][0-9]*")
+_PART = re.compile(r"0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*")
 
 
 def _part_value(part: str) -> int:

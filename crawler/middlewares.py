@@ -28,7 +28,7 @@ CHALLENGE_TITLES = ("just a moment", "attention required!", "attention required"
 # text besides them, or in a 403/429/503 answer.
 BLOCK_MARKERS = ("访问过于频繁", "安全验证", "人机验证", "Just a moment", "验证您是真人", "请完成验证", "验证码",
                  "challenge-platform", "/cdn-cgi/challenge")
-SHORT_TEXT = 60  # characters of visible text, besides the sentences with those words, below which it is a block page
+SHORT_TEXT = 40  # characters of visible text, besides the sentences with those words, below which it is a block page
 
 def source_of(request) -> str:
     return request.meta.get("rongzi_source", "")
