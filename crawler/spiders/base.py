@@ -80,7 +80,9 @@ class SourceSpider(ArticleSpider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = crawler.settings.get("RONGZI_SOURCES", defaults.RONGZI_SOURCES)
-        spider.sources = {s.name: s for s in spider.select(load_sources(path))}
+        registry = load_sources(path)
+        spider.registry = {s.name: s for s in registry}  # requests from a shared queue may be of any source
+        spider.sources = {s.name: s for s in spider.select(registry)}
         spider.overlap_pages = crawler.settings.getint("RONGZI_OVERLAP_PAGES", defaults.RONGZI_OVERLAP_PAGES)
         spider.store_path = crawler.settings.get("RONGZI_DB", defaults.RONGZI_DB)
         spider.max_links = crawler.settings.getint("RONGZI_MAX_LINKS_PER_PAGE", defaults.RONGZI_MAX_LINKS_PER_PAGE)
@@ -89,7 +91,7 @@ class SourceSpider(ArticleSpider):
         return spider
 
     def fetch_scope(self, request) -> Scope | None:
-        source = self.sources.get(request.meta.get("rongzi_source"))
+        source = self.registry.get(request.meta.get("rongzi_source"))
         return None if source is None else self.scope(source)
 
     def scope(self, source: Source) -> Scope:
@@ -116,10 +118,12 @@ class SourceSpider(ArticleSpider):
         url = redis_url(self.crawler.settings)
         if url:
             self.seen = RedisSeen(url)
-            if not self.seen.claim_seeding(self.name, run_id(self.crawler.settings)):
-                return  # another worker queues this run's start pages; this one takes from the shared queue
+            run = run_id(self.crawler.settings)
+            if not self.seen.claim_seeding(self.name, run, self.source_names):
+                logger.info("run %s: another worker queued the start pages of %s; taking from the shared queue",
+                            run, ", ".join(self.source_names))
+                return
             self.seeding = True
-            self.seen.new_run(self.name)
         else:
             self.seen = EventStore(self.store_path)
         for source in self.sources.values():
@@ -129,6 +133,12 @@ class SourceSpider(ArticleSpider):
                     yield request
 
     def closed(self, reason):
+        from crawler.distributed import redis_url, run_id
+
+        if redis_url(self.crawler.settings) and not self.crawler.stats.get_value("downloader/request_count"):
+            logger.warning("run %s: this worker found nothing to do (sources %s: start pages queued by another "
+                           "worker and the shared queue empty)", run_id(self.crawler.settings),
+                           ", ".join(self.source_names))
         seen = getattr(self, "seen", None)
         if seen is not None:
             seen.close()
@@ -145,7 +155,7 @@ class SourceSpider(ArticleSpider):
                               meta={"rongzi_source": source.name, "rongzi_page": page, "rongzi_index": True})
 
     def parse_index(self, response):
-        source = self.sources[response.meta["rongzi_source"]]
+        source = self.registry[response.meta["rongzi_source"]]
         page = response.meta["rongzi_page"]
         try:
             entries = self.INDEX_PARSERS[source.kind].entries(response, source)
@@ -217,7 +227,7 @@ class SourceSpider(ArticleSpider):
         return None
 
     def parse_article(self, response):
-        source = self.sources[response.meta["rongzi_source"]]
+        source = self.registry[response.meta["rongzi_source"]]
         yield self.article_item(response, listing=response.meta.get("rongzi_listing"), selectors=source.selectors,
                                 source=source.name)
 
