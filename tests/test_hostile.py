@@ -99,6 +99,12 @@ def crawl(hostile, tmp_path):
         result = run_scrapy(*args, timeout=180)
         assert result.returncode == 0, result.stderr[-3000:]
         assert "Traceback" not in result.stderr, result.stderr[-3000:]
+        store = Database(db)
+        urls = [r["url"] for r in store.query("SELECT url FROM articles")]
+        assert len(urls) == len(set(urls))  # nothing stored twice
+        keys = [(r["company"], r["round"]) for r in store.query("SELECT company, round FROM events")]
+        assert len(keys) == len(set(keys))
+        assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         return result.stderr
 
     run.db = db
