@@ -196,29 +196,43 @@ class SkippedSource(IgnoreRequest):
     """A request not sent because its source asked for a wait beyond RONGZI_RETRY_AFTER_SKIP; already logged."""
 
 
+class RetryLater(IgnoreRequest):
+    """A 429/503 answer whose request is sent again after the wait; already logged."""
+
+
 class RetryAfterMiddleware:
     """Retries 429 and 503 answers after the wait the server asks for (Retry-After), else with
     exponential backoff: RONGZI_BACKOFF_BASE seconds, doubled each time, at most
     RONGZI_RETRY_AFTER_MAX; gives up after RONGZI_RETRY_AFTER_TIMES tries. Scrapy's own retry
     middleware retries at once, so 429 and 503 are taken out of RETRY_HTTP_CODES in settings.py.
 
-    A Retry-After longer than RONGZI_RETRY_AFTER_SKIP seconds skips the source for the rest of the run
+    The wait holds no download slot: the answer is let go at once, and the request goes back to the
+    scheduler when the wait is over (the spider is kept open meanwhile). A Retry-After longer than
+    RONGZI_RETRY_AFTER_SKIP seconds skips the source for the rest of the run
     (rongzi/retry_after/skipped_sources): no request of it waits or is sent again in this run.
     """
 
-    def __init__(self, stats, times: int, longest: float, base: float, skip: float = defaults.RONGZI_RETRY_AFTER_SKIP):
-        self.stats, self.times, self.longest, self.base, self.skip = stats, times, longest, base, skip
+    def __init__(self, crawler, times: int, longest: float, base: float,
+                 skip: float = defaults.RONGZI_RETRY_AFTER_SKIP):
+        self.crawler, self.stats = crawler, crawler.stats
+        self.times, self.longest, self.base, self.skip = times, longest, base, skip
         self.skipped: set[str] = set()
+        self.waiting: set = set()  # delayed calls of requests to send again
 
     @classmethod
     def from_crawler(cls, crawler):
+        from scrapy import signals
+
         s = crawler.settings
         times = s.getint("RONGZI_RETRY_AFTER_TIMES", defaults.RONGZI_RETRY_AFTER_TIMES)
         if times <= 0:
             raise NotConfigured
-        return cls(crawler.stats, times, s.getfloat("RONGZI_RETRY_AFTER_MAX", defaults.RONGZI_RETRY_AFTER_MAX),
-                   s.getfloat("RONGZI_BACKOFF_BASE", defaults.RONGZI_BACKOFF_BASE),
-                   s.getfloat("RONGZI_RETRY_AFTER_SKIP", defaults.RONGZI_RETRY_AFTER_SKIP))
+        middleware = cls(crawler, times, s.getfloat("RONGZI_RETRY_AFTER_MAX", defaults.RONGZI_RETRY_AFTER_MAX),
+                         s.getfloat("RONGZI_BACKOFF_BASE", defaults.RONGZI_BACKOFF_BASE),
+                         s.getfloat("RONGZI_RETRY_AFTER_SKIP", defaults.RONGZI_RETRY_AFTER_SKIP))
+        crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
 
     def process_request(self, request, spider=None):
         name = source_of(request)
@@ -227,7 +241,7 @@ class RetryAfterMiddleware:
             raise SkippedSource(f"source {name} asked for a long wait earlier in this run")
         return None
 
-    async def process_response(self, request, response, spider=None):
+    def process_response(self, request, response, spider=None):
         if response.status not in (429, 503):
             return response
         asked = retry_after_seconds(response.headers.get(b"Retry-After"))
@@ -251,10 +265,32 @@ class RetryAfterMiddleware:
         self.stats.inc_value("rongzi/retry_after/retries")
         logger.info("HTTP %d from %s: retrying in %.1f s (try %d of %d)", response.status, request.url, delay,
                     tries + 1, self.times)
-        await asyncio.sleep(delay)
         retry = request.replace(dont_filter=True)
         retry.meta["rongzi_retry_after"] = tries + 1
-        return retry
+        self.send_later(retry, delay)
+        raise RetryLater(f"HTTP {response.status}: sent again in {delay:.1f} s")
+
+    def send_later(self, request, delay: float) -> None:
+        from twisted.internet import reactor
+
+        def send():
+            self.waiting.discard(call)
+            self.crawler.engine.crawl(request)
+
+        call = reactor.callLater(delay, send)
+        self.waiting.add(call)
+
+    def spider_idle(self, spider=None):
+        from scrapy.exceptions import DontCloseSpider
+
+        if self.waiting:
+            raise DontCloseSpider  # a request waits to be sent again
+
+    def spider_closed(self, spider=None):
+        for call in list(self.waiting):
+            if call.active():
+                call.cancel()
+        self.waiting.clear()
 
 
 def retry_after_seconds(value: bytes | None, now: datetime | None = None) -> float | None:

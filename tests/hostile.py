@@ -12,7 +12,7 @@ The public site:
 - /redirect/internal/<n>   302 to {I}secret/<n>.html; /redirect/offsite/<n> 302 to localhost on this port;
   /redirect/file/<n>       302 to file:///etc/passwd
 - /refresh/internal/<n>    a meta refresh to {I}secret/<n>.html; /refresh/offsite/<n> to localhost
-- /stall/<n>.html          429 with Retry-After: 999999
+- /stall/<n>.html          429 with Retry-After: 999999; /retry-once/<n>.html 429 with Retry-After: 3 the first time
 - /block/<kind>.html       a block or challenge page as sites serve them (BLOCKS below)
 - /quote.html, /quote-cf.html  real short articles that quote 人机验证 / carry Cloudflare's jsd script
 - /bomb.html               a gzip decompression bomb (64 MiB of zeros in 64 KiB)
@@ -102,6 +102,7 @@ def lists(base: str, internal: str, port: int, internal_port: int) -> dict[str, 
                            f"http://127.1:{port}/article/22.html", f"{base}redirect/internal/23.html",
                            f"{base}refresh/internal/24.html", f"{base}article/3.html"]),
         "stall": link_list([f"{base}stall/{i}.html" for i in range(1, 21)]),
+        "patient": link_list([*(f"{base}article/{i}.html" for i in range(62, 70)), f"{base}retry-once/61.html"]),
         "huge": link_list([f"/article/{i}.html" for i in range(1000, 101000)]),
         "bloat": link_list([f"{base}bomb.html", f"{base}huge.html", f"{base}undecodable.html",
                             f"{base}gbk-latin1.html", f"{base}article/4.html"]),
@@ -157,6 +158,13 @@ class Handler(BaseHTTPRequestHandler):
                       "offsite": f"http://localhost:{self.server.port}/article/{n}.html"}[parts[1]]
             return self.send(200, f"<html><head><meta http-equiv='refresh' content='0; url={target}'></head>"
                                   f"<body>跳转中</body></html>")
+        if parts[0] == "retry-once":
+            with self.server.lock:
+                first = path not in self.server.seen
+                self.server.seen.add(path)
+            if first:
+                return self.send(429, "slow down", headers={"Retry-After": "3"})
+            return self.send(200, star(int(n)))
         if parts[0] == "stall":
             return self.send(429, "slow down", headers={"Retry-After": "999999"})
         if parts[0] == "block":
@@ -216,6 +224,7 @@ def serve() -> None:
         server.base = f"http://127.0.0.1:{server.port}/"
         server.internal = f"http://127.0.0.1:{server.internal_port}/"
         server.daemon_threads = True
+        server.seen, server.lock = set(), threading.Lock()
     threading.Thread(target=internal.serve_forever, daemon=True).start()
     print(public.base, flush=True)
     print(public.internal, flush=True)

@@ -34,6 +34,11 @@ kind = "list"
 start_urls = ["{B}list/stall.html"]
 
 [[source]]
+name = "patient"
+kind = "list"
+start_urls = ["{B}list/patient.html"]
+
+[[source]]
 name = "bloat"
 kind = "list"
 start_urls = ["{B}list/bloat.html"]
@@ -156,6 +161,18 @@ def test_a_huge_retry_after_skips_the_source_and_holds_nothing(crawl):
     assert "asks to wait 999999 s (more than RONGZI_RETRY_AFTER_SKIP=600); skipping the source" in log
     assert {"云盾智能", "闪电9号科技"} <= companies(crawl.db)  # the other source went on
     assert Database(crawl.db)["crawls"].count == 2
+
+
+def test_a_retry_after_wait_holds_no_download_slot(crawl, hostile):
+    log = crawl("patient", "-s", "CONCURRENT_REQUESTS=1", "-s", "LOG_LEVEL=DEBUG")  # LIFO: retry-once/61 first
+    assert stat(log, "rongzi/retry_after/retries") == 1
+    assert companies(crawl.db) == {f"星河{n}科技" for n in range(61, 70)}
+    lines = log.splitlines()
+    waiting = next(i for i, line in enumerate(lines) if "retry-once/61.html: retrying in 3.0 s" in line)
+    retried = next(i for i, line in enumerate(lines) if re.search(r"Crawled \(200\) <GET \S+retry-once/61\.html>", line))
+    meanwhile = [line for line in lines[waiting:retried] if re.search(r"Crawled \(200\) <GET \S+/article/", line)]
+    assert meanwhile  # with one download slot in all, other pages were fetched during the wait
+    # (a wait holding the slot sends the retry first: it is the newest request of the LIFO queue)
 
 
 def test_bombs_huge_and_undecodable_pages_are_refused_in_one_line_each(crawl):

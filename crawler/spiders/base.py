@@ -232,9 +232,9 @@ class SourceSpider(ArticleSpider):
                                 source=source.name)
 
     def failed(self, failure):
-        from crawler.middlewares import RefusedFetch, SkippedSource
+        from crawler.middlewares import RefusedFetch, RetryLater, SkippedSource
 
-        if failure.check(RefusedFetch, SkippedSource):
+        if failure.check(RefusedFetch, RetryLater, SkippedSource):
             return  # counted and logged where it was refused
         request = failure.request
         name = request.meta.get("rongzi_source", "?")
