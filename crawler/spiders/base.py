@@ -163,7 +163,7 @@ class SourceSpider(ArticleSpider):
             self.crawler.stats.inc_value("rongzi/source_errors")
             logger.error("source %s: cannot read %s: %s", source.name, response.url, exc)
             return
-        entries = [e for e in map(self.listing_entry, entries, [response.url] * len(entries)) if e is not None]
+        entries = [e for e in (self.listing_entry(e, response.url) for e in entries) if e is not None]
         entries = [e for e in entries if self.wanted_entry(e, source)]
         if len(entries) > self.max_links:
             self.crawler.stats.inc_value("rongzi/links_capped", len(entries) - self.max_links)
@@ -212,7 +212,9 @@ class SourceSpider(ArticleSpider):
             reason = "does not match link_pattern"
         if reason is not None:
             self.crawler.stats.inc_value("rongzi/links_refused")
-            logger.info("source %s: not following %s: %s", source.name, entry["url"], reason)
+            ordinary = reason.endswith(("link_pattern", "allowed domains"))  # navigation, ads: many on a page
+            logger.log(logging.DEBUG if ordinary else logging.INFO, "source %s: not following %s: %s", source.name,
+                       entry["url"], reason)
             return False
         return not source.keywords or any(k in entry["title"] for k in source.keywords)
 
