@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
-from datetime import datetime, timezone
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
@@ -21,14 +21,15 @@ WAF_STATUSES = {412, 493}  # answers WAFs give to crawlers (m.21jingji.com 493, 
 # Scripts, data and cookies that only challenge pages carry: a block in a page of any size.
 CHALLENGE_MARKERS = (b"TTGCaptcha", b"verify_center", b"_wafchallengeid", b"cf_chl_opt", b"/cdn-cgi/challenge-platform/h/")
 # Titles of challenge pages, compared with the title's first part ("Attention Required! | Cloudflare").
-CHALLENGE_TITLES = ("just a moment", "attention required!", "attention required", "验证您是真人", "安全验证", "人机验证",
-                    "访问验证", "请完成验证", "访问过于频繁")
+CHALLENGE_TITLES = ("just a moment", "attention required", "验证您是真人", "安全验证", "人机验证", "访问验证", "请完成验证",
+                    "访问过于频繁")
 # Words and scripts of challenge pages that ordinary pages may carry too (Cloudflare injects
 # /cdn-cgi/challenge-platform/scripts/jsd into ordinary pages): a block when the page has hardly any
 # text besides them, or in a 403/429/503 answer.
 BLOCK_MARKERS = ("访问过于频繁", "安全验证", "人机验证", "Just a moment", "验证您是真人", "请完成验证", "验证码",
                  "challenge-platform", "/cdn-cgi/challenge")
 SHORT_TEXT = 40  # characters of visible text, besides the sentences with those words, below which it is a block page
+
 
 def source_of(request) -> str:
     return request.meta.get("rongzi_source", "")
@@ -163,8 +164,9 @@ def block_marker(status: int, body: bytes) -> str | None:
     challenge pages carry (TTGCaptcha, verify_center, _wafchallengeid, Cloudflare's challenge
     orchestration) anywhere; a challenge title (Just a moment…, Attention Required!, 验证您是真人,
     安全验证 …); or challenge words and scripts (人机验证, 访问过于频繁, challenge-platform,
-    /cdn-cgi/challenge …) on a page whose visible text is short, or in a 403/429/503 answer.
-    A real article that quotes those words has text of its own and is not a block page.
+    /cdn-cgi/challenge …) in a 403/429/503 answer or on a page with almost no other text: SHORT_TEXT
+    counts the visible text outside the sentences that carry those words, so a real article that
+    quotes them, having sentences of its own, is not a block page.
     """
     if status in WAF_STATUSES:
         return f"HTTP {status}"
@@ -181,7 +183,7 @@ def block_marker(status: int, body: bytes) -> str | None:
     title = _TITLE.search(html[:200000])
     if title:
         first = _TITLE_PARTS.split(re.sub(r"\s+", " ", _TAG.sub("", title.group(1))).strip(), maxsplit=1)[0]
-        if first.rstrip(".。…!！ ").lower() in {t.rstrip("!") for t in CHALLENGE_TITLES}:
+        if first.rstrip(".。…!！ ").lower() in CHALLENGE_TITLES:
             return f"title {first!r}"
     if not words:
         return None
@@ -191,6 +193,7 @@ def block_marker(status: int, body: bytes) -> str | None:
     other = sum(len(re.sub(r"\s+", "", part)) for part in _SENTENCE_END.split(visible)
                 if not any(m in part for m in BLOCK_MARKERS))
     return words[0] if other < SHORT_TEXT else None
+
 
 class SkippedSource(IgnoreRequest):
     """A request not sent because its source asked for a wait beyond RONGZI_RETRY_AFTER_SKIP; already logged."""
