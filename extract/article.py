@@ -86,8 +86,8 @@ def decode(body: bytes | str, encoding: str | None = None) -> tuple[str, str]:
 @functools.lru_cache(maxsize=64)
 def _single_byte(name: str) -> bool:
     """True for charsets that give one character per byte (iso-8859-*, windows-125*, koi8 …)."""
-    try:
-        return len(bytes(range(256)).decode(name, "replace")) == 256
+    try:  # 中文 in UTF-8 is six bytes: six characters only in a one-byte charset
+        return len(bytes(range(256)).decode(name, "replace")) == 256 and len("中文".encode().decode(name, "replace")) == 6
     except LookupError:
         return False
 

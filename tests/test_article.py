@@ -167,3 +167,8 @@ def test_mojibake_that_no_charset_repairs_is_refused():
     page = b"<html><body><p>" + bytes(range(0xA1, 0xFF)) * 4 + b"\x80</p></body></html>"
     with pytest.raises(ParseError, match="mojibake"):
         parse(page, encoding="iso-8859-1")
+
+
+def test_utf8_text_that_quotes_mojibake_stays_utf8():
+    page = "<html><body><h1>乱码示例</h1><p>错误解码会得到 À¶ÔÆÔÆ¿Æ¼¼Íê³ÉÈÚ×Ê 这样的字符。</p></body></html>"
+    assert parse(page.encode("utf-8"), encoding="utf-8").encoding == "utf-8"
