@@ -157,8 +157,13 @@ def needs_resolving(url: str) -> str | None:
 
 
 def public_hosts(settings) -> frozenset[str]:
-    """RONGZI_PUBLIC_HOSTS as a set of host:port."""
-    values = settings.getlist("RONGZI_PUBLIC_HOSTS") if hasattr(settings, "getlist") else list(settings or [])
+    """RONGZI_PUBLIC_HOSTS of Scrapy settings (or a list of host:port) as a set of host:port."""
+    if hasattr(settings, "getlist"):
+        from crawler import defaults
+
+        values = settings.getlist("RONGZI_PUBLIC_HOSTS", defaults.RONGZI_PUBLIC_HOSTS)
+    else:
+        values = list(settings or [])
     hosts = set()
     for value in values:
         value = value.strip().lower()
