@@ -14,3 +14,6 @@ RONGZI_RETRY_AFTER_TIMES = 3  # retries of a 429 / 503 answer
 RONGZI_RETRY_AFTER_MAX = 600  # longest wait, in seconds, before retrying a 429 / 503
 RONGZI_BACKOFF_BASE = 5  # first wait, in seconds, when a 429 / 503 gives no Retry-After; doubles each time
 RONGZI_BUSY_TIMEOUT_MS = 30000  # how long a write waits for another process holding the store's lock
+RONGZI_RETRY_AFTER_SKIP = 600  # a Retry-After longer than this, in seconds, skips the source for the rest of the run
+RONGZI_MAX_LINKS_PER_PAGE = 500  # article links taken from one index page; the rest are counted and left
+RONGZI_PUBLIC_HOSTS: list[str] = []  # test knob: host:port pairs treated as public although internal

@@ -6,9 +6,11 @@ here is used. Redis keys:
 
     rongzi:<spider>:requests     the shared request queue (scrapy-redis)
     rongzi:<spider>:dupefilter   fingerprints of requested URLs (scrapy-redis)
-    rongzi:<spider>:seeded:<run> set by the one worker that queues the start pages of run <run>
+    rongzi:<spider>:run:<run>    set by the first worker of run <run>, which forgets the last run's fingerprints
+    rongzi:<spider>:seeded:<run>:<sources>  set by the one worker that queues the start pages of these sources
     rongzi:items                 extracted articles with their events, waiting for the writer
     rongzi:items:processing      the item the writer is committing; put back if the writer dies
+    rongzi:items:dead            items the writer cannot use, as {"reason", "payload"}; never retried
     rongzi:seen                  canonical URLs of stored articles (workers do not fetch them again)
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ from store.urls import canonical_url
 
 ITEMS = "rongzi:items"
 PROCESSING = "rongzi:items:processing"
+DEAD = "rongzi:items:dead"
 SEEN = "rongzi:seen"
 
 
@@ -70,10 +73,14 @@ class RedisSeen:
         flags = self.redis.smismember(SEEN, keys)
         return {u for u, known in zip(urls, flags) if known}
 
-    def claim_seeding(self, spider_name: str, run_id: str, seconds: int = 2 * 86400) -> bool:
-        """True for the one worker of run `run_id` that queues the start pages; every other worker of the run
-        takes requests from the shared queue."""
-        return bool(self.redis.set(f"rongzi:{spider_name}:seeded:{run_id}", os.getpid(), nx=True, ex=seconds))
+    def claim_seeding(self, spider_name: str, run_id: str, sources: list[str], seconds: int = 2 * 86400) -> bool:
+        """True for the one worker of run `run_id` that queues the start pages of these sources; every other
+        worker of the run with the same sources takes requests from the shared queue. The first worker of the
+        run, whatever its sources, forgets the previous run's fingerprints first."""
+        if self.redis.set(f"rongzi:{spider_name}:run:{run_id}", os.getpid(), nx=True, ex=seconds):
+            self.new_run(spider_name)
+        key = f"rongzi:{spider_name}:seeded:{run_id}:{','.join(sorted(sources))}"
+        return bool(self.redis.set(key, os.getpid(), nx=True, ex=seconds))
 
     def new_run(self, spider_name: str) -> None:
         """Forget the previous run's request fingerprints: a fetch that failed then is tried again."""
@@ -87,6 +94,24 @@ def to_json(value):
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     raise TypeError(f"cannot serialize {type(value).__name__}")
+
+
+def item_problem(item) -> str | None:
+    """Why a queued item cannot be stored (not an object, no article URL, events not a list of objects),
+    or None."""
+    if not isinstance(item, dict):
+        return f"not an object but {type(item).__name__}"
+    article, events = item.get("article"), item.get("events")
+    if not isinstance(article, dict):
+        return "no article object"
+    if not isinstance(article.get("url"), str) or not article["url"].strip():
+        return "the article has no url"
+    for name in ("title", "text", "source"):
+        if article.get(name) is not None and not isinstance(article[name], str):
+            return f"the article's {name} is not text"
+    if not isinstance(events, list) or not all(isinstance(e, dict) for e in events):
+        return "events is not a list of objects"
+    return None
 
 
 def encode_item(article: dict, events: list[dict]) -> str:

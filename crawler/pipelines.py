@@ -20,7 +20,8 @@ class ExtractPipeline:
     """Turns the page of an ArticleItem into an article and its financing events.
 
     A page that cannot be decoded or parsed is logged with its URL and reason,
-    counted as rongzi/parse_errors, and dropped.
+    counted as rongzi/parse_errors, and dropped. Any other failure of extraction on one page is
+    counted as rongzi/extract_errors, logged in one line and drops that page alone.
     """
 
     def __init__(self, stats):
@@ -31,6 +32,16 @@ class ExtractPipeline:
         return cls(crawler.stats)
 
     def process_item(self, item):
+        try:
+            return self.extract(item)
+        except DropItem:
+            raise
+        except Exception as exc:  # one bad page never stops the crawl, and never logs its body
+            self.stats.inc_value("rongzi/extract_errors")
+            logger.error("cannot extract %s: %s: %s", item.url, type(exc).__name__, str(exc)[:200])
+            raise DropItem(f"extraction failed: {type(exc).__name__}") from exc
+
+    def extract(self, item):
         try:
             article = parse(item.body, url=item.url, encoding=item.encoding, fetched_at=item.fetched_at,
                             selectors=item.selectors)

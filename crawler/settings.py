@@ -21,10 +21,13 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024  # a news page is far smaller; larger answers (decompressed too) are refused
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]  # 429 and 503 wait for Retry-After: crawler.middlewares
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.FetchPolicyMiddleware": 50,  # before robots.txt, redirects and meta refreshes
     "crawler.middlewares.SourceStatsMiddleware": 90,
     "crawler.middlewares.RetryAfterMiddleware": 560,
     "crawler.middlewares.BlockPageMiddleware": 580,

@@ -65,6 +65,7 @@ def decode(body: bytes | str, encoding: str | None = None) -> tuple[str, str]:
     m = _META_CHARSET.search(body[:4096])
     if m:
         declared.append(m.group(1).decode("ascii", "ignore"))
+    refused: list[str] = []
     candidates = ["utf-8"] + [_ENCODING_ALIASES.get(e.lower(), e.lower()) for e in declared] + ["gb18030"]
     for name in dict.fromkeys(candidates):
         try:
@@ -73,8 +74,34 @@ def decode(body: bytes | str, encoding: str | None = None) -> tuple[str, str]:
             continue
         if name != "utf-8" and not _plausible(text):
             continue
+        if _single_byte(name) and _mojibake(text):
+            refused.append(name)
+            continue  # GBK or UTF-8 bytes labelled iso-8859-1: the charsets found in the bytes come next
         return text, name
-    raise ParseError("no encoding decodes the page cleanly (tried " + ", ".join(dict.fromkeys(candidates)) + ")")
+    why = f"; as {', '.join(refused)} it reads as mojibake" if refused else ""
+    raise ParseError("no encoding decodes the page cleanly (tried " + ", ".join(dict.fromkeys(candidates)) + ")"
+                     + why)
+
+
+@functools.lru_cache(maxsize=64)
+def _single_byte(name: str) -> bool:
+    """True for charsets that give one character per byte (iso-8859-*, windows-125*, koi8 …)."""
+    try:  # 中文 in UTF-8 is six bytes: six characters only in a one-byte charset
+        return len(bytes(range(256)).decode(name, "replace")) == 256 and len("中文".encode().decode(name, "replace")) == 6
+    except LookupError:
+        return False
+
+
+# Latin-1 letters and cp1252's punctuation: what multi-byte text decoded one byte at a time is made of.
+_HIGH_RUN = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013-\u203a\u20ac\u2122]{4,}")
+
+
+def _mojibake(text: str) -> bool:
+    """True when the text reads as CJK bytes decoded one byte at a time: long runs of accented letters
+    (À½ÔÆÔÆ¿Æ¼¼), where real Latin text has an accent here and there between plain letters."""
+    runs = sum(len(m) for m in _HIGH_RUN.findall(text[:50000]))
+    return runs >= 12
 
 
 def _plausible(text: str) -> bool:

@@ -7,6 +7,7 @@ not put it after `base`.
 """
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -45,7 +46,7 @@ def parse_date(text: str | int | float | None, base: datetime | None = None) -> 
         return None
     base = _aware(base or datetime.now(CHINA))
     if isinstance(text, (int, float)):
-        return _epoch(int(text))
+        return _epoch(int(text)) if math.isfinite(text) else None
     text = str(text).strip()
     if not text:
         return None

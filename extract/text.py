@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import math
 import re
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
@@ -39,3 +40,27 @@ def sentences(paragraph: str) -> list[str]:
         if s:
             out.append(s)
     return out
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """The text with lone surrogates (which no UTF-8 file or SQLite row can hold) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def clean_json(value, deepest: int = 50, _depth: int = 0):
+    """Any JSON value with its strings freed of lone surrogates and non-finite numbers (Infinity, NaN,
+    1e400) made None. Raises ValueError past `deepest` levels of nesting."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (dict, list)) and _depth >= deepest:
+        raise ValueError(f"nested deeper than {deepest} levels")
+    if isinstance(value, dict):
+        return {without_surrogates(str(k)): clean_json(v, deepest, _depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_json(v, deepest, _depth + 1) for v in value]
+    return value

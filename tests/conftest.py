@@ -65,3 +65,14 @@ def loopback_registry(base_url: str, folder: Path, root: str = "sources", test_s
 
 
 fixture_registry = loopback_registry  # the name the older tests import
+@pytest.fixture(scope="session")
+def hostile():
+    """(public, internal): URLs of the hostile loopback site of tests/hostile.py and of its "internal" server."""
+    proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "hostile.py")], stdout=subprocess.PIPE, text=True)
+    try:
+        public, internal = proc.stdout.readline().strip(), proc.stdout.readline().strip()
+        assert public.startswith("http://127.0.0.1:") and internal.startswith("http://127.0.0.1:"), (public, internal)
+        yield public, internal
+    finally:
+        proc.kill()
+        proc.wait()

@@ -261,3 +261,27 @@ def test_links_inside_the_text_are_kept():
     page = HEAD + '<div class="article">' + linked + "".join(f"<p>{line}</p>" for line in STORY[1:]) + "</div></body></html>"
     text = parse(page.encode("utf-8")).text
     assert text.startswith("本轮由某资本领投，甲基金、乙创投、元禾谷风和丙资本跟投") and all(line in text for line in STORY[1:])
+def test_gbk_page_declared_latin1_is_read_from_its_bytes():
+    page = "<html><head><title>蓝云云科技完成1亿元A轮融资</title></head><body><p>蓝云云科技今日宣布完成1亿元A轮融资，" \
+           "由红杉中国领投。</p></body></html>"
+    article = parse(page.encode("gbk"), encoding="iso-8859-1")
+    assert article.title == "蓝云云科技完成1亿元A轮融资" and article.encoding == "gb18030"
+    utf8 = parse(page.encode("utf-8"), encoding="windows-1252")
+    assert utf8.title == "蓝云云科技完成1亿元A轮融资"
+
+
+def test_real_latin1_text_keeps_its_charset():
+    page = "<html><body><h1>Été à Montréal</h1><p>Les étés à Montréal sont très chauds, déjà en juin. Grüße aus " \
+           "Köln.</p></body></html>"
+    assert parse(page.encode("latin-1"), encoding="iso-8859-1").encoding == "iso-8859-1"
+
+
+def test_mojibake_that_no_charset_repairs_is_refused():
+    page = b"<html><body><p>" + bytes(range(0xA1, 0xFF)) * 4 + b"\x80</p></body></html>"
+    with pytest.raises(ParseError, match="mojibake"):
+        parse(page, encoding="iso-8859-1")
+
+
+def test_utf8_text_that_quotes_mojibake_stays_utf8():
+    page = "<html><body><h1>乱码示例</h1><p>错误解码会得到 À¶ÔÆÔÆ¿Æ¼¼Íê³ÉÈÚ×Ê 这样的字符。</p></body></html>"
+    assert parse(page.encode("utf-8"), encoding="utf-8").encoding == "utf-8"

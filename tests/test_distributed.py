@@ -146,3 +146,57 @@ def test_seed_publishes_the_archive_so_switching_modes_refetches_nothing(redis_u
 def test_ingest_without_redis_is_one_line(tmp_path):
     result = run_scrapy("ingest", "--db", str(tmp_path / "x.db"), "-s", "RONGZI_REDIS_URL=redis://127.0.0.1:9/0")
     assert result.returncode == 1 and "cannot reach Redis" in result.stderr and "Traceback" not in result.stderr
+
+
+def one_worker(redis_url, registry, tmp_path, sources: str, run: str) -> str:
+    result = run_scrapy("crawl", "news", "-a", f"sources={sources}", "-s", f"RONGZI_REDIS_URL={redis_url}",
+                        "-s", f"RONGZI_RUN_ID={run}", "-s", f"RONGZI_SOURCES={registry}",
+                        "-s", f"RONGZI_DB={tmp_path / 'worker-must-not-write.db'}", *FAST)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stderr
+
+
+def test_workers_of_one_run_with_other_sources_each_seed_theirs(redis_url, registry, tmp_path):
+    one_worker(redis_url, registry, tmp_path, "pedaily", run="r1")
+    other = one_worker(redis_url, registry, tmp_path, "iyiou,cyzone", run="r1")
+    assert stat(other, "rongzi/items_queued") == 3  # iyiou 2, cyzone 1: seeded although pedaily's run is on
+    idle = one_worker(redis_url, registry, tmp_path, "pedaily", run="r1")
+    assert "another worker queued the start pages of pedaily; taking from the shared queue" in idle
+    assert "this worker found nothing to do" in idle
+    result = ingest(redis_url, tmp_path / "rongzi.db")
+    assert f"ingested: {ARTICLES} articles stored, 0 already known" in result.stdout
+
+
+def test_malformed_queue_items_go_to_the_dead_letter_list_and_ingest_goes_on(redis_url, tmp_path):
+    import json
+
+    import redis as redis_client
+
+    from crawler.distributed import DEAD, ITEMS, encode_item
+    from extract.events import extract_events
+
+    title, text = "星河1科技完成1亿元A轮融资", "星河1科技宣布完成1亿元A轮融资，本轮由红杉中国领投。"
+    good = encode_item({"url": "http://news.example.com/1.html", "source": "t", "title": title, "text": text,
+                        "published_at": None, "fetched_at": None},
+                       [e.to_dict() for e in extract_events(title, text, None)])
+    bad = ["not json", "[1, 2]", '{"events": []}', '{"article": {"title": "no url"}, "events": []}',
+           '{"article": {"url": "http://news.example.com/2.html", "title": 5}, "events": []}',
+           '{"article": {"url": "http://news.example.com/3.html"}, "events": "none"}',
+           '{"article": {"url": "http://news.example.com/4.html", "text": "t"}, "events": [1]}',
+           '{"article": ' * 5000 + "1" + "}" * 5000]
+    client = redis_client.Redis.from_url(redis_url, decode_responses=True)
+    client.lpush(ITEMS, *bad[:4], good, *bad[4:])  # the writer takes from the right: good items behind bad ones
+    db = tmp_path / "rongzi.db"
+    result = ingest(redis_url, db)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert f"ingested: 1 articles stored, 0 already known, {len(bad)} unusable moved to {DEAD}" in result.stdout
+    assert [r["url"] for r in Database(db).query("SELECT url FROM articles")] == ["http://news.example.com/1.html"]
+    dead = [json.loads(x) for x in client.lrange(DEAD, 0, -1)]
+    assert sorted(d["payload"] for d in dead) == sorted(bad)
+    reasons = {d["payload"]: d["reason"] for d in dead}
+    assert reasons["not json"].startswith("not JSON") and reasons['{"events": []}'] == "no article object"
+    assert reasons[bad[3]] == "the article has no url" and reasons[bad[4]] == "the article's title is not text"
+    assert len(result.stderr.strip().splitlines()) == len(bad)  # one line for each
+    assert client.llen(ITEMS) == 0 and client.llen("rongzi:items:processing") == 0
+    again = ingest(redis_url, db)  # nothing stuck, nothing crashes on restart
+    assert again.returncode == 0 and "ingested: 0 articles stored" in again.stdout

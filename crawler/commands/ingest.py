@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from scrapy.commands import ScrapyCommand
 
 from crawler import defaults
-from crawler.distributed import ITEMS, PROCESSING, SEEN, connect, redis_url
+from crawler.distributed import DEAD, ITEMS, PROCESSING, SEEN, connect, item_problem, redis_url
 from store import EventStore, StoreError, canonical_url
 
 
@@ -31,12 +31,36 @@ def ingest_one(redis, store: EventStore, timeout: float) -> dict | None:
     payload = redis.blmove(ITEMS, PROCESSING, timeout, "RIGHT", "LEFT")
     if payload is None:
         return None
-    item = json.loads(payload)
-    article = item["article"]
-    result = store.add_article(article, item["events"])  # one transaction
+    try:
+        item = json.loads(payload)
+        problem = item_problem(item)
+    except (ValueError, RecursionError) as exc:
+        problem = f"not JSON: {exc}"
+    if problem is None:
+        article = item["article"]
+        try:
+            result = store.add_article(article, item["events"])  # one transaction
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a malformed field; store faults raise StoreError
+            problem = f"malformed: {type(exc).__name__}: {str(exc)[:200]}"
+    if problem is not None:
+        return dead_letter(redis, payload, problem)
     redis.sadd(SEEN, canonical_url(article["url"]))
     redis.lrem(PROCESSING, 1, payload)  # acknowledged only after the commit
     return {"url": article["url"], "stored": result.stored, "events_new": result.events_new}
+
+
+def dead_letter(redis, payload: str, reason: str) -> dict:
+    """Move an item the writer cannot use to rongzi:items:dead with the reason, and say so in one line."""
+    url = None
+    try:
+        url = json.loads(payload)["article"]["url"]
+    except Exception:
+        pass
+    redis.lpush(DEAD, json.dumps({"reason": reason, "payload": payload}, ensure_ascii=False))
+    redis.lrem(PROCESSING, 1, payload)
+    where = str(url)[:200] if url else "(no url)"
+    print(f"ingest: item {where} moved to {DEAD}: {reason[:300]}", file=sys.stderr, flush=True)
+    return {"url": url, "stored": False, "dead": True, "events_new": 0}
 
 
 class Command(ScrapyCommand):
@@ -85,18 +109,22 @@ class Command(ScrapyCommand):
             moved = requeue_unfinished(redis)
             if moved:
                 print(f"put back {moved} unfinished item(s) of an earlier writer", flush=True)
-            stored = known = 0
+            stored = known = dead = 0
             while True:
                 done = ingest_one(redis, store, timeout=opts.idle if opts.until_empty else 5)
                 if done is None:
                     if opts.until_empty:
                         break
                     continue
+                if done.get("dead"):
+                    dead += 1
+                    continue
                 stored += done["stored"]
                 known += not done["stored"]
                 if opts.pause:
                     time.sleep(opts.pause)
-            print(f"ingested: {stored} articles stored, {known} already known", flush=True)
+            print(f"ingested: {stored} articles stored, {known} already known"
+                  + (f", {dead} unusable moved to {DEAD}" if dead else ""), flush=True)
         except KeyboardInterrupt:
             print("ingest: stopped", file=sys.stderr)
         finally:

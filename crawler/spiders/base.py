@@ -1,7 +1,6 @@
 """What every rongzi spider shares: article items, safe links, the seen-store, per-source bookkeeping."""
 from __future__ import annotations
 
-import ipaddress
 import logging
 import re
 from collections import Counter
@@ -14,7 +13,8 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import defaults
-from crawler.items import ArticleItem
+from crawler.fetchpolicy import Scope, public_hosts
+from crawler.items import ArticleItem, clean_listing
 from crawler.sources import Source, SourceError, load_sources, pick
 from store import EventStore, StoreError
 
@@ -32,24 +32,9 @@ def declared_encoding(response) -> str | None:
     return None
 
 
-def is_private_host(host: str) -> bool:
-    """True for loopback, private and link-local addresses written as IPs, and for localhost."""
-    if host in ("localhost", ""):
-        return True
-    try:
-        address = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
-
-
 def fetch_allowed(url: str, page_url: str) -> bool:
-    """The fetch policy for a link: http(s) only, and no private address from a public page."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        return False
-    host = (parts.hostname or "").lower()
-    return not (is_private_host(host) and not is_private_host((urlsplit(page_url).hostname or "").lower()))
+    """http(s) links only. Addresses are the fetch policy's (crawler/fetchpolicy.py), which checks every request."""
+    return urlsplit(url).scheme in ("http", "https")
 
 
 class Drift(ValueError):
@@ -137,6 +122,10 @@ class ArticleSpider(scrapy.Spider):
 
     source_name = ""
 
+    def fetch_scope(self, request) -> Scope | None:
+        """Where this request may go (crawler/fetchpolicy.py), or None for no check."""
+        return None
+
     def article_item(self, response, listing: dict | None = None, selectors: dict | None = None,
                      source: str | None = None) -> ArticleItem:
         return ArticleItem(
@@ -180,7 +169,9 @@ class SourceSpider(ArticleSpider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = crawler.settings.get("RONGZI_SOURCES", defaults.RONGZI_SOURCES)
-        spider.sources = {s.name: s for s in spider.select(load_sources(path))}
+        registry = load_sources(path)
+        spider.registry = {s.name: s for s in registry}  # requests from a shared queue may be of any source
+        spider.sources = {s.name: s for s in spider.select(registry)}
         domains = [s.allowed_domains for s in spider.sources.values()]
         # OffsiteMiddleware keeps article requests (and their redirects) inside these; a source without
         # allowed_domains leaves every host allowed
@@ -188,7 +179,19 @@ class SourceSpider(ArticleSpider):
         spider.drifted = set()
         spider.overlap_pages = crawler.settings.getint("RONGZI_OVERLAP_PAGES", defaults.RONGZI_OVERLAP_PAGES)
         spider.store_path = crawler.settings.get("RONGZI_DB", defaults.RONGZI_DB)
+        spider.max_links = crawler.settings.getint("RONGZI_MAX_LINKS_PER_PAGE", defaults.RONGZI_MAX_LINKS_PER_PAGE)
+        spider.public_hosts = public_hosts(crawler.settings)
+        spider.scopes, spider.index_seen = {}, set()
         return spider
+
+    def fetch_scope(self, request) -> Scope | None:
+        source = self.registry.get(request.meta.get("rongzi_source"))
+        return None if source is None else self.scope(source)
+
+    def scope(self, source: Source) -> Scope:
+        if source.name not in self.scopes:
+            self.scopes[source.name] = Scope(source.start_urls, source.allowed_domains, self.public_hosts)
+        return self.scopes[source.name]
 
     def select(self, sources: list[Source]) -> list[Source]:
         """The sources this spider crawls: those named with -a sources=…, or every enabled one (of its kind)."""
@@ -209,37 +212,60 @@ class SourceSpider(ArticleSpider):
         url = redis_url(self.crawler.settings)
         if url:
             self.seen = RedisSeen(url)
-            if not self.seen.claim_seeding(self.name, run_id(self.crawler.settings)):
-                return  # another worker queues this run's start pages; this one takes from the shared queue
+            run = run_id(self.crawler.settings)
+            if not self.seen.claim_seeding(self.name, run, self.source_names):
+                logger.info("run %s: another worker queued the start pages of %s; taking from the shared queue",
+                            run, ", ".join(self.source_names))
+                return
             self.seeding = True
-            self.seen.new_run(self.name)
         else:
             self.seen = EventStore(self.store_path)
         for source in self.sources.values():
             for url in source.start_urls:
-                yield self.index_request(url, source, page=1)
+                request = self.index_request(url, source, page=1)
+                if request is not None:
+                    yield request
 
     def closed(self, reason):
+        from crawler.distributed import redis_url, run_id
+
+        if redis_url(self.crawler.settings) and not self.crawler.stats.get_value("downloader/request_count"):
+            logger.warning("run %s: this worker found nothing to do (sources %s: start pages queued by another "
+                           "worker and the shared queue empty)", run_id(self.crawler.settings),
+                           ", ".join(self.source_names))
         seen = getattr(self, "seen", None)
         if seen is not None:
             seen.close()
 
-    def index_request(self, url: str, source: Source, page: int) -> scrapy.Request:
+    def index_request(self, url: str, source: Source, page: int) -> scrapy.Request | None:
+        """The request of an index page, or None when this run has already fetched that page."""
+        key = (source.name, url)
+        if key in self.index_seen:
+            self.crawler.stats.inc_value("rongzi/index_repeats")
+            logger.info("source %s: index page %s already fetched in this run; not again", source.name, url)
+            return None
+        self.index_seen.add(key)
         return scrapy.Request(url, callback=self.parse_index, errback=self.failed, dont_filter=True,
                               headers=source.headers or None,
                               meta={"rongzi_source": source.name, "rongzi_page": page, "rongzi_index": True})
 
     def parse_index(self, response):
-        source = self.sources[response.meta["rongzi_source"]]
+        source = self.registry[response.meta["rongzi_source"]]
         page = response.meta["rongzi_page"]
         entries = self.find_entries(response, source)
         if entries is None:
             return
+        entries = [e for e in (self.listing_entry(e, response.url) for e in entries) if e is not None]
         if source.max_items:
             entries = entries[:source.max_items]
         if source.link_hosts:
             entries = [dict(e, url=rehost(e["url"], source.link_hosts)) if e.get("url") else e for e in entries]
         entries = [e for e in entries if self.wanted_entry(e, source, response.url)]
+        if len(entries) > self.max_links:
+            self.crawler.stats.inc_value("rongzi/links_capped", len(entries) - self.max_links)
+            logger.warning("source %s: %s lists %d article links; taking the first %d (RONGZI_MAX_LINKS_PER_PAGE)",
+                           source.name, response.url, len(entries), self.max_links)
+            entries = entries[:self.max_links]
         known = self.seen.known_urls([e["url"] for e in entries])
         fresh = [e for e in entries if e["url"] not in known]
         self.crawler.stats.inc_value("rongzi/articles_skipped_known", len(entries) - len(fresh))
@@ -248,15 +274,16 @@ class SourceSpider(ArticleSpider):
                                  meta={"rongzi_source": source.name, "rongzi_listing": entry})
         more = getattr(self.INDEX_PARSERS[source.kind], "more_index_urls", None)
         for url in (more(response, source) if more else []):
-            if url.startswith(("http://", "https://")):
-                yield self.index_request(url, source, page=page)
+            request = self.index_request(url, source, page=page) if url.startswith(("http://", "https://")) else None
+            if request is not None:
+                yield request
         overlap = response.meta.get("rongzi_overlap", 0) + (1 if entries and not fresh else 0)
         if overlap >= self.overlap_pages and not fresh:
             logger.info("source %s: every entry of page %d is known; stopping", source.name, page)
             return
         next_url = self.next_page(response, source, page)
-        if next_url:
-            request = self.index_request(next_url, source, page + 1)
+        request = self.index_request(next_url, source, page + 1) if next_url else None
+        if request is not None:
             request.meta["rongzi_overlap"] = overlap
             yield request
 
@@ -285,16 +312,33 @@ class SourceSpider(ArticleSpider):
         stats.inc_value(prefix + "items", len(entries))
         return entries
 
+    def listing_entry(self, entry: dict, page_url: str) -> dict | None:
+        """The entry with its fields cleaned (crawler.items.clean_listing), or None when it is unusable."""
+        try:
+            entry, dropped = clean_listing(entry)
+        except ValueError as exc:
+            self.crawler.stats.inc_value("rongzi/listing_rejected")
+            logger.warning("entry of %s rejected: %s", page_url, exc)
+            return None
+        for name, reason in dropped.items():
+            self.crawler.stats.inc_value("rongzi/listing_fields_dropped")
+            logger.warning("entry %s of %s: %s dropped: %s", entry["url"], page_url, name, reason)
+        return entry
+
     def wanted_entry(self, entry: dict, source: Source, page_url: str) -> bool:
         if not entry.get("url"):
             return False
         refusal = link_refusal(entry["url"], source, page_url)
+        unsafe = None if refusal else self.scope(source).refusal(entry["url"])
+        if unsafe is not None:
+            refusal = "unsafe"
+            logger.info("source %s: not following %s: %s", source.name, entry["url"], unsafe)
         if refusal:
             self.crawler.stats.inc_value("rongzi/links_refused")
             self.crawler.stats.inc_value(f"rongzi/source/{source.name}/refused_{refusal}")
             logger.debug("source %s: not following %s (%s)", source.name, entry["url"], refusal)
             return False
-        return not source.keywords or any(k in entry.get("title", "") for k in source.keywords)
+        return not source.keywords or any(k in entry["title"] for k in source.keywords)
 
     def next_page(self, response, source: Source, page: int) -> str | None:
         if page >= source.max_pages:
@@ -307,11 +351,15 @@ class SourceSpider(ArticleSpider):
         return None
 
     def parse_article(self, response):
-        source = self.sources[response.meta["rongzi_source"]]
+        source = self.registry[response.meta["rongzi_source"]]
         yield self.article_item(response, listing=response.meta.get("rongzi_listing"), selectors=source.selectors,
                                 source=source.name)
 
     def failed(self, failure):
+        from crawler.middlewares import RefusedFetch, RetryLater, SkippedSource
+
+        if failure.check(RefusedFetch, RetryLater, SkippedSource):
+            return  # counted and logged where it was refused
         request = failure.request
         name = request.meta.get("rongzi_source", "?")
         stats = self.crawler.stats

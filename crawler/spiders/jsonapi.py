@@ -21,12 +21,14 @@ def json_of(response, source) -> object:
                 continue
             try:
                 data, _ = json.JSONDecoder().raw_decode(text[m.end():])
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:
                 raise ValueError(f"{var} is not JSON: {exc}") from exc
             return data
         raise Drift(f"no {' or '.join(source.embedded_var)} in the page")
     try:
         return response.json()
+    except RecursionError as exc:
+        raise ValueError("not JSON: nested too deeply") from exc
     except (AttributeError, ValueError) as exc:  # not a text response, or not JSON
         raise ValueError(f"not JSON: {exc}") from exc
 
