@@ -27,7 +27,7 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]  # 429 and 503 wait for Retry-After: crawler.middlewares
 
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.FetchPolicyMiddleware": 50,  # before robots.txt, redirects and meta refreshes
+    "crawler.middlewares.FetchPolicyMiddleware": 40,  # before OffsiteMiddleware (50), robots.txt, redirects, refreshes
     "crawler.middlewares.SourceStatsMiddleware": 90,
     "crawler.middlewares.RetryAfterMiddleware": 560,
     "crawler.middlewares.BlockPageMiddleware": 580,

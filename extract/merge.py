@@ -116,7 +116,7 @@ def _years_before(event: Event, published: datetime | None) -> int:
 def merge_events(title_events: list[Event], body_events: list[Event], published: datetime | None,
                  title: str | None = None) -> list[Event]:
     """One event per company and round; the body's wording wins over the title's."""
-    if title and not FINANCING_TITLE.search(title):
+    if len(re.findall(r"[\u4e00-\u9fff]", title or "")) >= 4 and not FINANCING_TITLE.search(title):
         for event in body_events:
             if event.kind == "current":
                 event.kind = "past"  # 影目科技、雷鸟创新出狠招: a story that mentions rounds, not a deal report
