@@ -14,3 +14,6 @@ RONGZI_RETRY_AFTER_TIMES = 3  # retries of a 429 / 503 answer
 RONGZI_RETRY_AFTER_MAX = 600  # longest wait, in seconds, before retrying a 429 / 503
 RONGZI_BACKOFF_BASE = 5  # first wait, in seconds, when a 429 / 503 gives no Retry-After; doubles each time
 RONGZI_BUSY_TIMEOUT_MS = 30000  # how long a write waits for another process holding the store's lock
+RONGZI_COMMIT_ITEMS = 100  # articles written per transaction (one commit) at most
+RONGZI_COMMIT_SECONDS = 1.0  # and at least this often; an article is known to the store once committed
+RONGZI_STORE_RETRIES = 3  # more tries of a batch that found the store locked (after 0.5 s, 1 s, 2 s)

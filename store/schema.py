@@ -156,6 +156,17 @@ def m004_dedup(db: Database) -> None:
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="trigram")
 
 
+@migrations()
+def m005_crawl_progress(db: Database) -> None:
+    """How far each run got into its source's index pages, so that the run after a killed one resumes."""
+    db["crawls"].add_column("pages", int)
+
+
+def schema_version() -> int:
+    """The schema version this code writes: the number of migrations it knows."""
+    return len(migrations._migrations)
+
+
 def migrate(db: Database) -> None:
     """Apply every migration the database has not seen yet; PRAGMA user_version counts them."""
     migrations.apply(db)

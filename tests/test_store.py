@@ -209,7 +209,7 @@ def test_full_text_search_over_titles_and_texts(store):
 
 
 def test_schema_version(store):
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 5
 
 
 def test_rebuild_is_idempotent_and_reports_changes(store):

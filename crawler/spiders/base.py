@@ -117,6 +117,8 @@ class SourceSpider(ArticleSpider):
         return list(self.sources)
 
     locked_out = False  # set by crawler.extensions.CrawlRecorder when another run holds a source
+    resume_pages: dict = {}  # source → index pages to read before the "fully known" stop (after a killed run)
+    crawl_runs: dict = {}  # source → id of this run's `crawls` row, where the depth reached is noted
 
     async def start(self):
         if self.locked_out:
@@ -131,15 +133,17 @@ class SourceSpider(ArticleSpider):
             self.seeding = True
             self.seen.new_run(self.name)
         else:
-            self.seen = EventStore(self.store_path)
+            from crawler.storage import shared_store
+
+            self.seen = shared_store(self.crawler)
         for source in self.sources.values():
             for url in source.start_urls:
                 yield self.index_request(url, source, page=1)
 
     def closed(self, reason):
         seen = getattr(self, "seen", None)
-        if seen is not None:
-            seen.close()
+        if seen is not None and not isinstance(seen, EventStore):
+            seen.close()  # the store is the crawl's, closed when the engine stops
 
     def index_request(self, url: str, source: Source, page: int) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_index, errback=self.failed, dont_filter=True,
@@ -155,6 +159,11 @@ class SourceSpider(ArticleSpider):
             logger.error("source %s: cannot read %s: %s", source.name, response.url, exc)
             return
         entries = [e for e in entries if self.wanted_entry(e, source, response.url)]
+        if source.name in self.crawl_runs:  # noted before any article of this page is requested
+            try:
+                self.seen.reached_page(self.crawl_runs[source.name], page)
+            except StoreError as exc:
+                logger.error("source %s: cannot note page %d of %s: %s", source.name, page, response.url, exc.reason)
         known = self.seen.known_urls([e["url"] for e in entries])
         fresh = [e for e in entries if e["url"] not in known]
         self.crawler.stats.inc_value("rongzi/articles_skipped_known", len(entries) - len(fresh))
@@ -166,7 +175,9 @@ class SourceSpider(ArticleSpider):
             if url.startswith(("http://", "https://")):
                 yield self.index_request(url, source, page=page)
         overlap = response.meta.get("rongzi_overlap", 0) + (1 if entries and not fresh else 0)
-        if overlap >= self.overlap_pages and not fresh:
+        if page <= self.resume_pages.get(source.name, 0):
+            overlap = 0  # a killed run got this far: its pages may hide articles it never fetched
+        elif overlap >= self.overlap_pages and not fresh:
             logger.info("source %s: every entry of page %d is known; stopping", source.name, page)
             return
         next_url = self.next_page(response, source, page)
