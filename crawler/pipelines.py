@@ -98,7 +98,10 @@ class StorePipeline:
 
         from crawler.storage import shared_store
 
+        from store.fingerprint import warm_up
+
         self.store = shared_store(self.crawler)
+        warm_up()
         if self.seconds > 0:
             self.timer = task.LoopingCall(self.flush)
             self.timer.start(self.seconds, now=False)
@@ -112,6 +115,7 @@ class StorePipeline:
         if self.broken is not None:
             self._lost(item, self.broken)
             raise DropItem(f"not stored: {self.broken.reason}")
+        item.article["simhash"] = self.store.fingerprint(item.article)  # spread out, not all at commit time
         self.pending.append(item)
         if len(self.pending) >= self.items:
             self.flush()

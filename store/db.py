@@ -59,12 +59,12 @@ class StoreError(RuntimeError):
         return self.kind not in ("locked", "error")
 
     @classmethod
-    def wrap(cls, exc: sqlite3.Error, path: str, url: str | None = None) -> "StoreError":
+    def wrap(cls, exc: sqlite3.Error, path: str, url: str | None = None, what: str = "cannot use") -> "StoreError":
         code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
         kind = _RETRY.get(code) or _FATAL.get(code) or "error"
         if kind == "error" and "locked" in str(exc):
             kind = "locked"
-        what = f"cannot write {url} to" if url else "cannot use"
+        what = f"cannot write {url} to" if url else what
         return cls(f"{what} store {path}: {exc}", url=url, kind=kind, reason=f"{kind}: {exc}")
 
 
@@ -138,7 +138,7 @@ class EventStore:
                 # a write that changes nothing: a store that cannot be written fails here, not mid-crawl
                 self.db.execute(f"PRAGMA user_version = {self.db.execute('PRAGMA user_version').fetchone()[0]}")
         except sqlite3.Error as exc:
-            raise StoreError.wrap(exc, self.path) from exc
+            raise StoreError.wrap(exc, self.path, what="cannot open") from exc
 
     def close(self) -> None:
         for source in list(self._locks):
@@ -248,10 +248,16 @@ class EventStore:
             raise StoreError.wrap(exc, self.path) from exc
         return results
 
-    def _simhash(self, article: dict) -> int:
+    def fingerprint(self, article: dict) -> int:
+        """The SimHash of an article (0 when near-duplicates are off); add_article takes it from
+        article["simhash"] when given, so that a caller can compute it outside the write lock."""
         if not self.near_duplicates:
             return 0
         return fp.fingerprint(f"{article.get('title', '')}\n{article.get('text', '')}")
+
+    def _simhash(self, article: dict) -> int:
+        given = article.get("simhash")
+        return self.fingerprint(article) if given is None else given
 
     def _add_article(self, article: dict, events: list[dict], simhash: int) -> AddResult:
         url = canonical_url(article["url"])
