@@ -125,6 +125,8 @@ class CrawlRecorder:
         stats = self.crawler.stats
         finished = datetime.now().astimezone().isoformat(timespec="seconds")
         reason = "locked" if getattr(spider, "locked_out", False) else reason
+        if stats.get_value("rongzi/store_errors") or stats.get_value("rongzi/store_failed"):
+            reason = "store_error"  # articles fetched and not stored: the next run resumes this one
         try:
             for name, run in self.runs.items():
                 prefix = f"rongzi/source/{name}/"
