@@ -165,7 +165,10 @@ class StorePipeline:
         self.broken = error
         self.stats.set_value("rongzi/store_failed", error.kind)
         logger.error("stopping the crawl: %s", error)
-        engine = self.crawler.engine
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # not crawling
+            return
         if engine is None or engine.spider is None:
             return
         from scrapy.utils.defer import deferred_from_coro
