@@ -112,9 +112,9 @@ class StorePipeline:
         self.flush()
 
     def process_item(self, item):
-        if self.broken is not None:
+        if self.broken is not None:  # the crawl is stopping; not DropItem, whose log line would carry the page
             self._lost(item, self.broken)
-            raise DropItem(f"not stored: {self.broken.reason}")
+            return item
         item.article["simhash"] = self.store.fingerprint(item.article)  # spread out, not all at commit time
         self.pending.append(item)
         if len(self.pending) >= self.items:
