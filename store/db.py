@@ -65,7 +65,8 @@ class StoreError(RuntimeError):
         if kind == "error" and "locked" in str(exc):
             kind = "locked"
         what = f"cannot write {url} to" if url else what
-        return cls(f"{what} store {path}: {exc}", url=url, kind=kind, reason=f"{kind}: {exc}")
+        said = f"{exc}" if kind in ("error", "locked") or kind in str(exc) else f"{exc} ({kind})"
+        return cls(f"{what} store {path}: {said}", url=url, kind=kind, reason=f"{kind}: {exc}")
 
 
 @dataclass
