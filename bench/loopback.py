@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 
 @contextlib.contextmanager
@@ -23,17 +24,10 @@ def serve(folder: Path):
 
 def crawl_list_site(base: str, folder: Path, db: Path, pages: int, *settings: str) -> None:
     """`scrapy crawl news` over list pages list1.html … list<pages>.html (entries: ul#l > li), politeness off."""
+    from tests.sites import registry_entry
+
     registry = folder / "sources.toml"
-    registry.write_text(f'''
-[[source]]
-name = "bench"
-kind = "list"
-start_urls = ["{base}list1.html"]
-allowed_domains = ["127.0.0.1"]
-item_selector = "ul#l > li"
-page_template = "{base}list{{page}}.html"
-max_pages = {pages}
-''', encoding="utf-8")
+    registry.write_text(registry_entry("bench", base, pages), encoding="utf-8")
     command = [sys.executable, "-m", "scrapy.cmdline", "crawl", "news", "-s", f"RONGZI_SOURCES={registry}",
                "-s", f"RONGZI_DB={db}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
                "-s", "LOG_LEVEL=WARNING"]

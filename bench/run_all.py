@@ -1,6 +1,7 @@
 """Every benchmark and evaluation in one go: `python bench/run_all.py [--quick]`.
 
---quick shrinks the store benchmark to 100,000 events; the default merges 1,000,000.
+--quick shrinks the store benchmark to 100,000 events (the default merges 1,000,000), the
+concurrent writers to 2 rounds and the kill/resume runs to 3 kills.
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def main() -> int:
         [str(HERE / "store_speed.py"), "--events", "100000" if quick else "1000000"],
         [str(HERE / "incremental_memory.py")],
         [str(HERE / "crawl_speed.py")],
+        [str(HERE / "concurrent_writers.py"), *(["--rounds", "2"] if quick else [])],
+        [str(HERE / "kill_resume.py"), *(["--kills", "3"] if quick else [])],
     ]
     failed = 0
     for step in steps:

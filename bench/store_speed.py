@@ -6,7 +6,10 @@ Generates deals with realistic shapes: company names drawn so that some companie
 several rounds and some deals are reported by several outlets, rounds from the distribution
 of finvest-gold (A轮 and 天使轮 most common), one to five investors from a pool of 8,000
 firms, report dates over five years. Merges them through EventStore.merge in transactions
-of 5,000 and prints events/s; then times each report query at that size.
+of 5,000 and prints events/s, and the rate of the last 100,000 against the first (flatness).
+Then writes the rows the merge left (events, sources, investors and their links, counters,
+conflicts, aliases) into an empty store with plain executemany in transactions of the same size,
+and prints the merge's speed as a share of that. Then times each report query at that size.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ ROUNDS = [("天使轮", 18), ("A轮", 23), ("Pre-A轮", 15), ("B轮", 19), ("A+�
 SYLLABLES = "云 星 智 联 数 芯 科 创 华 海 禾 青 远 易 极 光 量 子 汇 通 达 瑞 锐 博 思 捷 途 舟 岩 森".split()
 SUFFIX = ["科技", "智能", "医疗", "物流", "生物", "教育", "数据", "机器人", "网络", "健康", ""]
 FIRMS = ["资本", "创投", "基金", "投资", "Capital", "Ventures"]
+RAW_TABLES = ("events", "event_sources", "investors", "event_investors", "investor_stats", "conflicts", "company_aliases")
+CHUNK = 100_000
 QUERIES = {
     "latest 50 deals (events_view)": "SELECT * FROM events_view ORDER BY first_reported DESC LIMIT 50",
     "a company's history (events_view)": "SELECT * FROM events_view WHERE id IN "
@@ -69,6 +74,23 @@ def synthetic_events(n: int, rng: random.Random):
         yield event, reported
 
 
+def raw_executemany(store: EventStore, path: Path, batch: int) -> tuple[float, int]:
+    """Seconds to write the rows of RAW_TABLES of `store` into an empty store at `path` with executemany."""
+    tables = {t: (store.db[t].columns_dict, store.db.execute(f"SELECT * FROM {t}").fetchall()) for t in RAW_TABLES}
+    target = EventStore(path)
+    rows = 0
+    start = time.perf_counter()
+    for table, (columns, data) in tables.items():
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        for i in range(0, len(data), batch):
+            with target._write_lock():
+                target.db.conn.executemany(sql, data[i:i + batch])
+        rows += len(data)
+    seconds = time.perf_counter() - start
+    target.close()
+    return seconds, rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
@@ -83,21 +105,31 @@ def main() -> int:
         start = time.perf_counter()
         batch = 5000
         merged = 0
+        chunk_start, chunk_rates = start, []
         events = synthetic_events(args.events, rng)
         while merged < args.events:
-            with store.db.atomic():
+            with store._write_lock():
                 for event, reported in events:
                     store.merge(event, 1, reported)
                     merged += 1
                     if merged % batch == 0:
                         break
-            if merged % 100_000 == 0:
-                print(f"  {merged:,} merged, {merged / (time.perf_counter() - start):,.0f} events/s", flush=True)
+            if merged % CHUNK == 0 or merged == args.events:
+                now = time.perf_counter()
+                chunk_rates.append((merged % CHUNK or CHUNK) / (now - chunk_start))
+                chunk_start = now
+                print(f"  {merged:,} merged, {merged / (now - start):,.0f} events/s "
+                      f"(this chunk {chunk_rates[-1]:,.0f}/s)", flush=True)
         elapsed = time.perf_counter() - start
         counts = store.counts()
         print(f"merged {merged:,} synthetic reports into {counts['events']:,} events "
               f"({counts['investors']:,} investors, {counts['conflicts']:,} conflicts): "
               f"{merged / elapsed:,.0f} events/s")
+        if len(chunk_rates) >= 2:
+            print(f"flatness: last / first {CHUNK:,} merged at {chunk_rates[-1] / chunk_rates[0]:.2f} of the speed")
+        raw = raw_executemany(store, Path(tmp) / "raw.db", batch)
+        print(f"raw executemany of the same {raw[1]:,} rows: {raw[0]:.1f} s; merge {elapsed:.1f} s; "
+              f"merge speed / raw speed = {raw[0] / elapsed:.2f}")
         company = store.db.execute("SELECT company_key FROM events LIMIT 1 OFFSET 1000").fetchone()[0]
         investor = store.db.execute("SELECT id FROM investor_activity ORDER BY deals DESC LIMIT 1").fetchone()[0]
         for label, sql in QUERIES.items():

@@ -17,3 +17,6 @@ RONGZI_BUSY_TIMEOUT_MS = 30000  # how long a write waits for another process hol
 RONGZI_RETRY_AFTER_SKIP = 600  # a Retry-After longer than this, in seconds, skips the source for the rest of the run
 RONGZI_MAX_LINKS_PER_PAGE = 500  # article links taken from one index page; the rest are counted and left
 RONGZI_PUBLIC_HOSTS: list[str] = []  # test knob: host:port pairs treated as public although internal
+RONGZI_COMMIT_ITEMS = 100  # articles written per transaction (one commit) at most
+RONGZI_COMMIT_SECONDS = 1.0  # and at least this often; an article is known to the store once committed
+RONGZI_STORE_RETRIES = 3  # more tries of a batch that found the store locked (after 0.5 s, 1 s, 2 s)

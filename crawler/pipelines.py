@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from scrapy.exceptions import DropItem
 
@@ -76,44 +77,116 @@ class ExtractPipeline:
 
 
 class StorePipeline:
-    """Writes each article with its events to the store, in one transaction.
+    """Writes articles with their events to the store, a batch per transaction.
 
-    Settings: RONGZI_DB (path of the SQLite file), RONGZI_MERGE_WINDOW_DAYS, RONGZI_BUSY_TIMEOUT_MS.
+    Articles wait in memory until RONGZI_COMMIT_ITEMS are pending or RONGZI_COMMIT_SECONDS have
+    passed, then go in with one commit. An article's URL is known to the store (and to the next
+    run) only once that commit is done: a crawl killed before it loses the batch, and the next
+    run fetches those pages again; nothing is stored twice. A batch that finds the store locked
+    past RONGZI_BUSY_TIMEOUT_MS is tried again RONGZI_STORE_RETRIES times, after 0.5 s, 1 s, 2 s …
+    An article that still cannot be written is counted (rongzi/store_errors), logged in one line
+    with its URL and the reason, and left unknown, so the next run fetches it again. When the
+    store is full, not writable or corrupt, the crawl stops (finish reason `store_error`) and
+    `scrapy crawl` exits with status 1.
     """
 
-    def __init__(self, path: str, window: int, stats, busy_timeout_ms: int = defaults.RONGZI_BUSY_TIMEOUT_MS):
-        self.path, self.window, self.stats, self.busy = path, window, stats, busy_timeout_ms
-        self.store: EventStore | None = None
+    def __init__(self, crawler, items: int = defaults.RONGZI_COMMIT_ITEMS,
+                 seconds: float = defaults.RONGZI_COMMIT_SECONDS, retries: int = defaults.RONGZI_STORE_RETRIES):
+        self.crawler, self.stats = crawler, crawler.stats
+        self.items, self.seconds, self.retries = max(1, items), seconds, retries
+        self.store = None
+        self.pending: list = []
+        self.broken: StoreError | None = None
+        self.timer = None
 
     @classmethod
     def from_crawler(cls, crawler):
         s = crawler.settings
-        return cls(s.get("RONGZI_DB", defaults.RONGZI_DB),
-                   s.getint("RONGZI_MERGE_WINDOW_DAYS", defaults.RONGZI_MERGE_WINDOW_DAYS), crawler.stats,
-                   s.getint("RONGZI_BUSY_TIMEOUT_MS", defaults.RONGZI_BUSY_TIMEOUT_MS))
+        return cls(crawler, s.getint("RONGZI_COMMIT_ITEMS", defaults.RONGZI_COMMIT_ITEMS),
+                   s.getfloat("RONGZI_COMMIT_SECONDS", defaults.RONGZI_COMMIT_SECONDS),
+                   s.getint("RONGZI_STORE_RETRIES", defaults.RONGZI_STORE_RETRIES))
 
     def open_spider(self, spider=None):
-        self.store = EventStore(self.path, merge_window_days=self.window, busy_timeout_ms=self.busy)
+        from twisted.internet import task
+
+        from crawler.storage import shared_store
+
+        from store.fingerprint import warm_up
+
+        self.store = shared_store(self.crawler)
+        warm_up()
+        if self.seconds > 0:
+            self.timer = task.LoopingCall(self.flush)
+            self.timer.start(self.seconds, now=False)
 
     def close_spider(self, spider=None):
-        if self.store is not None:
-            self.store.close()
+        if self.timer is not None and self.timer.running:
+            self.timer.stop()
+        self.flush()
 
     def process_item(self, item):
-        try:
-            result = self.store.add_article(item.article, item.events)
-        except StoreError as exc:
-            self.stats.inc_value("rongzi/store_errors")
-            raise DropItem(str(exc)) from exc
-        if result.stored:
-            self.stats.inc_value("rongzi/articles_stored")
-            self.stats.inc_value("rongzi/events_new", result.events_new)
-            self.stats.inc_value("rongzi/events_merged", result.events_merged)
-            self.stats.inc_value(f"rongzi/source/{item.source}/articles_stored")
-            self.stats.inc_value(f"rongzi/source/{item.source}/events_new", result.events_new)
-        else:
-            self.stats.inc_value("rongzi/articles_known")
+        if self.broken is not None:  # the crawl is stopping; not DropItem, whose log line would carry the page
+            self._lost(item, self.broken)
+            return item
+        item.article["simhash"] = self.store.fingerprint(item.article)  # spread out, not all at commit time
+        self.pending.append(item)
+        if len(self.pending) >= self.items:
+            self.flush()
         return item
+
+    def flush(self) -> None:
+        """Write the pending articles in one transaction."""
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        for attempt in range(self.retries + 1):
+            try:
+                results = self.store.add_articles([(item.article, item.events) for item in batch])
+                break
+            except StoreError as exc:
+                if exc.locked and attempt < self.retries:
+                    wait = 0.5 * 2 ** attempt
+                    self.stats.inc_value("rongzi/store_retries")
+                    logger.warning("store locked by another writer; writing %d articles again in %.1f s",
+                                   len(batch), wait)
+                    time.sleep(wait)
+                    continue
+                for item in batch:
+                    self._lost(item, exc)
+                if exc.fatal:
+                    self._stop(exc)
+                return
+        for item, result in zip(batch, results):
+            if isinstance(result, StoreError):
+                self._lost(item, result)
+            elif result.stored:
+                self.stats.inc_value("rongzi/articles_stored")
+                self.stats.inc_value("rongzi/events_new", result.events_new)
+                self.stats.inc_value("rongzi/events_merged", result.events_merged)
+                self.stats.inc_value(f"rongzi/source/{item.source}/articles_stored")
+                self.stats.inc_value(f"rongzi/source/{item.source}/events_new", result.events_new)
+            else:
+                self.stats.inc_value("rongzi/articles_known")
+
+    def _lost(self, item, error: StoreError) -> None:
+        self.stats.inc_value("rongzi/store_errors")
+        logger.error("not stored %s: %s", item.url, error.reason)
+
+    def _stop(self, error: StoreError) -> None:
+        if self.broken is not None:
+            return
+        self.broken = error
+        self.stats.set_value("rongzi/store_failed", error.kind)
+        logger.error("stopping the crawl: %s", error)
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # not crawling
+            return
+        if engine is None or engine.spider is None:
+            return
+        from scrapy.utils.defer import deferred_from_coro
+
+        deferred_from_coro(engine.close_spider_async(reason="store_error")).addErrback(lambda failure: None)
 
 
 class RedisQueuePipeline:

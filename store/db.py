@@ -1,9 +1,11 @@
 """EventStore: articles and the financing events they report, deduplicated in SQLite."""
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,8 +19,17 @@ from store import investors as parties
 from store.keys import company_key
 from store.names import forms, stated_names
 from store.rates import to_cny
-from store.schema import migrate
+from store.schema import migrate, schema_version
 from store.urls import canonical_url
+
+# Checkpoint policy. SQLite checkpoints the write-ahead log into the database file when a commit
+# leaves it longer than wal_autocheckpoint pages (PASSIVE: never waits for readers). 1,000 pages
+# (the default) checkpoints every few batches and rewrites the same index pages again and again;
+# at 16,000 pages (64 MB) a checkpoint writes each hot page once for many commits, and
+# journal_size_limit cuts the log file back to that size afterwards. The last connection to close
+# checkpoints everything and removes the log.
+CHECKPOINT_PAGES = 16000
+CACHE_KIB = 65536  # page cache per connection: the indexes of a million-event store stay in memory
 
 ROLES = {"lead_investors": "lead", "investors": "participant", "advisors": "advisor"}
 UNKNOWN_ROUND = "股权融资"
@@ -26,8 +37,40 @@ STRATEGIC = "战略投资"
 UNKNOWN_TAG = "unknown"
 
 
+# SQLite result codes (the primary code, sqlite3.Error.sqlite_errorcode & 0xff) by what a crawl does about them
+_RETRY = {5: "locked", 6: "locked"}  # SQLITE_BUSY, SQLITE_LOCKED: another process holds the write lock
+_FATAL = {8: "not writable", 10: "disk I/O error", 11: "corrupt", 13: "full", 14: "cannot open", 26: "not a database"}
+
+
 class StoreError(RuntimeError):
-    """The store cannot be opened or written."""
+    """The store cannot be opened or written. `url` is the article being written, if any.
+
+    `kind` says what happened: "locked" (another writer held the store past the busy timeout:
+    try again), one of the fatal kinds ("full", "not writable", "corrupt", "disk I/O error",
+    "cannot open", "not a database", "newer schema": no write can succeed, stop), or "error".
+    """
+
+    def __init__(self, message: str, url: str | None = None, kind: str = "error", reason: str | None = None):
+        super().__init__(message)
+        self.url, self.kind, self.reason = url, kind, reason or message
+
+    @property
+    def locked(self) -> bool:
+        return self.kind == "locked"
+
+    @property
+    def fatal(self) -> bool:
+        return self.kind not in ("locked", "error")
+
+    @classmethod
+    def wrap(cls, exc: sqlite3.Error, path: str, url: str | None = None, what: str = "cannot use") -> "StoreError":
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        kind = _RETRY.get(code) or _FATAL.get(code) or "error"
+        if kind == "error" and "locked" in str(exc):
+            kind = "locked"
+        what = f"cannot write {url} to" if url else what
+        said = f"{exc}" if kind in ("error", "locked") or kind in str(exc) else f"{exc} ({kind})"
+        return cls(f"{what} store {path}: {said}", url=url, kind=kind, reason=f"{kind}: {exc}")
 
 
 @dataclass
@@ -69,39 +112,69 @@ class EventStore:
     """
 
     def __init__(self, path: str | Path, merge_window_days: int = 60, busy_timeout_ms: int = 30000,
-                 near_duplicates: bool = True):
+                 near_duplicates: bool = True, check: bool = True):
+        """Open (and migrate) the store. Refuses, with StoreError, a file that is corrupt (PRAGMA
+        quick_check, when `check`), not a database, of a newer schema than this code, or not writable."""
         self.path = str(path)
         self.merge_window = timedelta(days=merge_window_days)
         self.near_duplicates = near_duplicates
+        self._locks: dict[str, int] = {}  # source → descriptor of its flock()ed lock file
         try:
             self.db = Database(self.path)
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            if check and self.path != ":memory:":
+                problem = self.db.execute("PRAGMA quick_check").fetchone()[0]
+                if problem != "ok":
+                    raise StoreError(f"store {self.path} is corrupt: {problem}", kind="corrupt", reason=problem)
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if version > schema_version():
+                raise StoreError(f"store {self.path} has schema version {version}, newer than this rongzi knows "
+                                 f"({schema_version()}); upgrade rongzi", kind="newer schema")
             if self.path != ":memory:":
                 self.db.enable_wal()
+            # WAL with synchronous=NORMAL: a commit survives a killed process (kill -9, OOM); only a power
+            # cut can take back the last commits, never corrupt the file. Checkpoints: see CHECKPOINT_PAGES.
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+            self.db.execute(f"PRAGMA journal_size_limit = {CHECKPOINT_PAGES * 4096}")
+            self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             with self._write_lock():
                 migrate(self.db)
                 self.sync_investor_aliases()
                 self._backfill_company_forms()
+                # a write that changes nothing: a store that cannot be written fails here, not mid-crawl
+                self.db.execute(f"PRAGMA user_version = {self.db.execute('PRAGMA user_version').fetchone()[0]}")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+            raise StoreError.wrap(exc, self.path, what="cannot open") from exc
 
     def close(self) -> None:
+        for source in list(self._locks):
+            self._unlock(source)
         self.db.close()
 
     def _write_lock(self):
-        """A transaction that takes SQLite's write lock at once (two processes migrating wait in turn)."""
+        """A transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE).
+
+        A deferred transaction that reads and then writes fails at once with "database is
+        locked" when another process committed in between, whatever the busy timeout; an
+        immediate one waits for the lock (busy timeout) before reading anything. Inside a
+        transaction already open, the block simply joins it.
+        """
         import contextlib
 
         @contextlib.contextmanager
         def block():
+            if self.db.conn.in_transaction:
+                yield
+                return
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 yield
             except BaseException:
-                self.db.rollback()
+                self.db.conn.rollback()
                 raise
             else:
-                self.db.commit()
+                self.db.conn.commit()
 
         return block()
 
@@ -138,38 +211,90 @@ class EventStore:
         `article` has url, source, title, published_at, fetched_at, text (and optionally
         encoding, listing); `events` are extract.Event dicts, of which only current deals are
         stored. An article already stored under another URL, word for word or nearly
-        (SimHash within 3 bits), is not stored again: its URL becomes an alias.
+        (SimHash within 3 bits), is not stored again: its URL becomes an alias. A SQLite error
+        raises StoreError carrying the URL; nothing of the article is written then.
         """
+        simhash = self._simhash(article)  # jieba work, done before taking the write lock
+        try:
+            with self._write_lock():
+                return self._add_article(article, events, simhash)
+        except sqlite3.Error as exc:
+            raise StoreError.wrap(exc, self.path, canonical_url(article["url"])) from exc
+
+    def add_articles(self, batch: list[tuple[dict, list[dict]]]) -> list[AddResult | StoreError]:
+        """Store several articles in one transaction: one commit for the batch.
+
+        Each article is written in a savepoint of its own, so one that fails (its StoreError takes
+        its place in the answer) leaves the others. A locked or unusable store (full, not
+        writable, corrupt) raises StoreError for the whole batch, of which nothing is written.
+        """
+        results: list[AddResult | StoreError] = []
+        simhashes = [self._simhash(article) for article, _ in batch]
+        try:
+            with self._write_lock():
+                for (article, events), simhash in zip(batch, simhashes):
+                    self.db.execute("SAVEPOINT article")
+                    try:
+                        results.append(self._add_article(article, events, simhash))
+                    except Exception as exc:
+                        if not self.db.conn.in_transaction:
+                            raise
+                        self.db.execute("ROLLBACK TO article")
+                        if isinstance(exc, sqlite3.Error):
+                            error = StoreError.wrap(exc, self.path, canonical_url(article["url"]))
+                            if error.locked or error.fatal:
+                                raise
+                        else:
+                            error = StoreError(f"cannot write {article['url']}: {exc!r}", url=article["url"],
+                                               reason=repr(exc))
+                        results.append(error)
+                    finally:
+                        if self.db.conn.in_transaction:
+                            self.db.execute("RELEASE article")
+        except sqlite3.Error as exc:
+            raise StoreError.wrap(exc, self.path) from exc
+        return results
+
+    def fingerprint(self, article: dict) -> int:
+        """The SimHash of an article (0 when near-duplicates are off); add_article takes it from
+        article["simhash"] when given, so that a caller can compute it outside the write lock."""
+        if not self.near_duplicates:
+            return 0
+        return fp.fingerprint(f"{article.get('title', '')}\n{article.get('text', '')}")
+
+    def _simhash(self, article: dict) -> int:
+        given = article.get("simhash")
+        return self.fingerprint(article) if given is None else given
+
+    def _add_article(self, article: dict, events: list[dict], simhash: int) -> AddResult:
         url = canonical_url(article["url"])
         text = article.get("text", "")
         digest = content_hash(text)
-        simhash = fp.fingerprint(f"{article.get('title', '')}\n{text}") if self.near_duplicates else 0
-        with self.db.atomic():
-            known = self.db.execute("SELECT article_id FROM article_urls WHERE url = ?", [url]).fetchone()
-            if known:
-                return AddResult(known[0], stored=False)
-            same = self.db.execute(
-                "SELECT id FROM articles WHERE content_hash = ? AND length(text) > 0", [digest]).fetchone()
-            original = same[0] if same else (self._near_duplicate(simhash) if simhash else None)
-            if original is not None and not same and not self._same_deals(original, events):
-                original = None  # a templated page about another deal: similar words, different company
-            if original is not None:
-                self.db["article_urls"].insert({"url": url, "article_id": original})
-                return AddResult(original, stored=False, duplicate_of=original)
-            article_id = self.db["articles"].insert({
-                "url": url, "source": article.get("source"), "title": article.get("title"),
-                "published_at": _iso(article.get("published_at")), "fetched_at": _iso(article.get("fetched_at")),
-                "text": text, "content_hash": digest, "encoding": article.get("encoding"),
-                "listing": json.dumps(article["listing"], ensure_ascii=False) if article.get("listing") else None,
-            }).last_pk
-            self.db["article_urls"].insert({"url": url, "article_id": article_id})
-            if simhash:
-                self.db["article_fingerprints"].insert(
-                    {"article_id": article_id, "simhash": fp.to_sql(simhash),
-                     **{f"band{i}": b for i, b in enumerate(fp.bands(simhash))}})
-            result = AddResult(article_id, stored=True)
-            self._merge_events(article_id, _reported(article), events, result, f"{article.get('title') or ''}\n{text}")
-            return result
+        known = self.db.execute("SELECT article_id FROM article_urls WHERE url = ?", [url]).fetchone()
+        if known:
+            return AddResult(known[0], stored=False)
+        same = self.db.execute(
+            "SELECT id FROM articles WHERE content_hash = ? AND length(text) > 0", [digest]).fetchone()
+        original = same[0] if same else (self._near_duplicate(simhash) if simhash else None)
+        if original is not None and not same and not self._same_deals(original, events):
+            original = None  # a templated page about another deal: similar words, different company
+        if original is not None:
+            self.db.execute("INSERT INTO article_urls (url, article_id) VALUES (?, ?)", [url, original])
+            return AddResult(original, stored=False, duplicate_of=original)
+        article_id = self.db.execute(
+            "INSERT INTO articles (url, source, title, published_at, fetched_at, text, content_hash, encoding, listing)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [url, article.get("source"), article.get("title"), _iso(article.get("published_at")),
+             _iso(article.get("fetched_at")), text, digest, article.get("encoding"),
+             json.dumps(article["listing"], ensure_ascii=False) if article.get("listing") else None]).lastrowid
+        self.db.execute("INSERT INTO article_urls (url, article_id) VALUES (?, ?)", [url, article_id])
+        if simhash:
+            self.db.execute(
+                "INSERT INTO article_fingerprints (article_id, simhash, band0, band1, band2, band3)"
+                " VALUES (?, ?, ?, ?, ?, ?)", [article_id, fp.to_sql(simhash), *fp.bands(simhash)])
+        result = AddResult(article_id, stored=True)
+        self._merge_events(article_id, _reported(article), events, result, f"{article.get('title') or ''}\n{text}")
+        return result
 
     def _near_duplicate(self, simhash: int) -> int | None:
         bands = fp.bands(simhash)
@@ -559,9 +684,15 @@ class EventStore:
         supports any more disappear, new ones appear, and reports of one deal meet again
         under the merge rules. One transaction: an interrupted rebuild leaves the old events.
         """
+        try:
+            return self._rebuild_events(extract, progress)
+        except sqlite3.Error as exc:
+            raise StoreError.wrap(exc, self.path) from exc
+
+    def _rebuild_events(self, extract, progress) -> RebuildReport:
         before = self._event_signatures()
         report = RebuildReport()
-        with self.db.atomic():
+        with self._write_lock():
             for table in ("conflicts", "event_investors", "event_sources", "company_forms", "company_aliases", "events"):
                 self.db.execute(f"DELETE FROM {table}")
             articles = list(self.db.execute(
@@ -596,25 +727,75 @@ class EventStore:
     # Crawl runs
 
     def acquire_lock(self, source: str, pid: int, host: str) -> dict | None:
-        """Take the crawl lock of `source`; returns the live holder's row instead when another process has it."""
-        now = datetime.now().astimezone().isoformat(timespec="seconds")
-        with self.db.atomic():
-            row = self.db.execute("SELECT source, pid, host, started_at FROM crawl_locks WHERE source = ?",
-                                  [source]).fetchone()
-            if row and row[1] != pid and (row[2] != host or _alive(row[1])):
+        """Take the crawl lock of `source`; returns the holder's row instead when another run has it.
+
+        The lock is flock() on `<store>.locks/<source>.lock`: the kernel drops it when the holding
+        process dies, however it dies, so a dead run (or a reused PID) never blocks the next one.
+        The `crawl_locks` row only says who holds it, for the message.
+        """
+        if source in self._locks:
+            return None
+        folder = Path(self.path + ".locks") if self.path != ":memory:" else None
+        if folder is not None:
+            folder.mkdir(exist_ok=True)
+            fd = os.open(folder / (re.sub(r"[^\w.-]", "_", source) + ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                row = self.db.execute("SELECT source, pid, host, started_at FROM crawl_locks WHERE source = ?",
+                                      [source]).fetchone() or (source, "?", "?", "?")
                 return {"source": row[0], "pid": row[1], "host": row[2], "started_at": row[3]}
-            self.db["crawl_locks"].insert({"source": source, "pid": pid, "host": host, "started_at": now},
-                                          replace=True)
+            self._locks[source] = fd
+        now = datetime.now().astimezone().isoformat(timespec="seconds")
+        self._write("INSERT OR REPLACE INTO crawl_locks (source, pid, host, started_at) VALUES (?, ?, ?, ?)",
+                    [source, pid, host, now])
         return None
 
     def release_lock(self, source: str, pid: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crawl_locks WHERE source = ? AND pid = ?", [source, pid])
+        try:
+            self._write("DELETE FROM crawl_locks WHERE source = ? AND pid = ?", [source, pid])
+        finally:
+            self._unlock(source)
 
-    def record_crawl(self, run: dict) -> None:
-        """One row of the `crawls` table: a run of one source."""
-        with self.db.atomic():
-            self.db["crawls"].insert(run)
+    def _unlock(self, source: str) -> None:
+        fd = self._locks.pop(source, None)
+        if fd is not None:
+            os.close(fd)  # closing the descriptor releases the flock
+
+    def _write(self, sql: str, params: list) -> int:
+        try:
+            with self._write_lock():
+                return self.db.execute(sql, params).lastrowid
+        except sqlite3.Error as exc:
+            raise StoreError.wrap(exc, self.path) from exc
+
+    def record_crawl(self, run: dict) -> int:
+        """One row of the `crawls` table: a run of one source. Returns its id."""
+        columns = list(run)
+        return self._write(f"INSERT INTO crawls ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                           [run[c] for c in columns])
+
+    def finish_crawl(self, crawl_id: int, fields: dict) -> None:
+        """Complete the row a run wrote when it started (finished_at and finish_reason mark a run that ended)."""
+        self._write(f"UPDATE crawls SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
+                    [*fields.values(), crawl_id])
+
+    def reached_page(self, crawl_id: int, page: int) -> None:
+        """Note that run `crawl_id` read index page `page` (before it requests the page's articles)."""
+        self._write("UPDATE crawls SET pages = max(coalesce(pages, 0), ?) WHERE id = ?", [page, crawl_id])
+
+    def resume_depth(self, source: str) -> int:
+        """How deep into its index pages the unfinished runs of `source` got since its last finished run.
+
+        A run killed (or stopped by a store error, a timeout …) at page 3 leaves articles of pages
+        1–3 unfetched; the next run reads at least that far before the "page fully known" stop.
+        """
+        row = self.db.execute(
+            "SELECT max(coalesce(pages, 0)) FROM crawls WHERE source = ? AND coalesce(finish_reason, '') != 'locked'"
+            " AND id > coalesce((SELECT max(id) FROM crawls WHERE source = ? AND finish_reason = 'finished'), 0)",
+            [source, source]).fetchone()
+        return row[0] or 0
 
     # Queries
 
@@ -639,16 +820,6 @@ class EventStore:
 def _rounds_agree(round_norm: str, other: str) -> bool:
     """The same normalized round, or one side names none."""
     return round_norm == other or UNKNOWN_ROUND in (round_norm, other)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _iso(value) -> str | None:

@@ -24,6 +24,12 @@ def fingerprint(text: str) -> int:
     return Simhash(shingles).value if shingles else 0
 
 
+def warm_up() -> None:
+    """Load jieba's dictionary now (about a second), not in the middle of a crawl."""
+    jieba.setLogLevel(60)
+    jieba.initialize()
+
+
 def bands(value: int) -> list[int]:
     return [(value >> (16 * i)) & 0xFFFF for i in range(BANDS)]
 

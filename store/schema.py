@@ -156,6 +156,13 @@ def m004_dedup(db: Database) -> None:
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="trigram")
 
 
+@migrations()
+def m005_crawl_progress(db: Database) -> None:
+    """How far each run got into its source's index pages, so that the run after a killed one resumes."""
+    db["crawls"].add_column("pages", int)
+
+
+
 EVENTS_VIEW_V3 = """
 CREATE VIEW events_view AS
 SELECT
@@ -220,6 +227,8 @@ def m006_tags_and_parties(db: Database) -> None:
     db.execute("DROP VIEW IF EXISTS events_view")
     db.execute(EVENTS_VIEW_V3)
     db.execute(INVESTOR_ACTIVITY_VIEW_V2)
+
+
 @migrations()
 def m007_source_health(db: Database) -> None:
     """The health of each source in each run (crawler/health.py): index pages and their HTTP statuses,
@@ -228,6 +237,11 @@ def m007_source_health(db: Database) -> None:
                          ("refused_pattern", int), ("refused_domain", int), ("no_text", int), ("drift_pages", int),
                          ("verdict", str)):
         db["crawls"].add_column(column, kind)
+
+
+def schema_version() -> int:
+    """The schema version this code writes: the number of migrations it knows."""
+    return len(migrations._migrations)
 
 
 def migrate(db: Database) -> None:

@@ -13,7 +13,7 @@ import pytest
 from sqlite_utils import Database
 
 from crawler.sources import SourceError, load_sources, pick
-from tests.conftest import REGISTRY, loopback_registry, run_scrapy
+from tests.conftest import REGISTRY, ROOT, loopback_registry, run_scrapy
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0",
         "-s", "RONGZI_BACKOFF_BASE=0.2", "-s", "LOG_LEVEL=INFO"]
@@ -263,22 +263,28 @@ def test_every_run_is_recorded(site):
     assert Database(site.db)["crawl_locks"].count == 0  # released
 
 
+HOLD_LOCK = ("import sys, time; from store import EventStore; store = EventStore(sys.argv[1]);"
+             " store.acquire_lock('pedaily', 4242, 'host1'); print('held', flush=True); time.sleep(60)")
+
+
 def test_a_second_run_of_a_source_exits_at_once(site):
     site("-a", "sources=cyzone")  # creates the store
-    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(site.db)], stdout=subprocess.PIPE, text=True,
+                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
-        Database(site.db)["crawl_locks"].insert(
-            {"source": "pedaily", "pid": holder.pid, "host": os.uname().nodename, "started_at": "2021-12-28T10:00:00"})
+        assert holder.stdout.readline().strip() == "held"
         result = run_scrapy("crawl", "news", "-a", "sources=pedaily", "-s", f"RONGZI_SOURCES={site.registry}",
                             "-s", f"RONGZI_DB={site.db}", *FAST)
         assert result.returncode == 1  # exits at once, and says why
-        assert f"source pedaily is already being crawled (pid {holder.pid}" in result.stderr
+        assert "source pedaily is already being crawled (pid 4242 on host1" in result.stderr
         assert stat(result.stderr, "rongzi/source/pedaily/requests", default=0) == 0
         [row] = Database(site.db).query("SELECT finish_reason FROM crawls WHERE source = 'pedaily'")
         assert row["finish_reason"] == "locked"
     finally:
         holder.kill()
         holder.wait()
+    site("-a", "sources=pedaily")  # the holder died, killed: its lock went with it
+    assert Database(site.db)["articles"].count == 4
 
 
 def test_a_stale_lock_of_a_dead_process_is_taken_over(site):
@@ -289,6 +295,19 @@ def test_a_stale_lock_of_a_dead_process_is_taken_over(site):
         {"source": "pedaily", "pid": dead.pid, "host": os.uname().nodename, "started_at": "2021-12-28T10:00:00"})
     site("-a", "sources=pedaily")
     assert Database(site.db)["articles"].count == 4
+
+
+def test_a_lock_row_naming_a_live_process_that_reused_the_pid_does_not_block(site):
+    site("-a", "sources=cyzone")
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])  # alive, holds no lock
+    try:
+        Database(site.db)["crawl_locks"].insert(
+            {"source": "pedaily", "pid": other.pid, "host": os.uname().nodename, "started_at": "2021-12-28T10:00:00"})
+        site("-a", "sources=pedaily")
+        assert Database(site.db)["articles"].count == 4
+    finally:
+        other.kill()
+        other.wait()
 
 
 def test_per_source_spider_and_list(site):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from store import EventStore, company_key
+from store import EventStore, StoreError, company_key
 
 
 def deal(company="ALVA Systems", round_norm="B轮", amount="数亿元", low=2e8, high=9e8, lead=("软银中国资本(SBCVC)",),
@@ -127,6 +127,142 @@ def test_reopening_keeps_rows_and_schema(tmp_path):
     second.close()
 
 
+# Writes under contention and faults
+
+
+HOLD_WRITE_LOCK = ("import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1]); c.execute('BEGIN IMMEDIATE');"
+                   " c.execute(\"INSERT INTO crawl_locks (source, pid) VALUES ('x', 1)\"); print('held', flush=True);"
+                   " time.sleep(1); c.commit()")
+
+
+def test_a_write_waits_for_another_writer_instead_of_failing(tmp_path):
+    import subprocess
+    import sys
+
+    store = EventStore(tmp_path / "x.db")
+    store.add_article(article("https://a.cn/0", text="零"), [])
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_WRITE_LOCK, str(tmp_path / "x.db")], stdout=subprocess.PIPE,
+                              text=True)
+    assert holder.stdout.readline().strip() == "held"
+    result = store.add_article(article("https://a.cn/1", text="一"), [deal()])  # waits for the other commit
+    assert holder.wait(timeout=30) == 0
+    assert result.stored and store.counts()["articles"] == 2
+    assert store.db.execute("SELECT count(*) FROM crawl_locks").fetchone()[0] == 1  # both writes are in
+    store.close()
+
+
+def test_a_store_locked_past_the_busy_timeout_raises_store_error_with_the_url(tmp_path):
+    holder, store = EventStore(tmp_path / "x.db"), EventStore(tmp_path / "x.db", busy_timeout_ms=100)
+    holder.db.execute("BEGIN IMMEDIATE")
+    with pytest.raises(StoreError) as raised:
+        store.add_article(article("https://a.cn/1"), [deal()])
+    assert raised.value.locked and not raised.value.fatal
+    assert raised.value.url == "https://a.cn/1" and "https://a.cn/1" in str(raised.value)
+    holder.db.conn.rollback()
+    assert store.add_article(article("https://a.cn/1"), [deal()]).stored
+    holder.close()
+    store.close()
+
+
+def test_a_batch_is_one_commit_and_one_bad_article_leaves_the_others(store, monkeypatch):
+    merge = store._merge_events
+
+    def picky(article_id, reported, events, result):
+        if events and events[0]["company"] == "坏公司":
+            raise ValueError("bad event")
+        merge(article_id, reported, events, result)
+
+    monkeypatch.setattr(store, "_merge_events", picky)
+    results = store.add_articles([(article("https://a.cn/1", text="一"), [deal()]),
+                                  (article("https://a.cn/2", text="二"), [deal(company="坏公司")]),
+                                  (article("https://a.cn/3", text="三"), [deal(company="蚂蚁工场")])])
+    assert [r.stored for r in results if not isinstance(r, StoreError)] == [True, True]
+    assert isinstance(results[1], StoreError) and results[1].url == "https://a.cn/2"
+    assert not store.has_article("https://a.cn/2") and store.has_article("https://a.cn/3")
+    assert {r["company"] for r in store.events()} == {"ALVA Systems", "蚂蚁工场"}
+
+
+def test_a_full_store_fails_the_whole_batch_as_fatal(store):
+    store.add_article(article("https://a.cn/0", text="零"), [])
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages + 1}")  # the disk is full after one more page
+    with pytest.raises(StoreError) as raised:
+        store.add_articles([(article(f"https://a.cn/{i}", text="长文" * 2000 + str(i)), [deal()]) for i in range(1, 6)])
+    assert raised.value.kind == "full" and raised.value.fatal
+    assert store.counts()["articles"] == 1  # nothing of the batch
+
+
+def test_a_corrupt_store_is_refused_at_open(tmp_path):
+    path = tmp_path / "x.db"
+    first = EventStore(path)
+    for i in range(40):
+        first.add_article(article(f"https://a.cn/{i}", text=f"第{i}篇" * 500), [deal(company=f"公司{i}")])
+    first.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    first.close()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 8192] = b"\x07" * 8192  # two pages in the middle overwritten
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError) as raised:
+        EventStore(path)
+    assert raised.value.fatal and ("corrupt" in str(raised.value) or "malformed" in str(raised.value))
+
+
+def test_a_store_of_a_newer_schema_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "x.db"
+    EventStore(path).close()
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(StoreError, match="schema version 99, newer"):
+        EventStore(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 99
+    conn.close()
+
+
+def test_a_read_only_store_is_a_fatal_error(tmp_path):
+    import sqlite3
+
+    EventStore(tmp_path / "x.db").close()
+    conn = sqlite3.connect(f"file:{tmp_path / 'x.db'}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.Error) as raised:
+        conn.execute("PRAGMA user_version = 5")  # the write probe EventStore makes at open
+    error = StoreError.wrap(raised.value, str(tmp_path / "x.db"))
+    assert (error.kind, error.fatal) == ("not writable", True)
+    conn.close()
+
+
+def test_a_crawl_lock_is_held_until_its_holder_closes(tmp_path):
+    first, second = EventStore(tmp_path / "x.db"), EventStore(tmp_path / "x.db")
+    assert first.acquire_lock("pedaily", 4242, "host1") is None
+    holder = second.acquire_lock("pedaily", 4343, "host2")
+    assert (holder["pid"], holder["host"]) == (4242, "host1")
+    assert second.acquire_lock("cyzone", 4343, "host2") is None  # another source is free
+    first.close()  # or the process dies: the kernel drops the file lock
+    assert second.acquire_lock("pedaily", 4343, "host2") is None
+    second.close()
+
+
+def test_resume_depth_covers_unfinished_runs_since_the_last_finished_one(store):
+    def run(pages, reason):
+        crawl_id = store.record_crawl({"source": "s", "started_at": "t", "pages": 0})
+        store.reached_page(crawl_id, pages)
+        if reason:
+            store.finish_crawl(crawl_id, {"finish_reason": reason})
+
+    assert store.resume_depth("s") == 0
+    run(2, "finished")
+    assert store.resume_depth("s") == 0
+    run(5, None)  # killed at page 5
+    run(3, None)  # its rerun killed at page 3
+    run(1, "locked")
+    assert store.resume_depth("s") == 5 and store.resume_depth("other") == 0
+    run(6, "finished")
+    assert store.resume_depth("s") == 0
+
+
 @pytest.mark.parametrize("a, b", [
     ("卡奥斯物联科技股份有限公司", "卡奥斯物联科技"),
     ("ＡＬＶＡ Systems", "alva systems"),
@@ -215,7 +351,7 @@ def test_schema_version(store):
 
     applied = [m.name for m in migrations.applied(store.db)]
     assert applied[:4] == ["m001_initial", "m002_crawls", "m003_article_listing", "m004_dedup"]
-    assert {"m006_tags_and_parties", "m007_source_health"} <= set(applied)
+    assert {"m005_crawl_progress", "m006_tags_and_parties", "m007_source_health"} <= set(applied)
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(applied)
 
 

@@ -203,6 +203,8 @@ class SourceSpider(ArticleSpider):
         return list(self.sources)
 
     locked_out = False  # set by crawler.extensions.CrawlRecorder when another run holds a source
+    resume_pages: dict = {}  # source → index pages to read before the "fully known" stop (after a killed run)
+    crawl_runs: dict = {}  # source → id of this run's `crawls` row, where the depth reached is noted
 
     async def start(self):
         if self.locked_out:
@@ -219,7 +221,9 @@ class SourceSpider(ArticleSpider):
                 return
             self.seeding = True
         else:
-            self.seen = EventStore(self.store_path)
+            from crawler.storage import shared_store
+
+            self.seen = shared_store(self.crawler)
         for source in self.sources.values():
             for url in source.start_urls:
                 request = self.index_request(url, source, page=1)
@@ -234,8 +238,8 @@ class SourceSpider(ArticleSpider):
                            "worker and the shared queue empty)", run_id(self.crawler.settings),
                            ", ".join(self.source_names))
         seen = getattr(self, "seen", None)
-        if seen is not None:
-            seen.close()
+        if seen is not None and not isinstance(seen, EventStore):
+            seen.close()  # the store is the crawl's, closed when the engine stops
 
     def index_request(self, url: str, source: Source, page: int) -> scrapy.Request | None:
         """The request of an index page, or None when this run has already fetched that page."""
@@ -266,6 +270,11 @@ class SourceSpider(ArticleSpider):
             logger.warning("source %s: %s lists %d article links; taking the first %d (RONGZI_MAX_LINKS_PER_PAGE)",
                            source.name, response.url, len(entries), self.max_links)
             entries = entries[:self.max_links]
+        if source.name in self.crawl_runs:  # noted before any article of this page is requested
+            try:
+                self.seen.reached_page(self.crawl_runs[source.name], page)
+            except StoreError as exc:
+                logger.error("source %s: cannot note page %d of %s: %s", source.name, page, response.url, exc.reason)
         known = self.seen.known_urls([e["url"] for e in entries])
         fresh = [e for e in entries if e["url"] not in known]
         self.crawler.stats.inc_value("rongzi/articles_skipped_known", len(entries) - len(fresh))
@@ -278,7 +287,9 @@ class SourceSpider(ArticleSpider):
             if request is not None:
                 yield request
         overlap = response.meta.get("rongzi_overlap", 0) + (1 if entries and not fresh else 0)
-        if overlap >= self.overlap_pages and not fresh:
+        if page <= self.resume_pages.get(source.name, 0):
+            overlap = 0  # a killed run got this far: its pages may hide articles it never fetched
+        elif overlap >= self.overlap_pages and not fresh:
             logger.info("source %s: every entry of page %d is known; stopping", source.name, page)
             return
         next_url = self.next_page(response, source, page)
