@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 
-from crawler import defaults
 
 NOISY_LOGGERS = ("scrapy.downloadermiddlewares.robotstxt", "scrapy.core.scraper", "scrapy.downloadermiddlewares.retry")
 

@@ -12,7 +12,7 @@ from extract.dates import parse_date
 from extract.events import extract_events
 from extract.structured import compare_with_card
 from extract.tags import with_tags
-from store import EventStore, StoreError
+from store import StoreError
 
 logger = logging.getLogger(__name__)
 

@@ -16,12 +16,6 @@ from zoneinfo import ZoneInfo
 CHINA = ZoneInfo("Asia/Shanghai")
 
 
-def _cn_number(text: str) -> int:
-    """一 → 1, 十二 → 12. cn2an is imported on first use: importing it takes most of a command's start."""
-    import cn2an
-
-    return cn2an.cn2an(text, "normal")
-
 _CN_DIGIT = "〇零一二三四五六七八九十"
 _CN_DATE = re.compile(rf"([{_CN_DIGIT}]{{4}})年([{_CN_DIGIT}]{{1,3}})月([{_CN_DIGIT}]{{1,3}})[日号]")
 _FULL = re.compile(

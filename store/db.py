@@ -373,12 +373,12 @@ class EventStore:
         if created:
             event_id = self.db.execute(
                 "INSERT INTO events (company, company_key, round, round_norm, amount_text, currency, amount_low,"
-                " amount_high, event_date, first_reported, last_reported, sector, province)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " amount_high, event_date, first_reported, last_reported, sector, province, lead_basis)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [event["company"], key, event.get("round"), event.get("round_norm") or UNKNOWN_ROUND,
                  event.get("amount_text"), event.get("currency"), event.get("amount_low"), event.get("amount_high"),
                  event.get("event_date"), reported or None, reported or None, event.get("sector"),
-                 event.get("province")]).lastrowid
+                 event.get("province"), event.get("lead_basis") if event.get("lead_investors") else None]).lastrowid
             links: dict[int, set[str]] = {}
         else:
             self._update_fields(event_id, event, reported)
@@ -498,9 +498,9 @@ class EventStore:
 
     def _update_fields(self, event_id: int, event: dict, reported: str) -> None:
         row = dict(zip(("amount_text", "currency", "amount_low", "amount_high", "round_norm", "event_date",
-                        "first_reported", "last_reported", "sector", "province"), self.db.execute(
+                        "first_reported", "last_reported", "sector", "province", "lead_basis"), self.db.execute(
             "SELECT amount_text, currency, amount_low, amount_high, round_norm, event_date, first_reported,"
-            " last_reported, sector, province FROM events WHERE id = ?", [event_id]).fetchone()))
+            " last_reported, sector, province, lead_basis FROM events WHERE id = ?", [event_id]).fetchone()))
         update = {}
         if event.get("amount_text") and _more_specific(event, row):
             update.update({k: event.get(k) for k in ("amount_text", "currency", "amount_low", "amount_high")})
@@ -508,6 +508,9 @@ class EventStore:
             update.update(round=event.get("round"), round_norm=event.get("round_norm"))
         if not row["event_date"] and event.get("event_date"):
             update["event_date"] = event["event_date"]
+        basis = event.get("lead_basis") if event.get("lead_investors") else None
+        if basis and row["lead_basis"] != "explicit" and (basis == "explicit" or not row["lead_basis"]):
+            update["lead_basis"] = basis  # a source that says the lead led wins over one that names a sole backer
         for tag in ("sector", "province"):  # the first source that knows the tag gives it
             if row[tag] in (None, UNKNOWN_TAG) and event.get(tag) not in (None, UNKNOWN_TAG):
                 update[tag] = event[tag]

@@ -239,6 +239,21 @@ def m007_source_health(db: Database) -> None:
         db["crawls"].add_column(column, kind)
 
 
+EVENTS_VIEW_V4 = EVENTS_VIEW_V3.replace(
+    "  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'participant'",
+    "  e.lead_basis,\n  (SELECT group_concat(name, '、') FROM (SELECT i.name FROM event_investors ei JOIN investors i ON i.id = ei.investor_id WHERE ei.event_id = e.id AND ei.role = 'participant'")
+
+
+@migrations()
+def m008_lead_basis(db: Database) -> None:
+    """Why an event's leads are leads: 'explicit' (the text says they led) or 'sole' (the round's only backer)."""
+    db.execute("ALTER TABLE events ADD COLUMN lead_basis TEXT")
+    db.execute("DROP VIEW IF EXISTS investor_activity")
+    db.execute("DROP VIEW IF EXISTS events_view")
+    db.execute(EVENTS_VIEW_V4)  # events_view first: Datasette lists the views in the order they were made
+    db.execute(INVESTOR_ACTIVITY_VIEW_V2)
+
+
 def schema_version() -> int:
     """The schema version this code writes: the number of migrations it knows."""
     return len(migrations._migrations)

@@ -167,10 +167,10 @@ def test_a_store_locked_past_the_busy_timeout_raises_store_error_with_the_url(tm
 def test_a_batch_is_one_commit_and_one_bad_article_leaves_the_others(store, monkeypatch):
     merge = store._merge_events
 
-    def picky(article_id, reported, events, result):
+    def picky(article_id, reported, events, result, *text):
         if events and events[0]["company"] == "坏公司":
             raise ValueError("bad event")
-        merge(article_id, reported, events, result)
+        merge(article_id, reported, events, result, *text)
 
     monkeypatch.setattr(store, "_merge_events", picky)
     results = store.add_articles([(article("https://a.cn/1", text="一"), [deal()]),
@@ -382,3 +382,12 @@ def test_templated_pages_about_different_deals_are_both_stored(store):
     store.add_article(article("https://a.cn/1", text=template.replace("{}", "云星智科技")), [deal(company="云星智科技")])
     other = store.add_article(article("https://a.cn/2", text=template.replace("{}", "云星联科技")), [deal(company="云星联科技")])
     assert other.stored is True and store.counts()["events"] == 2
+
+
+def test_lead_basis_is_kept_and_a_stated_lead_wins(store):
+    sole = dict(deal(company="云舟物流", lead=("红杉中国",)), lead_basis="sole")
+    store.add_article(article("https://a.cn/1", text="云舟物流获红杉中国投资"), [sole])
+    assert [r["lead_basis"] for r in store.db.query("SELECT lead_basis FROM events_view")] == ["sole"]
+    explicit = dict(deal(company="云舟物流", lead=("红杉中国",)), lead_basis="explicit")
+    store.add_article(article("https://b.cn/2", text="云舟物流完成融资，红杉中国领投"), [explicit])
+    assert [r["lead_basis"] for r in store.db.query("SELECT lead_basis FROM events_view")] == ["explicit"]
