@@ -6,17 +6,18 @@ import re
 
 import pytest
 
-from extract.evaluate import load, predict, prf, score
+from extract.evaluate import load, load_recent, predict, prf, score
 from tests.conftest import CORPORA, ROOT
 
 BASELINE = json.loads((ROOT / "tests" / "data" / "eval_baseline.json").read_text(encoding="utf-8"))["floors"]
-SETS = {"rongzi-labels": ROOT / "tests" / "data" / "events_gold.jsonl",
-        "finvest-gold": CORPORA / "finvest-gold" / "gold.jsonl"}
+SETS = {"rongzi-labels": lambda: load(ROOT / "tests" / "data" / "events_gold.jsonl"),
+        "finvest-gold": lambda: load(CORPORA / "finvest-gold" / "gold.jsonl"),
+        "recent-dev": lambda: load_recent("dev")}  # the recent-news holdout has no floor: it is scored, not tuned on
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
 def scored(request):
-    return request.param, score(load(SETS[request.param]), predict)
+    return request.param, score(SETS[request.param](), predict)
 
 
 def test_f1_stays_above_its_floor(scored):
