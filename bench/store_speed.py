@@ -30,7 +30,8 @@ ROUNDS = [("天使轮", 18), ("A轮", 23), ("Pre-A轮", 15), ("B轮", 19), ("A+�
 SYLLABLES = "云 星 智 联 数 芯 科 创 华 海 禾 青 远 易 极 光 量 子 汇 通 达 瑞 锐 博 思 捷 途 舟 岩 森".split()
 SUFFIX = ["科技", "智能", "医疗", "物流", "生物", "教育", "数据", "机器人", "网络", "健康", ""]
 FIRMS = ["资本", "创投", "基金", "投资", "Capital", "Ventures"]
-RAW_TABLES = ("events", "event_sources", "investors", "event_investors", "investor_stats", "conflicts", "company_aliases")
+RAW_TABLES = ("events", "event_sources", "investors", "event_investors", "investor_aliases", "company_forms", "conflicts",
+              "company_aliases")
 CHUNK = 100_000
 QUERIES = {
     "latest 50 deals (events_view)": "SELECT * FROM events_view ORDER BY first_reported DESC LIMIT 50",
@@ -78,6 +79,9 @@ def raw_executemany(store: EventStore, path: Path, batch: int) -> tuple[float, i
     """Seconds to write the rows of RAW_TABLES of `store` into an empty store at `path` with executemany."""
     tables = {t: (store.db[t].columns_dict, store.db.execute(f"SELECT * FROM {t}").fetchall()) for t in RAW_TABLES}
     target = EventStore(path)
+    with target._write_lock():  # a new store holds the curated investors: start from empty tables
+        for table in RAW_TABLES:
+            target.db.execute(f"DELETE FROM {table}")
     rows = 0
     start = time.perf_counter()
     for table, (columns, data) in tables.items():
