@@ -201,7 +201,7 @@ def _after_descriptor(subject: str) -> str:
     return subject
 
 
-_LEGAL_SUFFIX = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团|Inc\.?|Ltd\.?|LLC|Limited|Corp\.?)$")
+_LEGAL_SUFFIX = re.compile(alternation(LEGAL_SUFFIXES + ("集团",)) + "$")  # 集团 names a group, not only a registration
 
 
 def is_legal_name(name: str) -> bool:
