@@ -7,7 +7,9 @@ format: only `kind: current` events are deals). The recent-news labels
 (tests/data/recent_gold.jsonl) hold only `id`, `events` and `notes`; their text
 is read from ../shared/corpora/recent-news/, and they are scored in two parts:
 `dev`, which the rules may be tuned on, and `holdout` (tests/data/recent_split.json),
-which they may not. Prints precision, recall and F1 per field, and with
+which they may not. `finvest-fresh` (tests/data/finvest_fresh_gold.jsonl) holds
+finvest-news articles labeled after the rules were written; it is scored, never
+tuned on. Prints precision, recall and F1 per field, and with
 `--outlets` the events F1 per outlet. Events are paired by company (a name, one
 of its aliases, or one name inside the other); fields are scored strictly on
 the pairs:
@@ -21,6 +23,7 @@ the pairs:
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -39,6 +42,8 @@ DEFAULT_GOLD = [ROOT / "tests" / "data" / "events_gold.jsonl", CORPORA / "finves
 RECENT_GOLD = ROOT / "tests" / "data" / "recent_gold.jsonl"
 RECENT_SPLIT = ROOT / "tests" / "data" / "recent_split.json"
 RECENT_NEWS = CORPORA / "recent-news"
+FRESH_GOLD = ROOT / "tests" / "data" / "finvest_fresh_gold.jsonl"
+FINVEST_NEWS = CORPORA / "finvest-news" / "articles.jsonl"
 FIELDS = ("events", "company", "round", "amount", "lead", "investors", "advisors", "past")
 
 
@@ -184,12 +189,26 @@ def load_recent(part: str | None = None) -> list[dict]:
     return records
 
 
+def finvest_id(row: dict) -> str:
+    return hashlib.sha1(row["url"].encode()).hexdigest()[:12]
+
+
+def load_fresh() -> list[dict]:
+    """The finvest-news articles labeled after the rules were written, joined with their text: scored, never tuned on."""
+    if not FRESH_GOLD.exists():
+        return []
+    rows = {finvest_id(row): row for row in load(FINVEST_NEWS)}
+    return [{**rows[label["id"]], **label} for label in load(FRESH_GOLD)]
+
+
 def labeled_sets() -> dict[str, list[dict]]:
-    """Every labeled set by name: the two 2017-18 sets and the recent-news dev and holdout parts."""
+    """Every labeled set by name: the 2017-18 sets, the recent-news dev and holdout parts, the fresh 2017-19 set."""
     sets = {path.stem if path.name != "gold.jsonl" else "finvest-gold": load(path) for path in DEFAULT_GOLD if path.exists()}
     if RECENT_GOLD.exists():
         sets["recent-dev"] = load_recent("dev")
         sets["recent-holdout"] = load_recent("holdout")
+    if FRESH_GOLD.exists():
+        sets["finvest-fresh"] = load_fresh()
     return sets
 
 

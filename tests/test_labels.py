@@ -1,6 +1,7 @@
 """The hand-labeled event set is well formed: every span is copied verbatim from its article."""
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -111,3 +112,35 @@ def test_article_split_is_by_site_and_follows_its_seed():
             break
         taken += [p for p in site if site[p] == name]
     assert sorted(taken) == sorted(holdout)
+
+
+# The fresh finvest-news labels (tests/data/finvest_fresh_gold.jsonl): articles labeled after the rules were written.
+
+FRESH = [json.loads(line) for line in (ROOT / "tests" / "data" / "finvest_fresh_gold.jsonl").open(encoding="utf-8")]
+FINVEST_ROWS = {hashlib.sha1(json.loads(line)["url"].encode()).hexdigest()[:12]: json.loads(line)
+                for line in (ROOT.parent / "shared" / "corpora" / "finvest-news" / "articles.jsonl").open(encoding="utf-8")}
+LABELED_BEFORE = {json.loads(line)["url"] for path in (LABELS, ROOT.parent / "shared" / "corpora" / "finvest-gold" / "gold.jsonl")
+                  for line in path.open(encoding="utf-8")}
+
+
+def test_fresh_labels_are_new_articles_once_each():
+    assert len(FRESH) >= 100
+    assert len({r["id"] for r in FRESH}) == len(FRESH)
+    assert {r["id"] for r in FRESH} <= set(FINVEST_ROWS)
+    assert not {FINVEST_ROWS[r["id"]]["url"] for r in FRESH} & LABELED_BEFORE
+
+
+@pytest.mark.parametrize("label", FRESH, ids=[r["id"] for r in FRESH])
+def test_every_fresh_span_is_in_its_article(label):
+    row = FINVEST_ROWS[label["id"]]
+    haystack = folded(row["title"] + "\n" + row["text"])
+    for event in label["events"]:
+        assert event["kind"] in ("current", "past", "fund")
+        assert event["lead_basis"] in (("explicit", "sole") if event["lead_investors"] else (None,))
+        listing = event["round_norm"] == "IPO" and "上市" in (event["round"] or "")  # a background listing, as finvest-gold
+        if event["round"] and not event["round_norm"].startswith("other:") and event["round"] != "新一轮" and not listing:
+            assert normalize_round(event["round"]) == event["round_norm"]
+        spans = [event["company"], event["round"], event["amount"], event["date"], event["evidence"],
+                 *event["company_aliases"], *event["lead_investors"], *event["investors"], *event["advisors"]]
+        for span in filter(None, spans):
+            assert folded(span) in haystack, span
