@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.rules import DESCRIPTOR_TAILS, GENERIC_INVESTOR_WORDS, LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation
+from extract.rules import (
+    AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS, LATIN_FIRM_ENDINGS, LEAD_WORDS,
+    LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
+)
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
 _ALIAS = re.compile(r"[（(]\s*(?P<below>以下)?简称[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
@@ -33,7 +36,7 @@ _NAME_DESCRIPTOR = re.compile(
 )
 _COUNTRY = re.compile(r"^(?:美国|日本|英国|德国|法国|以色列|新加坡|印度尼西亚|印度|韩国|加拿大|澳大利亚)(?=.{2})")
 _BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
-                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|[两一二三四五六七八九十几数多]+[名位个方家](?:投资者|投资人|机构|股东|公司)?|"
+                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|这.*|[两一二三四五六七八九十几数多]+[名位个方家](?:投资者|投资人|机构|股东|公司)?|"
                        r".*(?:投资人|投资者|投资方|个人|伙伴|合作方)|技术|金融|团队|资本|基金|企业|集团|.*\d+(?:\.\d+)?[万亿].*)$")
 
 
@@ -325,12 +328,30 @@ def split_names(span: str) -> list[str]:
     """
     protected = _PAREN.sub(lambda m: m.group(0).replace("、", "\0").replace("和", "\1").replace("与", "\2"), span)
     names = []
-    parts = [p for chunk in _NAME_SPLIT.split(protected) for p in _CONJUNCTION.split(chunk)]
+    parts = [q for chunk in _NAME_SPLIT.split(protected) for p in _CONJUNCTION.split(chunk) for q in _latin_names(p)]
     for part in parts:
         part = part.replace("\0", "、").replace("\1", "和").replace("\2", "与")
         name = clean_name(part)
         if name and name not in names:
             names.append(name)
+    return names
+
+
+# Fresco Capital Wavemaker Partners: two English names written one after the other.
+_LATIN_RUN = re.compile(r"(?:(?<=\b" + r")|(?<=\b".join(LATIN_FIRM_ENDINGS) + r"))\s+(?=[A-Z])")
+_LATIN_END = re.compile(r"\b" + alternation(LATIN_FIRM_ENDINGS) + r"$")
+
+
+
+def _latin_names(part: str) -> list[str]:
+    """English names run together, each ending in a firm word (Fresco Capital Wavemaker Partners); a name that
+    goes on after its firm word (Tekne Capital Management, CLP Innovation Ventures Limited) stays whole."""
+    names: list[str] = []
+    for piece in _LATIN_RUN.split(part):
+        if names and (" " not in piece.strip() or not _LATIN_END.search(piece) or names[-1] in LATIN_FIRM_ENDINGS):
+            names[-1] += " " + piece
+        else:
+            names.append(piece)
     return names
 
 
@@ -346,6 +367,7 @@ def clean_name(name: str) -> str:
     name = _strip_noise(name)
     name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = _strip_gloss(name.strip(" “”\"「」『』《》‘’:：，,"))
+    name = _LISTED_SHARE_MARK.sub("", _AFTER_FIRM.sub("", name))
     name = re.sub(r"^.{0,12}轮(?:融资|投资)?由(?=.{2})", "", name)  # B轮由小米战投 → 小米战投
     name = re.sub(r"(?<=.{2})(?:再度|再次|持续|继续|又|首次|大举)(?:加码|加注|出手|押注|投资|布局|入局).*$", "", name)
     if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
@@ -353,12 +375,31 @@ def clean_name(name: str) -> str:
     latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
     if latin:
         name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory
-    if len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name):
+    if len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name) or _is_description(name) \
+            or _ROLE_ONLY.fullmatch(name):
         return ""
     return name
 
 
+# 中金资本融资额, 隆门资本持续三轮, 华安资产携保险资金: the name ends at its firm ending.
+_AFTER_FIRM = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in FIRM_ENDINGS) + ")(?=.)"
+                         + alternation(AFTER_FIRM_WORDS) + ".*$")
+# 晶泰控股-P, 优必选-W: the listing mark of a share class is no part of the name.
+_LISTED_SHARE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])-(?:SW|WD|P|W|B|S|U)$")
+_DESCRIPTION = re.compile(alternation(DESCRIPTION_WORDS) + r"|(?<=[\u4e00-\u9fff]{2})(?:为|曾|参|了)$|巨头$")
+_FIRM_END = re.compile(alternation(FIRM_ENDINGS) + "$")
+_NEVER_IN_NAME = re.compile(r"吸引|多家|[\u4e00-\u9fff]了")  # 吸引了多家专业投资 ends like a firm but is none
+
+
+def _is_description(name: str) -> bool:
+    """True for a phrase that describes rather than names: 研发投入, 高端过滤膜材料, 刘松铭曾 (万融资本 ends like a firm)."""
+    if _NEVER_IN_NAME.search(name):
+        return True
+    return bool(_DESCRIPTION.search(name)) and not _LEGAL_END.search(name) and not _FIRM_END.search(name)
+
+
 _GENERIC_ONLY = re.compile("(?:" + alternation(GENERIC_INVESTOR_WORDS) + ")+")
+_ROLE_ONLY = re.compile(alternation(LEAD_WORDS + FOLLOW_WORDS))  # 老股东超额跟投加注: a role word is no name
 _GLOSS = re.compile(r"\s*[（(](?!有限合伙|普通合伙)(?=[^（）()]*[\u4e00-\u9fff])[^（）()]*(?:[）)]|$)$|\s*[（(][^（）()]*$")
 
 
