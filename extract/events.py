@@ -16,7 +16,7 @@ from extract import parties
 from extract.clauses import events_in_sentence, listing_events
 from extract.merge import merge_events, same_company
 from extract.model import Event
-from extract.roles import add_roles
+from extract.roles import add_roles, names_this_round
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
 from extract.subject import plausible_company
@@ -54,6 +54,11 @@ def _background_roles(sentence: str, event: Event) -> bool:
     """True when `sentence` tells the history of other rounds (先后获得…Pre-A轮…A轮): its investors are theirs."""
     if event.round_norm == "股权融资" or not (PAST_RE.search(sentence) or AGGREGATE_RE.search(sentence)):
         return False
+    return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))
+
+
+def _names_other_round(sentence: str, event: Event) -> bool:
+    """True when `sentence` names a round other than the event's (…跟投的千万级人民币Pre-A轮融资)."""
     return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))
 
 
@@ -98,9 +103,12 @@ def _body_events(text: str) -> list[Event]:
                     previous = event
             if found:
                 last = found[-1]
-            elif last is not None and _ROLE_SENTENCE.search(sentence) and not PAST_RE.search(sentence[:6]) \
-                    and not _background_roles(sentence, last):
+            elif last is not None and (_ROLE_SENTENCE.search(sentence) or names_this_round(sentence)) \
+                    and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last):
                 add_roles(last, sentence)  # 本轮由X领投；Y联合领投；Z持续加码: every role sentence of the paragraph
+            elif last is None and previous is not None and previous.kind == "current" and names_this_round(sentence) \
+                    and not _names_other_round(sentence, previous):
+                add_roles(previous, sentence)  # 本轮融资的参投方还包括…: a later paragraph on the round just told
     return body_events
 
 

@@ -34,8 +34,21 @@ class Roles:
 
 
 _LISTED_INVESTORS = re.compile(
-    r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?:投资方|投资人|投资机构|出资方|参与方|资方|投资阵容)(?:阵容)?(?:分别|已|也)?(?:为|是|包括|涵盖|有|：|:)"
+    r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?P<more>其他|其余)?(?:投资方|投资人|投资者|投资机构|出资方|参与方|资方|投资阵容|参投方|跟投方)"
+    r"(?:阵容)?(?:分别|已|也|还)?(?:为|是|包括|涵盖|有|：|:)"
 )
+# 包括Causeway Media Partners、CRV…在内的现有投资者也参与了此次融资: the names before 在内的 are investors.
+_INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:现有|新老|老|原有|其他|多家)?(?:投资者|投资人|投资方|股东|投资机构|机构)")
+# A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
+# 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance.
+_THIS_ROUND_INVESTORS = re.compile(
+    r"^(?:本轮|此轮|该轮)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方))|^" + _INCLUDING.pattern
+)
+
+
+def names_this_round(sentence: str) -> bool:
+    """True when `sentence` is about the investors of the round just told, even in a later paragraph."""
+    return bool(_THIS_ROUND_INVESTORS.match(sentence))
 _BY_INVESTORS = re.compile(
     r"由(?P<names>[^，。；由]{2,80})(?:共同|联合|一起)?(?:投资|注资|出资|参与投资|提供)(?=[，。；,;]|的|$|\s)"
 )
@@ -77,9 +90,11 @@ def roles_in(scope: str) -> Roles:
             if n not in target:
                 target.append(n)
     basis = "explicit" if leads else None
+    for m in _INCLUDING.finditer(scope):
+        others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in _LISTED_INVESTORS.finditer(scope):
         names = _names_after(scope, m.end())
-        if names and not leads and not others and len(names) == 1:
+        if names and not leads and not others and len(names) == 1 and not m.group("more"):
             leads.extend(names)
             basis = "sole"
         else:
@@ -133,7 +148,15 @@ def _names_after(scope: str, start: int) -> list[str]:
     start += m.end() if m else 0
     end = _NAME_BOUNDARY.search(scope, start)
     span = scope[start: end.start() if end else len(scope)]
+    more = _LIST_GOES_ON.match(scope, end.start()) if end else None
+    if more:
+        # …包括新投资人Citi Ventures，以及现有投资人HPE Growth Capital: the list goes on after the comma
+        rest = _NAME_BOUNDARY.search(scope, more.end())
+        span += "、" + scope[more.end(): rest.start() if rest else len(scope)]
     return parties.split_names(span)
+
+
+_LIST_GOES_ON = re.compile(r"[，,](?:以及|还有)")
 
 
 

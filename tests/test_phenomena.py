@@ -257,3 +257,75 @@ def test_a_newsflash_repeating_its_headline_states_the_deal_once():
     e = one("影眸科技Hyper3D获数亿元新融资",
             "【影眸科技Hyper3D获数亿元新融资】6月23日，界面新闻获悉，3D生成大模型公司影眸科技宣布完成新一轮数亿元人民币融资。")
     assert e.amount_text == "数亿元人民币"
+
+
+# --- investor names: where a name ends, descriptions, runs of English names, later paragraphs ------
+
+def test_an_investor_name_ends_at_its_firm_ending():
+    # RN 67d91a5e8238 (融资额), RN 944209f05887 (携), RN a2620f096fd4 (独家), RN 40fa86b782b0 (联合)
+    e = one("中网投领投 全球边缘智算龙头云天畅想完成超10亿元E轮融资",
+            "今日，全球边缘智算龙头云天畅想（Cloudsky）宣布完成超10亿元人民币E轮融资，中国互联网投资基金领投，"
+            "中金资本融资额等机构联合投资，在2026年中国边缘智算领域创新高。")
+    assert e.investors == ["中金资本"]
+    e = one("地方国资、保险资本联合出资！零重力飞机工业完成近5亿元融资",
+            "6月18日消息，零重力飞机工业（合肥）有限公司宣布完成近5亿元新一轮融资。本轮融资由合肥国资领投，"
+            "华安资产携保险资金首次入局，老股东云时资本、方广资本持续加注。")
+    assert e.investors[0] == "华安资产"
+    e = one("液冷企业奕信通完成B+轮融资 两轮累计近2亿元", "今日，液冷企业奕信通宣布完成B+轮融资，由中车资本独家战略投资。")
+    assert e.lead_investors + e.investors == ["中车资本"]
+    e = one("“希奥端计算”完成数亿元A轮融资",
+            "36氪获悉，服务器CPU厂商“希奥端计算”完成数亿元A轮融资，并同步将总部迁至南京江北新区。"
+            "本轮融资由铭哲资本、现象资本联合VC领投，中信建投资本、兆易创新等多家产业资本与投资机构首次入局，老股东持续加码。")
+    assert e.lead_investors == ["铭哲资本", "现象资本"]
+
+
+def test_descriptions_in_the_place_of_investors_are_no_names():
+    # RN 5e2f150f1d3a: 持续加码…的研发投入; RN 9485681f25e9: 均曾参与早期融资
+    e = one("对话品善生物：刚完成近亿元融资",
+            "品善生物完成近亿元A轮融资。完成本轮融资后，我们的战略重点会集中在三个方向：第一，"
+            "持续加码高端过滤膜材料、层析填料等核心技术的研发投入，把材料端和工艺端的壁垒进一步做深做厚；")
+    assert not [n for n in e.investors + e.lead_investors if "高端" in n or "投入" in n]
+    e = one("网络安全初创公司Horizon3.ai融资2.5亿美元",
+            "总部位于旧金山的提供道德黑客雇佣服务的Horizon3.ai在后期融资中筹集了2.5亿美元。本轮融资由NightDragon和NEA共同领投，"
+            "这两家机构均曾参与早期融资，此外还有十多家新老投资者参投。")
+    assert e.lead_investors == ["NightDragon", "NEA"] and e.investors == []
+
+
+def test_the_listing_mark_of_a_share_class_is_no_part_of_the_name_and_one_backer_is_the_sole_lead():
+    # RN 4947266f54ed: 晶泰控股-P宣布完成对或然生物的战略投资
+    e = one("或然生物获晶泰控股战略投资", "近日，晶泰控股-P宣布完成对或然生物(Alternative Bio)的战略投资，并建立深度研发合作。")
+    assert (e.lead_investors, e.lead_basis, e.investors) == (["晶泰控股"], "sole", [])
+
+
+def test_english_names_written_one_after_the_other_are_two_names():
+    # RN 55d5ba2d55ca (Glints): Fresco Capital Wavemaker Partners
+    from extract.roles import roles_in
+
+    roles = roles_in("跟投方包括老股东Monk's Hill Ventures、MindWorks Capital概念资本、 Fresco Capital Wavemaker Partners，以及印度电商Flipkart联合创始人Binny Bansal")
+    assert "Fresco Capital" in roles.others and "Wavemaker Partners" in roles.others
+
+
+def test_investors_named_in_a_later_paragraph_or_including_clause():
+    # RN 318d31976e5d: 此轮融资由…参投 in the paragraph after the deal; the headline's short names give way
+    e = one("具身智能企业“坤维科技”完成B轮融资，小米、舜宇、深创投和高瓴参投",
+            "亿欧消息，近日，专注于高精度力觉传感器研发与生产的坤维（北京）科技有限公司宣布完成 B 轮融资。\n\n"
+            "此轮融资由小米产投、舜宇产业基金、深创投、高瓴创投等知名机构参投，此次融资资金将主要投入新产品线研发。")
+    assert e.investors == ["小米产投", "舜宇产业基金", "深创投", "高瓴创投"]
+    # FN 39 (Embark): 包括…在内的现有投资者也参与了此次投资; the headline's lead still counts
+    e = one("无人驾驶卡车创企Embark获3000万美元B轮融资，红杉领投",
+            "希望成为第一个开发和推出商业上可行的无人驾驶卡车的公司Embark Trucks，在由红杉资本领投的B轮融资中，获得了3000万美元的投资。"
+            "红杉合伙人Pat Grady将加入Embark董事会。包括Data Collective、YCombinator、SV Angel和AME Cloud在内的现有投资者也参与了此次投资。")
+    assert e.investors == ["Data Collective", "YCombinator", "SV Angel", "AME Cloud"] and e.lead_investors == ["红杉"]
+    # FN 76 (PPRO): 本轮融资的参投方还包括X，以及现有投资人Y, a paragraph later
+    e = one("PayPal领投，跨境支付服务提供商PPRO获5000万美元战略融资",
+            "跨境支付服务提供商PPRO获得5000万美元战略融资，由PayPal领投。\n\n"
+            "本轮融资的参投方还包括新投资人Citi Ventures，以及现有投资人HPE Growth Capital。")
+    assert e.investors == ["Citi Ventures", "HPE Growth Capital"]
+
+
+def test_a_later_paragraph_on_another_round_lends_no_investors():
+    # events_gold 51b9eebb1351 (果酱音乐): 本轮由…领投…的千万级人民币Pre-A轮融资 tells an earlier round
+    e = one("果酱音乐获汪峰领投1500万元A轮融资，估值过亿",
+            "音乐新媒体果酱音乐近日宣布完成1500万元A轮融资，本轮融资由汪峰领投，梅花天使和娱乐工场跟投，投后果酱音乐估值过亿。\n"
+            "此前，去年6月曾获已完成。本轮由银杏谷资本、齐一资本领投，众筹平台蚂蚁达客跟投的千万级人民币Pre-A轮融资。")
+    assert e.lead_investors == ["汪峰"] and e.investors == ["梅花天使", "娱乐工场"]
