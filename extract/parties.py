@@ -409,7 +409,7 @@ def _strip_gloss(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
-_NOISE_END = re.compile(r"继.{1,8}后$|以个人名义$|以个人身份$|等[\u4e00-\u9fa5]{0,8}$")
+_NOISE_END = re.compile(r"继.{1,8}后$|以个人名义$|以个人身份$|等[\u4e00-\u9fa5]{0,8}$|等(?:多家|众多|数家|一批|其他|知名).*$")
 
 
 def _strip_noise(name: str) -> str:

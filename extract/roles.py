@@ -43,6 +43,7 @@ _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:现�
 # 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance.
 _THIS_ROUND_INVESTORS = re.compile(
     r"^(?:本轮|此轮|该轮)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方))|^" + _INCLUDING.pattern
+    + r"|^[^，。；]{2,80}?等(?:老股东|原股东|现有股东|新老股东)"  # 道彤投资、云时资本…等老股东持续超额加码认购
 )
 
 
@@ -84,6 +85,9 @@ def roles_in(scope: str) -> Roles:
         names = _names_before(scope, m.start(), previous_end)
         if not names:
             names = _names_after(scope, m.end())
+        if m.group("advisor") and _LATER_ROUNDS.search(scope, max(previous_end, m.start() - 8), m.start()):
+            previous_end = m.end()
+            continue  # 云岫资本担任后续融资独家财务顾问: the advisor of rounds to come
         previous_end = m.end()
         target = leads if m.group("lead") else others if m.group("follow") else advisors
         for n in names:
@@ -115,6 +119,7 @@ def roles_in(scope: str) -> Roles:
     return Roles(leads, [n for n in others if n not in leads], advisors, basis)
 
 
+_LATER_ROUNDS = re.compile(r"后续|未来|下一轮|下轮")
 _NOT_NAME_LIST = re.compile(r"^[方为是]|融资|投资$|用于|表示|将|是一家|成立|宣布|完成|获|本轮|此次|本次|目前|资金|估值|亿|万|元|\d{4}")
 
 
@@ -133,7 +138,7 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
             previous = max(head.rfind(c, 0, cut) for c in "，,；;。：:")
             clause = head[previous + 1: cut]
             if not clause or len(clause) > 40 or _NOT_NAME_LIST.search(clause) or ROLE_RE.search(clause) \
-                    or not parties.split_names(clause):
+                    or _LISTED_INVESTORS.search(clause) or not parties.split_names(clause):
                 break
             span = clause + "、" + re.sub(r"^(?:以及|及|和|还有)", "", span)
             cut, cut_end = previous, previous + 1
@@ -148,15 +153,22 @@ def _names_after(scope: str, start: int) -> list[str]:
     start += m.end() if m else 0
     end = _NAME_BOUNDARY.search(scope, start)
     span = scope[start: end.start() if end else len(scope)]
-    more = _LIST_GOES_ON.match(scope, end.start()) if end else None
-    if more:
-        # …包括新投资人Citi Ventures，以及现有投资人HPE Growth Capital: the list goes on after the comma
-        rest = _NAME_BOUNDARY.search(scope, more.end())
-        span += "、" + scope[more.end(): rest.start() if rest else len(scope)]
+    for _ in range(4):
+        # …包括新投资人Citi Ventures，以及现有投资人HPE Growth Capital; …等财投基金，蓝思科技等产业资本，以及…等地方国资:
+        # the list goes on after the comma
+        more = _LIST_GOES_ON.match(scope, end.start()) if end else None
+        if not more:
+            break
+        end = _NAME_BOUNDARY.search(scope, more.end())
+        clause = scope[more.end(): end.start() if end else len(scope)]
+        if ROLE_RE.search(clause) or not more.group("and") and not ("等" in span and _CATEGORY_END.search(clause)):
+            break
+        span += "、" + clause
     return parties.split_names(span)
 
 
-_LIST_GOES_ON = re.compile(r"[，,](?:以及|还有)")
+_LIST_GOES_ON = re.compile(r"[，,](?P<and>以及|还有)?")
+_CATEGORY_END = re.compile(r"^[^，。；]{2,40}?等[\u4e00-\u9fff]{0,8}$")  # 蓝思科技等产业资本
 
 
 
