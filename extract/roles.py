@@ -40,10 +40,12 @@ _LISTED_INVESTORS = re.compile(
 # 包括Causeway Media Partners、CRV…在内的现有投资者也参与了此次融资: the names before 在内的 are investors.
 _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:现有|新老|老|原有|其他|多家)?(?:投资者|投资人|投资方|股东|投资机构|机构)")
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
-# 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance.
+# 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance,
+# 这家特拉维夫创企种子轮融资的投资方包括A16Z、Entrée Capital….
 _THIS_ROUND_INVESTORS = re.compile(
     r"^(?:本轮|此轮|该轮)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方))|^" + _INCLUDING.pattern
     + r"|^[^，。；]{2,80}?等(?:老股东|原股东|现有股东|新老股东)"  # 道彤投资、云时资本…等老股东持续超额加码认购
+    + r"|^[^，。；]{0,20}?(?:融资|投资)的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)(?:还|也)?(?:包括|为|是|有)"
 )
 
 

@@ -360,3 +360,28 @@ def test_advisors_of_this_round_only():
             "中美瑞康宣布完成超2亿元人民币新一轮融资。本轮融资由国中资本领投，IDG资本、光大控股等机构共同投资，"
             "老股东隆门资本持续三轮加注，凯乘资本担任本轮融资财务顾问。")
     assert e.advisors == ["凯乘资本"] and "隆门资本" in e.investors
+
+
+def test_people_who_invest_in_their_own_name():
+    # FN 455 (果库): 数字雕塑家袁启成个人领投; finvest-gold a9ace26a9713 (汤先生): 天图资本李康力以个人名义跟投
+    e = one("【果库完成百万元级种子轮融资】为区块链水果口感评级数据平台",
+            "3月19日消息，区块链水果口感评级数据平台果库于年初完成百万元级种子轮融资，由中国美术学院的数字雕塑家袁启成个人领投。")
+    assert e.lead_investors == ["袁启成"]
+    e = one("汤先生获真格基金领投近600万天使融资，主打汤品消费升级",
+            "6月26日消息，主打汤品的餐饮品牌“汤先生SoupMaster”（以下简称“汤先生”）已完成近600万元天使轮融资，真格基金领投，"
+            "天图资本李康力以个人名义跟投，安可资本担任独家财务顾问。")
+    assert (e.lead_investors, e.investors, e.advisors) == (["真格基金"], ["李康力"], ["安可资本"])
+
+
+def test_an_old_shareholder_since_an_earlier_round_and_the_investors_of_the_round_a_paragraph_later():
+    # RN f7890aae702d (LiberAI): 老股东红杉中国自天使轮连续追加四轮
+    e = one("LiberAI完成新一轮数亿元融资",
+            "今天，LiberAI宣布完成新一轮 数亿元Pre-A+轮融资 ，投资方包括360战投、国开金融、创新工场、CMC资本、彬复资本等，"
+            "老股东红杉中国自天使轮连续追加四轮。")
+    assert "红杉中国" in e.investors
+    # FN 86 (Toka): 这家特拉维夫创企种子轮融资的投资方包括…, a paragraph after the deal
+    e = one("网络安全创企Toka获1250万美元种子轮融资",
+            "如今以色列创企Toka宣布获1250万美元种子轮融资，它将帮助国家改善网络安全防护。\n\n"
+            "这家特拉维夫创企种子轮融资的投资方包括A16Z、Entrée Capital、Dell Technologies Capital、Launch Capital"
+            "以及虚拟分析公司RedSeal的首席执行官Ray Rothrock。")
+    assert e.investors == ["A16Z", "Entrée Capital", "Dell Technologies Capital", "Launch Capital", "Ray Rothrock"]
