@@ -31,7 +31,7 @@ _NAME_NOISE_TAIL = re.compile(
     r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队)+$"
 )
 _NAME_DESCRIPTOR = re.compile(
-    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|巨头|机构|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
+    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|巨头|机构|母基金|引导基金|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
     r"负责人|早期股东|股东|上市公司|公司(?=[A-Za-z])|团队|的)(?=[^的]{2,}$)"
 )
 _COUNTRY = re.compile(r"^(?:美国|日本|英国|德国|法国|以色列|新加坡|印度尼西亚|印度|韩国|加拿大|澳大利亚)(?=.{2})")
@@ -369,6 +369,7 @@ def clean_name(name: str) -> str:
         # 天图资本李康力以个人名义跟投, 数字雕塑家袁启成个人领投: the person, not the firm or title before the name
         return clean_name(person.group("person"))
     name = _strip_noise(name)
+    name = re.sub(r"^(?:主要有|主要是|主要由)(?=.{2})", "", name)  # 本轮融资主要有京东和…共同领投
     name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = _strip_gloss(name.strip(" “”\"「」『』《》‘’:：，,"))
     name = _LISTED_SHARE_MARK.sub("", _AFTER_FIRM.sub("", name))
@@ -380,10 +381,15 @@ def clean_name(name: str) -> str:
     latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
     if latin:
         name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory
-    if len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name) or _is_description(name) \
-            or _ROLE_ONLY.fullmatch(name):
+    if not _is_name(name):
         return ""
-    return name
+    english = _ENGLISH_GLOSS.sub("", name)
+    return english if english != name and _is_name(english) else name  # 家得宝（Home Depot） → 家得宝
+
+
+def _is_name(name: str) -> bool:
+    return not (len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name)
+                or _is_description(name) or _ROLE_ONLY.fullmatch(name))
 
 
 # 中金资本融资额, 隆门资本持续三轮, 华安资产携保险资金: the name ends at its firm ending.
@@ -405,6 +411,7 @@ def _is_description(name: str) -> bool:
 
 _GENERIC_ONLY = re.compile("(?:" + alternation(GENERIC_INVESTOR_WORDS) + ")+")
 _ROLE_ONLY = re.compile(alternation(LEAD_WORDS + FOLLOW_WORDS))  # 老股东超额跟投加注: a role word is no name
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+[）)]$")  # an English name of several words
 _GLOSS = re.compile(r"\s*[（(](?!有限合伙|普通合伙)(?=[^（）()]*[\u4e00-\u9fff])[^（）()]*(?:[）)]|$)$|\s*[（(][^（）()]*$")
 
 

@@ -385,3 +385,18 @@ def test_an_old_shareholder_since_an_earlier_round_and_the_investors_of_the_roun
             "这家特拉维夫创企种子轮融资的投资方包括A16Z、Entrée Capital、Dell Technologies Capital、Launch Capital"
             "以及虚拟分析公司RedSeal的首席执行官Ray Rothrock。")
     assert e.investors == ["A16Z", "Entrée Capital", "Dell Technologies Capital", "Launch Capital", "Ray Rothrock"]
+
+
+def test_descriptors_and_english_names_around_an_investor_name():
+    # events_gold ae097e263a25 (豆包网): 全球化母基金盛景嘉成领投; FN 1854 (Pomelo): 主要有京东和…共同领投
+    e = one("豆包网获7500万新一轮融资，盛景嘉成领投",
+            "豆包网于2018年年初完成了新一轮融资7500万，由全球化母基金盛景嘉成领投，尚势资本、博将资本、盛腾喜大跟投，原股东汇财投资等持续加持参与。")
+    assert e.lead_investors == ["盛景嘉成"] and e.investors == ["尚势资本", "博将资本", "盛腾喜大", "汇财投资"]
+    e = one("【在线时装】京东投资泰国在线时装“Pomelo”已获B轮融资1900万美金",
+            "泰国在线时装电商Pomelo成功获得1900万美金B轮融资，本轮融资主要有京东和印度尼西亚投资公司Provident Capital Partners共同领投，"
+            "美国私募股权公司Lombard Investments跟投。")
+    assert e.lead_investors == ["京东", "Provident Capital Partners"]
+    # FN 816 (美信金融): an English name in brackets goes, unless the name left would be refused (…伙伴)
+    from extract.parties import split_names
+
+    assert split_names("KIP韩投伙伴（Korea Investment Partners）") == ["KIP韩投伙伴（Korea Investment Partners）"]
