@@ -62,6 +62,15 @@ def _names_other_round(sentence: str, event: Event) -> bool:
     return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))
 
 
+def _opens_with_other_round(sentence: str, event: Event) -> bool:
+    """True for 'Pre-A轮融资由中信建投资本领投' after an A round: the sentence is about the round it names."""
+    if not event.round_norm or event.round_norm.startswith("other:"):
+        return False  # A轮系列: its parts are named one by one
+    return any(r[0] <= 1 and not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm
+               and not normalize_round(r[2]).startswith("other:") and re.match(r"(?:融资|投资)?由", sentence[r[1]:])
+               for r in find_rounds(sentence[:12]))  # not 种子轮投资方IAG继续参投: an old backer in this round
+
+
 def _without_repeated_headline(text: str, title: str) -> str:
     """A newsflash that opens with its own headline in brackets (【X获…融资】6月23日，…) states the deal once."""
     m = re.match(r"\s*【([^】]{4,120})】", text)
@@ -104,7 +113,8 @@ def _body_events(text: str) -> list[Event]:
             if found:
                 last = found[-1]
             elif last is not None and (_ROLE_SENTENCE.search(sentence) or names_this_round(sentence)) \
-                    and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last):
+                    and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last) \
+                    and not _opens_with_other_round(sentence, last):
                 add_roles(last, sentence)  # 本轮由X领投；Y联合领投；Z持续加码: every role sentence of the paragraph
             elif last is None and previous is not None and previous.kind == "current" and names_this_round(sentence) \
                     and not _names_other_round(sentence, previous):

@@ -400,3 +400,16 @@ def test_descriptors_and_english_names_around_an_investor_name():
     from extract.parties import split_names
 
     assert split_names("KIP韩投伙伴（Korea Investment Partners）") == ["KIP韩投伙伴（Korea Investment Partners）"]
+
+
+def test_a_role_sentence_that_opens_with_another_round_is_about_that_round():
+    # finvest-gold c1570ffae516 (甲乙丙丁): Pre-A轮融资由中信建投资本领投 after the A round
+    e = one("甲乙丙丁获满帮集团3亿元A轮战略投资",
+            "6月26日消息，甲乙丙丁获满帮集团3亿元A轮战略投资。这是甲乙丙丁继今年4月Pre-A轮融资后，再次获得融资。"
+            "Pre-A轮融资由中信建投资本领投，行业战略投资人跟投。")
+    assert (e.lead_investors, e.lead_basis) == (["满帮集团"], "sole")
+    # FN 418 (Artemest): 种子轮投资方IAG…继续参投 is an old backer in this round
+    e = one("手工奢侈品电商「Artemest」近日完成500万美元A轮融资，由NUO Capital领投",
+            "手工奢侈品电商「Artemest」近日完成500万美元A轮融资，由香港包氏家族旗下的NUO Capital领投。"
+            "种子轮投资方IAG（Italian Angels for Growth）继续参投，Bagheera Holding也参与了此次投资。")
+    assert e.lead_investors == ["NUO Capital"] and "Bagheera Holding" in e.investors
