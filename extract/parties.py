@@ -378,9 +378,9 @@ def clean_name(name: str) -> str:
     name = re.sub(r"(?<=.{2})(?:再度|再次|持续|继续|又|首次|大举)(?:加码|加注|出手|押注|投资|布局|入局).*$", "", name)
     if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
         return ""  # 对或然生物(…), 源码资本为奕信通A轮: an object or a round, not an investor
-    latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
+    latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)\s*((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
     if latin:
-        name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory
+        name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory, 汽车供应公司 Denso → Denso
     if not _is_name(name):
         return ""
     english = _ENGLISH_GLOSS.sub("", name)

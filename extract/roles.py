@@ -37,6 +37,9 @@ _LISTED_INVESTORS = re.compile(
     r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?P<more>其他|其余)?(?:投资方|投资人|投资者|投资机构|出资方|参与方|资方|投资阵容|参投方|跟投方)"
     r"(?:阵容)?(?:分别|已|也|还)?(?:为|是|包括|涵盖|有|：|:)"
 )
+# 现代、丰田和汽车供应公司 Denso 等五家公司投资: the names before a count of backers.
+_COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等[一二三四五六七八九十两几多数\d]+家(?:公司|机构|投资机构|企业)?"
+                                r"(?:共同|联合)?(?:投资|参投|跟投|出资)")
 # 包括Causeway Media Partners、CRV…在内的现有投资者也参与了此次融资: the names before 在内的 are investors.
 _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:现有|新老|老|原有|其他|多家)?(?:投资者|投资人|投资方|股东|投资机构|机构)")
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
@@ -96,6 +99,9 @@ def roles_in(scope: str) -> Roles:
             if n not in target:
                 target.append(n)
     basis = "explicit" if leads else None
+    for m in _COUNTED_INVESTORS.finditer(scope):
+        if not ROLE_RE.search(m.group("names")):
+            others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in _INCLUDING.finditer(scope):
         others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in _LISTED_INVESTORS.finditer(scope):

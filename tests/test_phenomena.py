@@ -413,3 +413,10 @@ def test_a_role_sentence_that_opens_with_another_round_is_about_that_round():
             "手工奢侈品电商「Artemest」近日完成500万美元A轮融资，由香港包氏家族旗下的NUO Capital领投。"
             "种子轮投资方IAG（Italian Angels for Growth）继续参投，Bagheera Holding也参与了此次投资。")
     assert e.lead_investors == ["NUO Capital"] and "Bagheera Holding" in e.investors
+
+
+def test_investors_before_a_count_of_backers():
+    # finvest-gold acb4460c5960 (Metawave): 现代、丰田和汽车供应公司 Denso 等五家公司投资
+    e = one("毫米波雷达技术公司Metawave完成1000万美元融资",
+            "据外媒报道，硅谷智能车载雷达公司 Metawave 已经获得1000万美元融资，现代、丰田和汽车供应公司 Denso 等五家公司投资。")
+    assert e.investors == ["现代", "丰田", "Denso"]
