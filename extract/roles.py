@@ -37,6 +37,9 @@ _LISTED_INVESTORS = re.compile(
     r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?P<more>其他|其余)?(?:投资方|投资人|投资者|投资机构|出资方|参与方|资方|投资阵容|参投方|跟投方)"
     r"(?:阵容)?(?:分别|已|也|还)?(?:为|是|包括|涵盖|有|：|:)"
 )
+# 加拿大机构基金管理公司CDPQ为本轮战略投资方: the backer named as this round's investor.
+_NAMED_AS_INVESTOR = re.compile(r"(?:^|[，,。；;])(?P<names>[^，。；;,]{2,60}?)(?:为|是)(?:本轮|此轮|本次|此次)(?:融资)?的?"
+                                r"(?:战略|独家|唯一)?(?:(?P<lead>领投方)|投资方|投资人|投资者)")
 # 现代、丰田和汽车供应公司 Denso 等五家公司投资: the names before a count of backers.
 _COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等[一二三四五六七八九十两几多数\d]+家(?:公司|机构|投资机构|企业)?"
                                 r"(?:共同|联合)?(?:投资|参投|跟投|出资)")
@@ -99,6 +102,13 @@ def roles_in(scope: str) -> Roles:
             if n not in target:
                 target.append(n)
     basis = "explicit" if leads else None
+    for m in _NAMED_AS_INVESTOR.finditer(scope):
+        names = [] if ROLE_RE.search(m.group("names")) else parties.split_names(m.group("names"))
+        if names and (m.group("lead") or len(names) == 1 and not leads and not others):
+            leads.extend(n for n in names if n not in leads)
+            basis = basis or ("explicit" if m.group("lead") else "sole")
+        else:
+            others.extend(n for n in names if n not in others and n not in leads)
     for m in _COUNTED_INVESTORS.finditer(scope):
         if not ROLE_RE.search(m.group("names")):
             others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)

@@ -420,3 +420,14 @@ def test_investors_before_a_count_of_backers():
     e = one("毫米波雷达技术公司Metawave完成1000万美元融资",
             "据外媒报道，硅谷智能车载雷达公司 Metawave 已经获得1000万美元融资，现代、丰田和汽车供应公司 Denso 等五家公司投资。")
     assert e.investors == ["现代", "丰田", "Denso"]
+
+
+def test_a_backer_named_as_this_rounds_investor():
+    # events_gold 7ff3c55d82a0 (魔方): X为本轮战略投资方; FN 57 (Nervos Network): X及Y为本轮领投方
+    e = one("集中式长租公寓品牌魔方公寓获1.5亿美元D轮投资",
+            "集中式长租公寓品牌魔方公寓母公司魔方生活服务集团（以下简称：魔方）宣布完成1.5亿美元D轮融资，加拿大机构基金管理公司CDPQ为本轮战略投资方。")
+    assert (e.lead_investors, e.lead_basis) == (["CDPQ"], "sole")
+    e = one("新一代区块链Nervos Network获2800万美元融资",
+            "7月18日，为企业区块链应用而生的新一代区块链 Nervos Network 宣布获得 2800 万美元私募轮融资，投资方包括国内外多家知名机构，"
+            "其中红杉资本中国基金及万向区块链为本轮领投方， 国内参与的 VC 包括经纬中国、九合创投、策源创投、峰瑞资本。")
+    assert (e.lead_investors, e.lead_basis) == (["红杉资本中国基金", "万向区块链"], "explicit")
