@@ -346,6 +346,8 @@ _LATIN_END = re.compile(r"\b" + alternation(LATIN_FIRM_ENDINGS) + r"$")
 def _latin_names(part: str) -> list[str]:
     """English names run together, each ending in a firm word (Fresco Capital Wavemaker Partners); a name that
     goes on after its firm word (Tekne Capital Management, CLP Innovation Ventures Limited) stays whole."""
+    if " " not in part:
+        return [part]
     names: list[str] = []
     for piece in _LATIN_RUN.split(part):
         if names and (" " not in piece.strip() or not _LATIN_END.search(piece) or names[-1] in LATIN_FIRM_ENDINGS):

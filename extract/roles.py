@@ -40,6 +40,7 @@ _LISTED_INVESTORS = re.compile(
 # 加拿大机构基金管理公司CDPQ为本轮战略投资方: the backer named as this round's investor.
 _NAMED_AS_INVESTOR = re.compile(r"(?:^|[，,。；;])(?P<names>[^，。；;,]{2,60}?)(?:为|是)(?:本轮|此轮|本次|此次)(?:融资)?的?"
                                 r"(?:战略|独家|唯一)?(?:(?P<lead>领投方)|投资方|投资人|投资者)")
+_NAMED_CUE = re.compile(r"[为是](?:本轮|此轮|本次|此次)")  # most scopes cannot match the full pattern
 # 现代、丰田和汽车供应公司 Denso 等五家公司投资: the names before a count of backers.
 _COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等[一二三四五六七八九十两几多数\d]+家(?:公司|机构|投资机构|企业)?"
                                 r"(?:共同|联合)?(?:投资|参投|跟投|出资)")
@@ -57,7 +58,7 @@ _THIS_ROUND_INVESTORS = re.compile(
 
 def names_this_round(sentence: str) -> bool:
     """True when `sentence` is about the investors of the round just told, even in a later paragraph."""
-    return bool(_THIS_ROUND_INVESTORS.match(sentence))
+    return ("投" in sentence or "资" in sentence or "股东" in sentence) and bool(_THIS_ROUND_INVESTORS.match(sentence))
 _BY_INVESTORS = re.compile(
     r"由(?P<names>[^，。；由]{2,80})(?:共同|联合|一起)?(?:投资|注资|出资|参与投资|提供)(?=[，。；,;]|的|$|\s)"
 )
@@ -102,17 +103,17 @@ def roles_in(scope: str) -> Roles:
             if n not in target:
                 target.append(n)
     basis = "explicit" if leads else None
-    for m in _NAMED_AS_INVESTOR.finditer(scope):
+    for m in (_NAMED_AS_INVESTOR.finditer(scope) if _NAMED_CUE.search(scope) else ()):
         names = [] if ROLE_RE.search(m.group("names")) else parties.split_names(m.group("names"))
         if names and (m.group("lead") or len(names) == 1 and not leads and not others):
             leads.extend(n for n in names if n not in leads)
             basis = basis or ("explicit" if m.group("lead") else "sole")
         else:
             others.extend(n for n in names if n not in others and n not in leads)
-    for m in _COUNTED_INVESTORS.finditer(scope):
+    for m in (_COUNTED_INVESTORS.finditer(scope) if "家" in scope else ()):
         if not ROLE_RE.search(m.group("names")):
             others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
-    for m in _INCLUDING.finditer(scope):
+    for m in (_INCLUDING.finditer(scope) if "在内" in scope else ()):
         others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in _LISTED_INVESTORS.finditer(scope):
         names = _names_after(scope, m.end())
