@@ -5,8 +5,8 @@ import re
 from functools import lru_cache
 
 from extract.rules import (
-    AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS, LATIN_FIRM_ENDINGS, LEAD_WORDS,
-    LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
+    AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS,
+    LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
 )
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
@@ -342,7 +342,6 @@ _LATIN_RUN = re.compile(r"(?:(?<=\b" + r")|(?<=\b".join(LATIN_FIRM_ENDINGS) + r"
 _LATIN_END = re.compile(r"\b" + alternation(LATIN_FIRM_ENDINGS) + r"$")
 
 
-
 def _latin_names(part: str) -> list[str]:
     """English names run together, each ending in a firm word (Fresco Capital Wavemaker Partners); a name that
     goes on after its firm word (Tekne Capital Management, CLP Innovation Ventures Limited) stays whole."""
@@ -405,7 +404,7 @@ _NEVER_IN_NAME = re.compile(r"吸引|多家|[\u4e00-\u9fff]了")  # 吸引了多
 
 
 def _is_description(name: str) -> bool:
-    """True for a phrase that describes rather than names: 研发投入, 高端过滤膜材料, 刘松铭曾 (万融资本 ends like a firm)."""
+    """True for a phrase that describes rather than names: 研发投入, 刘松铭曾 (万融资本 ends like a firm, so it names)."""
     if _NEVER_IN_NAME.search(name):
         return True
     return bool(_DESCRIPTION.search(name)) and not _LEGAL_END.search(name) and not _FIRM_END.search(name)
@@ -413,7 +412,8 @@ def _is_description(name: str) -> bool:
 
 _GENERIC_ONLY = re.compile("(?:" + alternation(GENERIC_INVESTOR_WORDS) + ")+")
 _ROLE_ONLY = re.compile(alternation(LEAD_WORDS + FOLLOW_WORDS))  # 老股东超额跟投加注: a role word is no name
-_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+[）)]$")  # an English name of several words
+# 家得宝（Home Depot）: an English name of several words in brackets after the Chinese one
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+[）)]$")
 _GLOSS = re.compile(r"\s*[（(](?!有限合伙|普通合伙)(?=[^（）()]*[\u4e00-\u9fff])[^（）()]*(?:[）)]|$)$|\s*[（(][^（）()]*$")
 
 

@@ -59,6 +59,8 @@ _THIS_ROUND_INVESTORS = re.compile(
 def names_this_round(sentence: str) -> bool:
     """True when `sentence` is about the investors of the round just told, even in a later paragraph."""
     return ("投" in sentence or "资" in sentence or "股东" in sentence) and bool(_THIS_ROUND_INVESTORS.match(sentence))
+
+
 _BY_INVESTORS = re.compile(
     r"由(?P<names>[^，。；由]{2,80})(?:共同|联合|一起)?(?:投资|注资|出资|参与投资|提供)(?=[，。；,;]|的|$|\s)"
 )
