@@ -328,13 +328,23 @@ def split_names(span: str) -> list[str]:
     """
     protected = _PAREN.sub(lambda m: m.group(0).replace("、", "\0").replace("和", "\1").replace("与", "\2"), span)
     names = []
-    parts = [q for chunk in _NAME_SPLIT.split(protected) for p in _CONJUNCTION.split(chunk) for q in _latin_names(p)]
+    parts = [q for chunk in _NAME_SPLIT.split(protected) for p in _conjoined(chunk) for q in _latin_names(p)]
     for part in parts:
         part = part.replace("\0", "、").replace("\1", "和").replace("\2", "与")
         name = clean_name(part)
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _conjoined(chunk: str) -> list[str]:
+    """`chunk` split at 和/与/及, unless they join the owners in a descriptor: 摩尔线程和昆仑芯的产业投资方上河动量基金."""
+    if _OWNERS_DESCRIPTOR.match(chunk):
+        return [chunk]
+    return _CONJUNCTION.split(chunk)
+
+
+_OWNERS_DESCRIPTOR = re.compile(r"[^的、，]{2,20}(?:和|与|及)[^的、，]{2,20}的[^的、，]{0,6}(?:投资方|投资平台|投资机构|战投)(?=[^的、，]{2,}$)")
 
 
 # Fresco Capital Wavemaker Partners: two English names written one after the other.
