@@ -339,7 +339,7 @@ def split_names(span: str) -> list[str]:
 
 def _conjoined(chunk: str) -> list[str]:
     """`chunk` split at 和/与/及, unless they join the owners in a descriptor: 摩尔线程和昆仑芯的产业投资方上河动量基金."""
-    if _OWNERS_DESCRIPTOR.match(chunk):
+    if "的" in chunk and _OWNERS_DESCRIPTOR.match(chunk):
         return [chunk]
     return _CONJUNCTION.split(chunk)
 

@@ -47,19 +47,25 @@ _COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等
 # 包括Causeway Media Partners、CRV…在内的现有投资者也参与了此次融资: the names before 在内的 are investors.
 _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:现有|新老|老|原有|其他|多家)?(?:投资者|投资人|投资方|股东|投资机构|机构)")
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
-# 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance,
-# 这家特拉维夫创企种子轮融资的投资方包括A16Z、Entrée Capital….
-_THIS_ROUND_INVESTORS = re.compile(
+# 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投.
+_THIS_ROUND_START = re.compile(
     r"^(?:本轮|此轮|该轮)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方))|^" + _INCLUDING.pattern
-    + r"|^[^，。；]{2,80}?等(?:老股东|原股东|现有股东|新老股东)"  # 道彤投资、云时资本…等老股东持续超额加码认购
-    + r"|^[^，。；]{0,20}?(?:融资|投资)的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)(?:还|也)?(?:包括|为|是|有)"
-    + r"|^(?:新|其他|其余)(?:投资方|投资人|投资者|投资机构|股东)(?:还|也)?(?:包括|为|是|有)"  # 新投资人包括…，老股东…超额追投
+    + r"|^(?:新|其他|其余)(?:投资方|投资人|投资者|投资机构|股东)(?:还|也)?(?:包括|为|是|有)"
 )
+_SHAREHOLDERS_FIRST = re.compile(r"^[^，。；]{2,80}?等(?:老股东|原股东|现有股东|新老股东)")  # 道彤投资、云时资本…等老股东持续超额加码认购
+# 这家特拉维夫创企种子轮融资的投资方包括A16Z、Entrée Capital…
+_INVESTORS_OF_THE_ROUND = re.compile(r"^[^，。；]{0,20}?(?:融资|投资)的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)"
+                                     r"(?:还|也)?(?:包括|为|是|有)")
 
 
 def names_this_round(sentence: str) -> bool:
     """True when `sentence` is about the investors of the round just told, even in a later paragraph."""
-    return ("投" in sentence or "资" in sentence or "股东" in sentence) and bool(_THIS_ROUND_INVESTORS.match(sentence))
+    if _THIS_ROUND_START.match(sentence):
+        return True
+    if "股东" in sentence and _SHAREHOLDERS_FIRST.match(sentence):
+        return True
+    head = sentence[:26]
+    return ("融资的" in head or "投资的" in head) and bool(_INVESTORS_OF_THE_ROUND.match(sentence))
 
 
 _BY_INVESTORS = re.compile(
