@@ -130,8 +130,10 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         roles.leads += [n for n in opening.leads if n not in roles.leads]
         roles.others += [n for n in opening.others if n not in roles.leads + roles.others]
         roles.basis = roles.basis or opening.basis
-    if investor_subject:
+    if investor_subject and (roles.leads or roles.others):
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
+    elif investor_subject:
+        roles = roles.with_sole(investor_subject)  # 晶泰控股-P宣布完成对或然生物的战略投资: the one backer named
     kind = "current"
     if BACKGROUND_START.match(sentence) or PAST_RE.search(before) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"

@@ -16,7 +16,7 @@ from extract import parties
 from extract.clauses import events_in_sentence, listing_events
 from extract.merge import merge_events, same_company
 from extract.model import Event
-from extract.roles import add_roles
+from extract.roles import add_roles, names_this_round
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
 from extract.subject import plausible_company
@@ -55,6 +55,20 @@ def _background_roles(sentence: str, event: Event) -> bool:
     if event.round_norm == "股权融资" or not (PAST_RE.search(sentence) or AGGREGATE_RE.search(sentence)):
         return False
     return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))
+
+
+def _names_other_round(sentence: str, event: Event) -> bool:
+    """True when `sentence` names a round other than the event's (…跟投的千万级人民币Pre-A轮融资)."""
+    return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))
+
+
+def _opens_with_other_round(sentence: str, event: Event) -> bool:
+    """True for 'Pre-A轮融资由中信建投资本领投' after an A round: the sentence is about the round it names."""
+    if not event.round_norm or event.round_norm.startswith("other:"):
+        return False  # A轮系列: its parts are named one by one
+    return any(r[0] <= 1 and not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm
+               and not normalize_round(r[2]).startswith("other:") and re.match(r"(?:融资|投资)?由", sentence[r[1]:])
+               for r in find_rounds(sentence[:12]))  # not 种子轮投资方IAG继续参投: an old backer in this round
 
 
 def _without_repeated_headline(text: str, title: str) -> str:
@@ -98,9 +112,13 @@ def _body_events(text: str) -> list[Event]:
                     previous = event
             if found:
                 last = found[-1]
-            elif last is not None and _ROLE_SENTENCE.search(sentence) and not PAST_RE.search(sentence[:6]) \
-                    and not _background_roles(sentence, last):
+            elif last is not None and (_ROLE_SENTENCE.search(sentence) or names_this_round(sentence)) \
+                    and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last) \
+                    and not _opens_with_other_round(sentence, last):
                 add_roles(last, sentence)  # 本轮由X领投；Y联合领投；Z持续加码: every role sentence of the paragraph
+            elif last is None and previous is not None and previous.kind == "current" and names_this_round(sentence) \
+                    and not _names_other_round(sentence, previous):
+                add_roles(previous, sentence)  # 本轮融资的参投方还包括…: a later paragraph on the round just told
     return body_events
 
 

@@ -174,8 +174,10 @@ def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
         target.amount_low, target.amount_high = other.amount_low, other.amount_high
     elif other.amount_text and not target.currency and other.currency and _same_number(target, other):
         target.amount_text, target.currency = other.amount_text, other.currency
-    if fill_only and (target.lead_investors or target.investors):
+    if fill_only and target.lead_investors:
         other = replace(other, lead_investors=[], investors=[])
+    elif fill_only and target.investors:
+        other = replace(other, investors=[])  # the body names no lead: the headline's lead still counts
     if other.lead_investors and not target.lead_investors:
         target.lead_investors = list(other.lead_investors)
         target.lead_basis = other.lead_basis

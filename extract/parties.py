@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.rules import DESCRIPTOR_TAILS, GENERIC_INVESTOR_WORDS, LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation
+from extract.rules import (
+    AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS,
+    LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
+)
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
 _ALIAS = re.compile(r"[（(]\s*(?P<below>以下)?简称[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
@@ -28,12 +31,12 @@ _NAME_NOISE_TAIL = re.compile(
     r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队)+$"
 )
 _NAME_DESCRIPTOR = re.compile(
-    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|巨头|机构|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
+    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|巨头|机构|母基金|引导基金|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
     r"负责人|早期股东|股东|上市公司|公司(?=[A-Za-z])|团队|的)(?=[^的]{2,}$)"
 )
 _COUNTRY = re.compile(r"^(?:美国|日本|英国|德国|法国|以色列|新加坡|印度尼西亚|印度|韩国|加拿大|澳大利亚)(?=.{2})")
 _BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
-                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|[两一二三四五六七八九十几数多]+[名位个方家](?:投资者|投资人|机构|股东|公司)?|"
+                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|这.*|[两一二三四五六七八九十几数多]+[名位个方家](?:投资者|投资人|机构|股东|公司)?|"
                        r".*(?:投资人|投资者|投资方|个人|伙伴|合作方)|技术|金融|团队|资本|基金|企业|集团|.*\d+(?:\.\d+)?[万亿].*)$")
 
 
@@ -325,12 +328,41 @@ def split_names(span: str) -> list[str]:
     """
     protected = _PAREN.sub(lambda m: m.group(0).replace("、", "\0").replace("和", "\1").replace("与", "\2"), span)
     names = []
-    parts = [p for chunk in _NAME_SPLIT.split(protected) for p in _CONJUNCTION.split(chunk)]
+    parts = [q for chunk in _NAME_SPLIT.split(protected) for p in _conjoined(chunk) for q in _latin_names(p)]
     for part in parts:
         part = part.replace("\0", "、").replace("\1", "和").replace("\2", "与")
         name = clean_name(part)
         if name and name not in names:
             names.append(name)
+    return names
+
+
+def _conjoined(chunk: str) -> list[str]:
+    """`chunk` split at 和/与/及, unless they join the owners in a descriptor: 摩尔线程和昆仑芯的产业投资方上河动量基金."""
+    if "的" in chunk and _OWNERS_DESCRIPTOR.match(chunk):
+        return [chunk]
+    return _CONJUNCTION.split(chunk)
+
+
+_OWNERS_DESCRIPTOR = re.compile(r"[^的、，]{2,20}(?:和|与|及)[^的、，]{2,20}的[^的、，]{0,6}(?:投资方|投资平台|投资机构|战投)(?=[^的、，]{2,}$)")
+
+
+# Fresco Capital Wavemaker Partners: two English names written one after the other.
+_LATIN_RUN = re.compile(r"(?:(?<=\b" + r")|(?<=\b".join(LATIN_FIRM_ENDINGS) + r"))\s+(?=[A-Z])")
+_LATIN_END = re.compile(r"\b" + alternation(LATIN_FIRM_ENDINGS) + r"$")
+
+
+def _latin_names(part: str) -> list[str]:
+    """English names run together, each ending in a firm word (Fresco Capital Wavemaker Partners); a name that
+    goes on after its firm word (Tekne Capital Management, CLP Innovation Ventures Limited) stays whole."""
+    if " " not in part:
+        return [part]
+    names: list[str] = []
+    for piece in _LATIN_RUN.split(part):
+        if names and (" " not in piece.strip() or not _LATIN_END.search(piece) or names[-1] in LATIN_FIRM_ENDINGS):
+            names[-1] += " " + piece
+        else:
+            names.append(piece)
     return names
 
 
@@ -343,22 +375,55 @@ def clean_name(name: str) -> str:
         return clean_name(short[0])  # 北京碧生源控股有限公司（以下简称“碧生源”）
     name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
     name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为)(?=.{2})", "", name)
+    person = _PERSONAL_FRAME.search(name)
+    if person:
+        # 天图资本李康力以个人名义跟投, 数字雕塑家袁启成个人领投: the person, not the firm or title before the name
+        return clean_name(person.group("person"))
     name = _strip_noise(name)
+    name = re.sub(r"^(?:主要有|主要是|主要由)(?=.{2})", "", name)  # 本轮融资主要有京东和…共同领投
     name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = _strip_gloss(name.strip(" “”\"「」『』《》‘’:：，,"))
+    name = _LISTED_SHARE_MARK.sub("", _AFTER_FIRM.sub("", name))
     name = re.sub(r"^.{0,12}轮(?:融资|投资)?由(?=.{2})", "", name)  # B轮由小米战投 → 小米战投
+    name = re.sub(r"(?<=.{2})(?:自|从)[^，。]{1,8}轮(?:起|开始|以来)?(?:连续|持续|继续)?$", "", name)  # 红杉中国自天使轮连续追加
     name = re.sub(r"(?<=.{2})(?:再度|再次|持续|继续|又|首次|大举)(?:加码|加注|出手|押注|投资|布局|入局).*$", "", name)
     if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
         return ""  # 对或然生物(…), 源码资本为奕信通A轮: an object or a round, not an investor
-    latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
+    latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)\s*((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
     if latin:
-        name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory
-    if len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name):
+        name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory, 汽车供应公司 Denso → Denso
+    if not _is_name(name):
         return ""
-    return name
+    english = _ENGLISH_GLOSS.sub("", name)
+    return english if english != name and _is_name(english) else name  # 家得宝（Home Depot） → 家得宝
+
+
+def _is_name(name: str) -> bool:
+    return not (len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name)
+                or _is_description(name) or _ROLE_ONLY.fullmatch(name))
+
+
+# 中金资本融资额, 隆门资本持续三轮, 华安资产携保险资金: the name ends at its firm ending.
+_AFTER_FIRM = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in FIRM_ENDINGS) + ")(?=.)"
+                         + alternation(AFTER_FIRM_WORDS) + ".*$")
+# 晶泰控股-P, 优必选-W: the listing mark of a share class is no part of the name.
+_LISTED_SHARE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])-(?:SW|WD|P|W|B|S|U)$")
+_DESCRIPTION = re.compile(alternation(DESCRIPTION_WORDS) + r"|(?<=[\u4e00-\u9fff]{2})(?:为|曾|参|了)$|巨头$")
+_FIRM_END = re.compile(alternation(FIRM_ENDINGS) + "$")
+_NEVER_IN_NAME = re.compile(r"吸引|多家|[\u4e00-\u9fff]了")  # 吸引了多家专业投资 ends like a firm but is none
+
+
+def _is_description(name: str) -> bool:
+    """True for a phrase that describes rather than names: 研发投入, 刘松铭曾 (万融资本 ends like a firm, so it names)."""
+    if _NEVER_IN_NAME.search(name):
+        return True
+    return bool(_DESCRIPTION.search(name)) and not _LEGAL_END.search(name) and not _FIRM_END.search(name)
 
 
 _GENERIC_ONLY = re.compile("(?:" + alternation(GENERIC_INVESTOR_WORDS) + ")+")
+_ROLE_ONLY = re.compile(alternation(LEAD_WORDS + FOLLOW_WORDS))  # 老股东超额跟投加注: a role word is no name
+# 家得宝（Home Depot）: an English name of several words in brackets after the Chinese one
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+[）)]$")
 _GLOSS = re.compile(r"\s*[（(](?!有限合伙|普通合伙)(?=[^（）()]*[\u4e00-\u9fff])[^（）()]*(?:[）)]|$)$|\s*[（(][^（）()]*$")
 
 
@@ -368,7 +433,9 @@ def _strip_gloss(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
-_NOISE_END = re.compile(r"继.{1,8}后$|以个人名义$|以个人身份$|等[\u4e00-\u9fa5]{0,8}$")
+_PERSONAL_FRAME = re.compile(r"(?:" + alternation(FIRM_ENDINGS) + r"|家|合伙人|创始人|董事长|CEO)"
+                             r"(?P<person>[\u4e00-\u9fff]{2,3})(?:个人|以个人名义|以个人身份)$")
+_NOISE_END = re.compile(r"继.{1,8}后$|以个人名义$|以个人身份$|等[\u4e00-\u9fa5]{0,8}$|等(?:多家|众多|数家|一批|其他|知名).*$")
 
 
 def _strip_noise(name: str) -> str:

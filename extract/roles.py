@@ -34,8 +34,40 @@ class Roles:
 
 
 _LISTED_INVESTORS = re.compile(
-    r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?:投资方|投资人|投资机构|出资方|参与方|资方|投资阵容)(?:阵容)?(?:分别|已|也)?(?:为|是|包括|涵盖|有|：|:)"
+    r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?P<more>其他|其余)?(?:投资方|投资人|投资者|投资机构|出资方|参与方|资方|投资阵容|参投方|跟投方)"
+    r"(?:阵容)?(?:分别|已|也|还)?(?:为|是|包括|涵盖|有|：|:)"
 )
+# 加拿大机构基金管理公司CDPQ为本轮战略投资方: the backer named as this round's investor.
+_NAMED_AS_INVESTOR = re.compile(r"(?:^|[，,。；;])(?P<names>[^，。；;,]{2,60}?)(?:为|是)(?:本轮|此轮|本次|此次)(?:融资)?的?"
+                                r"(?:战略|独家|唯一)?(?:(?P<lead>领投方)|投资方|投资人|投资者)")
+_NAMED_CUE = re.compile(r"[为是](?:本轮|此轮|本次|此次)")  # most scopes cannot match the full pattern
+# 现代、丰田和汽车供应公司 Denso 等五家公司投资: the names before a count of backers.
+_COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等[一二三四五六七八九十两几多数\d]+家(?:公司|机构|投资机构|企业)?"
+                                r"(?:共同|联合)?(?:投资|参投|跟投|出资)")
+# 包括Causeway Media Partners、CRV…在内的现有投资者也参与了此次融资: the names before 在内的 are investors.
+_INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:现有|新老|老|原有|其他|多家)?(?:投资者|投资人|投资方|股东|投资机构|机构)")
+# A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
+# 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投.
+_THIS_ROUND_START = re.compile(
+    r"^(?:本轮|此轮|该轮)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方))|^" + _INCLUDING.pattern
+    + r"|^(?:新|其他|其余)(?:投资方|投资人|投资者|投资机构|股东)(?:还|也)?(?:包括|为|是|有)"
+)
+_SHAREHOLDERS_FIRST = re.compile(r"^[^，。；]{2,80}?等(?:老股东|原股东|现有股东|新老股东)")  # 道彤投资、云时资本…等老股东持续超额加码认购
+# 这家特拉维夫创企种子轮融资的投资方包括A16Z、Entrée Capital…
+_INVESTORS_OF_THE_ROUND = re.compile(r"^[^，。；]{0,20}?(?:融资|投资)的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)"
+                                     r"(?:还|也)?(?:包括|为|是|有)")
+
+
+def names_this_round(sentence: str) -> bool:
+    """True when `sentence` is about the investors of the round just told, even in a later paragraph."""
+    if _THIS_ROUND_START.match(sentence):
+        return True
+    if "股东" in sentence and _SHAREHOLDERS_FIRST.match(sentence):
+        return True
+    head = sentence[:26]
+    return ("融资的" in head or "投资的" in head) and bool(_INVESTORS_OF_THE_ROUND.match(sentence))
+
+
 _BY_INVESTORS = re.compile(
     r"由(?P<names>[^，。；由]{2,80})(?:共同|联合|一起)?(?:投资|注资|出资|参与投资|提供)(?=[，。；,;]|的|$|\s)"
 )
@@ -71,15 +103,30 @@ def roles_in(scope: str) -> Roles:
         names = _names_before(scope, m.start(), previous_end)
         if not names:
             names = _names_after(scope, m.end())
+        if m.group("advisor") and _LATER_ROUNDS.search(scope, max(previous_end, m.start() - 8), m.start()):
+            previous_end = m.end()
+            continue  # 云岫资本担任后续融资独家财务顾问: the advisor of rounds to come
         previous_end = m.end()
         target = leads if m.group("lead") else others if m.group("follow") else advisors
         for n in names:
             if n not in target:
                 target.append(n)
     basis = "explicit" if leads else None
+    for m in (_NAMED_AS_INVESTOR.finditer(scope) if _NAMED_CUE.search(scope) else ()):
+        names = [] if ROLE_RE.search(m.group("names")) else parties.split_names(m.group("names"))
+        if names and (m.group("lead") or len(names) == 1 and not leads and not others):
+            leads.extend(n for n in names if n not in leads)
+            basis = basis or ("explicit" if m.group("lead") else "sole")
+        else:
+            others.extend(n for n in names if n not in others and n not in leads)
+    for m in (_COUNTED_INVESTORS.finditer(scope) if "家" in scope else ()):
+        if not ROLE_RE.search(m.group("names")):
+            others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
+    for m in (_INCLUDING.finditer(scope) if "在内" in scope else ()):
+        others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in _LISTED_INVESTORS.finditer(scope):
         names = _names_after(scope, m.end())
-        if names and not leads and not others and len(names) == 1:
+        if names and not leads and not others and len(names) == 1 and not m.group("more"):
             leads.extend(names)
             basis = "sole"
         else:
@@ -100,6 +147,7 @@ def roles_in(scope: str) -> Roles:
     return Roles(leads, [n for n in others if n not in leads], advisors, basis)
 
 
+_LATER_ROUNDS = re.compile(r"后续|未来|下一轮|下轮")
 _NOT_NAME_LIST = re.compile(r"^[方为是]|融资|投资$|用于|表示|将|是一家|成立|宣布|完成|获|本轮|此次|本次|目前|资金|估值|亿|万|元|\d{4}")
 
 
@@ -118,7 +166,7 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
             previous = max(head.rfind(c, 0, cut) for c in "，,；;。：:")
             clause = head[previous + 1: cut]
             if not clause or len(clause) > 40 or _NOT_NAME_LIST.search(clause) or ROLE_RE.search(clause) \
-                    or not parties.split_names(clause):
+                    or _LISTED_INVESTORS.search(clause) or not parties.split_names(clause):
                 break
             span = clause + "、" + re.sub(r"^(?:以及|及|和|还有)", "", span)
             cut, cut_end = previous, previous + 1
@@ -133,7 +181,22 @@ def _names_after(scope: str, start: int) -> list[str]:
     start += m.end() if m else 0
     end = _NAME_BOUNDARY.search(scope, start)
     span = scope[start: end.start() if end else len(scope)]
+    for _ in range(4):
+        # …包括新投资人Citi Ventures，以及现有投资人HPE Growth Capital; …等财投基金，蓝思科技等产业资本，以及…等地方国资:
+        # the list goes on after the comma
+        more = _LIST_GOES_ON.match(scope, end.start()) if end else None
+        if not more:
+            break
+        end = _NAME_BOUNDARY.search(scope, more.end())
+        clause = scope[more.end(): end.start() if end else len(scope)]
+        if ROLE_RE.search(clause) or not more.group("and") and not ("等" in span and _CATEGORY_END.search(clause)):
+            break
+        span += "、" + clause
     return parties.split_names(span)
+
+
+_LIST_GOES_ON = re.compile(r"[，,](?P<and>以及|还有)?")
+_CATEGORY_END = re.compile(r"^[^，。；]{2,40}?等[\u4e00-\u9fff]{0,8}$")  # 蓝思科技等产业资本
 
 
 

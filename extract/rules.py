@@ -75,7 +75,8 @@ GENERIC_INVESTOR_WORDS = ("产业资本", "财务资本", "财务投资", "财�
                           "政府", "政策性", "基金", "产业", "投资", "投资方", "投资人", "机器人", "新老", "股东", "伙伴",
                           "合作", "等", "与", "和", "及", "国家队", "未透露", "未披露", "透露", "披露", "悉数", "全部", "均")
 ADVISOR_WORDS = ("担任独家财务顾问", "担任本轮独家财务顾问", "担任财务顾问", "担任本轮财务顾问", "担任本轮融资的独家财务顾问",
-                 "担任本轮融资的财务顾问", "担任本次融资的独家财务顾问", "担任顾问", "独家财务顾问", "财务顾问")
+                 "担任本轮融资的财务顾问", "担任本次融资的独家财务顾问", "担任顾问", "独家财务顾问", "财务顾问",
+                 "担任本轮融资财务顾问", "担任此次融资的独家财务顾问")
 
 # Words that describe a company; the brand follows the last of them.
 DESCRIPTOR_TAILS = (
@@ -139,3 +140,14 @@ SUBJECT_TAIL_WORDS = ("最终", "再度", "再次", "再", "又", "就", "才", 
                       "本周", "上周", "本月", "上月", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "披露", "表示",
                       "宣布", "透露", "称", "连续", "陆续", "相继", "先后", "接连", "同样", "也", "还", "均", "都", "一把",
                       "成立", "创立", "诞生", "专注", "致力", "聚焦", "立足", "深耕", "位", "总部位")
+
+# --- investor names: where a name ends and what is no name --------------------------------------
+# Firm endings a name stops at when a role or description word follows: 中金资本融资额, 云岫资本担任后续融资.
+FIRM_ENDINGS = ("资本", "资产", "投资", "创投", "基金", "集团")
+AFTER_FIRM_WORDS = ("担任", "作为", "携", "联合", "持续", "独家", "融资", "等")
+# Words that make a phrase a description, not a name: 研发投入, 高端过滤膜材料, 一笔大额, 在博士期间, 最初出任计算;
+# parties also refuses a phrase ending in 为 / 曾 / 参 / 了 after two characters (软银集团为, 刘松铭曾) or in 巨头.
+DESCRIPTION_WORDS = ("融资", "投入", "贷款", "高端", "纪录", "期间", "负责人", "方向", "建议", "加入", "出任", "布局",
+                     "包括", "一笔", "万亿级", "具有", "背景", "保荐", "总经理", "全程", "辅导")
+# English firm endings after which a space and a capital start the next name: Fresco Capital Wavemaker Partners.
+LATIN_FIRM_ENDINGS = ("Capital", "Partners")

@@ -169,9 +169,14 @@ def check_fund(word, sentence, _):
 
 def _role(group, field):
     def check(word, sentence, _):
-        if not any(m.group(group) == word for m in rules.ROLE_RE.finditer(sentence)):
+        hits = [m for m in rules.ROLE_RE.finditer(sentence) if m.group(group) == word]
+        if not hits:
             return False
-        return bool(getattr(roles_in(sentence), field))
+        if getattr(roles_in(sentence), field):
+            return True
+        # 老股东超额跟投加注: followers named only as old shareholders, so no name comes out
+        return group == "follow" and any(re.search(r"(?:老股东|原股东|现有股东)[^，。；]{0,6}$", sentence[:m.start()])
+                                         for m in hits)
     return check
 
 
@@ -350,6 +355,48 @@ def _company_before(vocabulary):
     return check
 
 
+# ---- investor names: where a name ends, what is no name, English names run together ----------
+
+def _names_of(sentence: str) -> list[str]:
+    roles = roles_in(sentence)
+    names = roles.leads + roles.others + roles.advisors
+    for e in events(sentence):
+        names += e.lead_investors + e.investors + e.advisors
+    return list(dict.fromkeys(names))
+
+
+_AFTER_FIRM = re.compile(alternation(rules.AFTER_FIRM_WORDS))
+
+
+def check_firm_ending(word, sentence, _):
+    """A name ending in the word comes out where the sentence goes on with a word of AFTER_FIRM_WORDS."""
+    return any(n.endswith(word) and _AFTER_FIRM.match(sentence, sentence.find(n) + len(n))
+               for n in _names_of(sentence) if n in sentence)
+
+
+def check_after_firm(word, sentence, _):
+    """The word follows a name that ends in a firm ending, and the name comes out without it."""
+    return any(n.endswith(rules.FIRM_ENDINGS) and n + word in sentence and word not in n for n in _names_of(sentence))
+
+
+def check_description(word, sentence, _):
+    """The word stands in a list where investor names stand (before a role word, after a deal verb or 由),
+    the list item holding it is refused as a name, and no name holding it comes out."""
+    if not (rules.ROLE_RE.search(sentence) or events(sentence)):
+        return False
+    spans = [sentence[:m.start()] for m in rules.ROLE_RE.finditer(sentence)]
+    spans += [re.split(r"[。；;]", sentence[m.end():])[0]
+              for m in re.finditer(rules.DEAL_VERB.pattern + "|由(?!于|此)", sentence)]
+    items = [i for span in spans for i in re.split(r"[、，,：:。；;和及与]", span) if word in i and len(i) <= 24]
+    return any(parties.clean_name(i) == "" for i in items) and not any(word in n for n in _names_of(sentence))
+
+
+def check_latin_ending(word, sentence, _):
+    """Two English names written one after the other come out as two, one of them ending in the word."""
+    names = _names_of(sentence)
+    return any((a.endswith(word) or b.endswith(word)) and f"{a} {b}" in sentence for a in names for b in names if a != b)
+
+
 CHECKS = {
     "CURRENCIES": check_currency,
     "AMOUNT_AT_LEAST": check_at_least,
@@ -379,6 +426,10 @@ CHECKS = {
     "PLACES": check_place,
     "SUBJECT_BREAKS": _company_before("SUBJECT_BREAKS"),
     "SUBJECT_TAIL_WORDS": _company_before("SUBJECT_TAIL_WORDS"),
+    "FIRM_ENDINGS": check_firm_ending,
+    "AFTER_FIRM_WORDS": check_after_firm,
+    "DESCRIPTION_WORDS": check_description,
+    "LATIN_FIRM_ENDINGS": check_latin_ending,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
