@@ -25,6 +25,8 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 # A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
 BACKGROUND_START = re.compile(
     r"^(?:此外，|另外，|而)?(?:此前|之前|早前|早在|先前|在此之前|此前的|过去|回顾)|^[^，。]{2,20}(?:之前|以前)，")
+# Who a sentence says the news came from, when that makes it a rumour: 多位知情人士对新浪科技透露.
+_RUMOUR_SOURCE = re.compile(r"知情人士|消息人士|接近[^，。；]{1,12}的人士")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
 _INVESTOR_SUBJECT = re.compile(
     r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|参与)了?"
@@ -106,6 +108,8 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
 
 def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) -> Event | None:
     before = sentence[clause_start: verb.start()]
+    if _RUMOUR_SOURCE.search(sentence, 0, verb.start()):
+        return None  # 记者从知情人士处获悉，玻色量子完成数亿元的Pre-IPO轮融资: a rumour, not a deal
     if PLAN_RE.search(sentence[clause_start: verb.end()]) or AGGREGATE_RE.search(before) \
             or AGGREGATE_RE.search(_clause(sentence, verb.end())):
         return None

@@ -15,6 +15,15 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         company, aliases = parties.company_from_subject(m.group("company"))
         return company, aliases, parties.split_names(parties.strip_lead_in(subject))
     company, aliases = parties.company_from_subject(subject)
+    if company and is_predicate(company):
+        company, aliases = "", []  # 截至2022年9月完成G轮融资后: a time or a deed, not a name
+    if not company:
+        relative = _RELATIVE_COMPANY.match(after)
+        if relative:  # 近期刚完成千万级天使+轮融资的湖南炎和科技有限责任公司，宣布…
+            company, aliases = parties.company_from_subject(relative.group("company"))
+            if company and plausible_company(company) and not PRONOUN.match(company):
+                return company, aliases, []
+            company, aliases = "", []
     pronoun = bool(company) and bool(PRONOUN.match(company))
     if pronoun:
         company = ""
@@ -24,14 +33,17 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         for clause in reversed(re.split(r"[，,]", head)):
             if DEAL_VERB.search(clause):
                 break
-            source = re.search(r"从(?P<source>.{2,40}?)(?:方面)?(?:了解到|获悉|获知|得知)", clause)
+            source = re.search(r"从(?P<source>.{2,40}?)(?:方面|处)?(?:了解到|了解获悉|获悉|获知|得知)", clause)
             if source:  # 今日从具身大模型公司自变量机器人了解到，公司近期完成…
                 company, aliases = parties.company_from_subject(source.group("source"))
                 if company:
                     break
-            if re.search(r"获悉|消息|报道|日电|讯|据|投资方|资方|投资人|了解到", clause) or ROLE_RE.search(clause):
+            if re.search(r"获悉|消息|报道|日电|讯|据|投资方|资方|投资人|了解到|显示|正筹备|筹备", clause) or ROLE_RE.search(clause):
                 continue
             company, aliases = parties.company_from_subject(clause)
+            if company and is_predicate(company):
+                company, aliases = "", []  # 2017年：推出健康管理服务包，完成C轮融资: what the company did
+                continue
             if company:
                 break
     if not company or PRONOUN.match(company):
@@ -39,6 +51,21 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
     if not plausible_company(company):
         return ("", [], []) if pronoun else (None, [], [])  # 它已经获得…: the company named before
     return company, aliases, []
+
+
+# The deal phrase names the company after it: 完成A轮融资的还有深圳市光因科技有限公司.
+_RELATIVE_COMPANY = re.compile(r"了?[^，。；的]{0,24}?(?:融资|投资)的(?:还有|是|包括)?(?P<company>[^，。；、的]{2,30}?)(?=[，。；]|$)")
+# Verbs a name never opens with: a subject that starts with one is a clause about the company
+# (布局东南亚等海外市场，获19亿美元融资; 聚焦国产GPU产业，同年拿下天使轮融资; 离职创业).
+_PREDICATE_HEAD = re.compile(
+    r"^(?:布局|推出|聚焦|专注于|致力于|离职|联动|顺利|携手|仅用|截至|截止|跑通|借力|受益于|依托|凭借|面向|围绕|历经|随着|"
+    r"作为|合作推出)(?=.)"
+)
+
+
+def is_predicate(name: str) -> bool:
+    """True for a subject that opens with a verb: a clause about the company, not its name."""
+    return bool(_PREDICATE_HEAD.match(name))
 
 
 _NOT_A_NAME = re.compile(
@@ -51,6 +78,8 @@ _NOT_A_NAME = re.compile(
 
 def plausible_company(name: str) -> bool:
     """False for subjects that are phrases, not names (从这家上市公司, 20.42万元受让陈伟持有)."""
+    if is_predicate(name):
+        return False
     if len(name) < 2 or len(name) > 30 or (len(name) > 16 and not re.search(r"[A-Za-z]", name)):
         return False
     return not _NOT_A_NAME.search(name)

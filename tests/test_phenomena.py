@@ -257,3 +257,40 @@ def test_a_newsflash_repeating_its_headline_states_the_deal_once():
     e = one("影眸科技Hyper3D获数亿元新融资",
             "【影眸科技Hyper3D获数亿元新融资】6月23日，界面新闻获悉，3D生成大模型公司影眸科技宣布完成新一轮数亿元人民币融资。")
     assert e.amount_text == "数亿元人民币"
+
+
+# --- the subject is a name, not a clause about the company ----------------------------------
+
+def test_a_clause_that_opens_with_a_verb_is_no_company():
+    # RN 501b421e2f9f: a subheading that says what the company did
+    assert current("国际业务或分拆上市，万国数据投资价值被放大？", "布局东南亚等海外市场，获19亿美元融资") == []
+    # RN 4b5c1c7421f5: 聚焦… is what the company named before does
+    events = extract_events("国产GPU厂商象帝先完成新一轮融资",
+                            "公开资料显示，象帝先由中科院计算机专家唐志敏于2020年9月牵头成立，聚焦国产GPU产业，同年拿下天使轮融资。")
+    assert all(not e.company.startswith("聚焦") for e in events)
+
+
+def test_the_source_of_the_news_is_the_company():
+    # RN 2f99458d1adb: 从X处了解获悉，该公司…
+    e = one("智元旗下灵巧手估值10亿美元！成立仅5个月 首季实现盈利",
+            "记者从智元系灵巧手企业临界点处了解获悉，该公司近期完成近10亿融资，跻身估值10亿美元独角兽行列。")
+    assert (e.company, e.amount_text) == ("临界点", "近10亿")
+
+
+def test_the_company_after_its_deal_phrase():
+    # RN 0b17c7a91ae4: 完成…融资的X — the company follows the deal it did
+    events = extract_events("电池产业下一个爆点出现？车企早已暗中布局",
+                            "近期刚完成千万级天使+轮融资的湖南炎和科技有限责任公司，宣布跑通了干法钙钛矿电池高重复性及高均匀性的制备工艺。\n"
+                            "同样在近期完成A轮融资的还有深圳市光因科技有限公司。")
+    assert [(e.company, e.round_norm) for e in events] == [("湖南炎和科技有限责任公司", "other:天使+轮"),
+                                                           ("深圳市光因科技有限公司", "A轮")]
+
+
+def test_a_deal_known_only_from_insiders_is_a_rumour():
+    # RN 3ca7ffeec2e2: 记者从知情人士处获悉 — the next sentence's announced deal stands
+    events = current("借力科创板政策红利 量子计算愈发“吸金”",
+                     "财联社7月6日电，日前，记者从知情人士处获悉，玻色量子完成数亿元的Pre-IPO轮融资。"
+                     "此外，量旋科技也宣布完成了10亿元D轮融资。")
+    assert [e.company for e in events] == ["量旋科技"]
+    # RN 6ccf17e8d5be
+    assert current("", "多位知情人士对新浪科技透露，王云鹤新创立公司名为“基元律动”，目前该公司融资进展很顺利——已完成一轮1亿美元估值新融资。") == []
