@@ -13,10 +13,11 @@ import re
 from datetime import datetime
 
 from extract import parties
-from extract.clauses import events_in_sentence, listing_events
+from extract.amounts import find_amounts
+from extract.clauses import deal_amount, events_in_sentence, listing_events, new_event
 from extract.merge import merge_events, same_company
 from extract.model import Event
-from extract.roles import add_roles
+from extract.roles import Roles, add_roles
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
 from extract.subject import plausible_company
@@ -37,6 +38,7 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     title_events = [e for e in _short_names(_title_events(title, text), full_text)
                     if not _planned_in_body(e, body_events, text or "")]
     events = merge_events(title_events, body_events, published, title)
+    events += _earlier_rounds(events, text or "")
     if _RUMOUR_TITLE.match(title):
         events = [e for e in events if e.kind != "current"]  # 传摩拜单车完成新一笔8亿美元融资
     for event in events:
@@ -102,6 +104,30 @@ def _body_events(text: str) -> list[Event]:
                     and not _background_roles(sentence, last):
                 add_roles(last, sentence)  # 本轮由X领投；Y联合领投；Z持续加码: every role sentence of the paragraph
     return body_events
+
+
+# A round named as the one before this deal: 距上轮B+轮融资时隔仅2个月, 继A轮融资完成后.
+_EARLIER_ROUND = re.compile(r"(?:上一?轮|前一轮|首轮)(?P<deal>[^，。；]{0,20}?融资)|继(?P<deal2>[^，。；]{1,20}?融资)(?:完成)?(?:后|之后)")
+
+
+def _earlier_rounds(events: list[Event], text: str) -> list[Event]:
+    """The article's one deal names the company's round before it: that round is background."""
+    current = [e for e in events if e.kind == "current" and e.company]
+    if len(current) != 1:
+        return []
+    main, found = current[0], []
+    for sentence in sentences(text):
+        for m in _EARLIER_ROUND.finditer(sentence):
+            deal = m.group("deal") or m.group("deal2")
+            rounds = [r for r in find_rounds(deal) if not is_unnamed(r[2])]
+            if not rounds or normalize_round(rounds[0][2]) == main.round_norm:
+                continue
+            written = rounds[0][2]
+            if any(same_company(e, main) and e.round_norm == normalize_round(written) for e in events + found):
+                continue
+            amount = deal_amount(deal[: rounds[0][0]]) if find_amounts(deal[: rounds[0][0]]) else None
+            found.append(new_event(main.company, [], written, amount, Roles(), sentence, "past"))
+    return found
 
 
 _RUMOUR_TITLE = re.compile(r"(?:传|曝|网传|据传|消息称)")

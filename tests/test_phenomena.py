@@ -294,3 +294,21 @@ def test_a_deal_known_only_from_insiders_is_a_rumour():
     assert [e.company for e in events] == ["量旋科技"]
     # RN 6ccf17e8d5be
     assert current("", "多位知情人士对新浪科技透露，王云鹤新创立公司名为“基元律动”，目前该公司融资进展很顺利——已完成一轮1亿美元估值新融资。") == []
+
+
+# --- background rounds ------------------------------------------------------------------------
+
+def test_the_round_before_this_one_is_background():
+    # RN dd13f8340018: 距上轮B+轮融资时隔仅2个月
+    events = extract_events('"镁信健康"完成超20亿元C轮融资，今年底拟冲击上市',
+                            '36氪独家获悉，距上轮B+轮融资时隔仅2个月，健康险科技企业"镁信健康"再度完成超20亿元C轮融资，'
+                            "本轮投资方包括博裕资本、礼来亚洲基金、中金公司等。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("镁信健康", "C轮", "current"), ("镁信健康", "B+轮", "past")]
+    # RN 90b704189906: 距首轮超1亿美元天使轮融资落地仅一月左右
+    events = extract_events("求之科技再度完成1亿美元天使+轮融资",
+                            "8月3日，距首轮超1亿美元天使轮融资落地仅一月左右，具身智能企业求之科技（DISCOVER Robotics）再度完成1亿美元天使+轮融资。")
+    assert [(e.round_norm, e.amount_text) for e in events if e.kind == "past"] == [("天使轮", "超1亿美元")]
+    # RN ef9c203b002a: 继A轮融资完成后
+    events = extract_events("蚂蚁集团领投 戴盟机器人宣布完成数亿元融资",
+                            "继A轮融资完成后，戴盟机器人8月11日宣布完成数亿元融资，本轮融资由蚂蚁集团领投，老股东超额跟投加注。")
+    assert [(e.company, e.round_norm) for e in events if e.kind == "past"] == [("戴盟机器人", "A轮")]
