@@ -68,12 +68,19 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         return False  # X在后期融资中筹集了2.5亿美元: the round is named before the verb
     if NOT_EQUITY_RE.search(clause):
         return False
+    phrase = _deal_phrase(sentence[verb.end():])
+    whole = phrase + sentence[verb.end() + len(phrase):][:2] if phrase else _clause(sentence, verb.end())
+    if re.search(r"(?:融资|投资)(?:金额|额)", whole) and not find_amounts(whole) and not find_rounds(whole):
+        return False  # 获得了全行业最多的融资金额: a ranking, not a deal
+    if _TIMES.search(sentence, max(0, verb.start() - 8), verb.start()):
+        return False  # 连续三次获得云锋基金投资: several rounds counted, none stated
     if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
         return False  # 收购完成后: a time clause, not a deal
     return not re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?:项|个|次|家|位|笔|轮)", clause)
 
 
-_DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
+_TIMES = re.compile(r"(?:连续|先后|累计|已)?[两二三四五六七八九十\d]+次$")
+_DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基的])")  # 由X投资的200万人民币种子轮融资: 的 goes on
 
 
 def _deal_phrase(scope: str) -> str:

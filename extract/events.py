@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from extract import parties
@@ -38,6 +39,7 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     title_events = [e for e in _short_names(_title_events(title, text), full_text)
                     if not _planned_in_body(e, body_events, text or "")]
     events = merge_events(title_events, body_events, published, title)
+    events = [e for event in events for e in _split_rounds(event)]
     events += _earlier_rounds(events, text or "")
     if _RUMOUR_TITLE.match(title):
         events = [e for e in events if e.kind != "current"]  # 传摩拜单车完成新一笔8亿美元融资
@@ -57,6 +59,34 @@ def _background_roles(sentence: str, event: Event) -> bool:
     if event.round_norm == "股权融资" or not (PAST_RE.search(sentence) or AGGREGATE_RE.search(sentence)):
         return False
     return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))
+
+
+_ROUND_PAIR = re.compile(r"(?:及|和|与|、)")
+
+
+def _split_rounds(event: Event) -> list[Event]:
+    """A background clause that names two rounds (先后完成A轮及A+轮融资) tells two rounds, each with its own amount."""
+    if event.kind != "past" or not event.round_norm.startswith("other:") or not _ROUND_PAIR.search(event.round or ""):
+        return [event]
+    parts = [part for part in _ROUND_PAIR.split(event.round) if part]
+    written = [part if part.endswith("轮") else part + "轮" for part in parts]
+    if len(written) < 2 or any(normalize_round(w).startswith("other:") and "+" not in w for w in written):
+        return [event]
+    split = []
+    for round_written in written:
+        amount = None
+        for own in re.finditer(r"(?<![A-Za-z+\-])" + re.escape(round_written) + r"(?:融资|投资)?(?:金额)?(?:为|达)?",
+                               event.evidence):
+            found = find_amounts(event.evidence[own.end(): own.end() + 12])
+            if found and found[0][0] == 0:  # 其中A轮融资数千万，A+轮融资近亿元
+                amount = found[0][2]
+                break
+        split.append(replace(
+            event, round=round_written, round_norm=normalize_round(round_written),
+            amount_text=amount.text if amount else None, currency=amount.currency if amount else None,
+            amount_low=amount.low if amount else None, amount_high=amount.high if amount else None,
+            lead_investors=list(event.lead_investors), investors=list(event.investors)))
+    return split
 
 
 def _without_repeated_headline(text: str, title: str) -> str:

@@ -6,6 +6,7 @@ they appear, cut to the sentences that matter.
 """
 from __future__ import annotations
 
+from extract.clauses import events_in_sentence
 from extract.events import extract_events
 
 
@@ -312,3 +313,37 @@ def test_the_round_before_this_one_is_background():
     events = extract_events("蚂蚁集团领投 戴盟机器人宣布完成数亿元融资",
                             "继A轮融资完成后，戴盟机器人8月11日宣布完成数亿元融资，本轮融资由蚂蚁集团领投，老股东超额跟投加注。")
     assert [(e.company, e.round_norm) for e in events if e.kind == "past"] == [("戴盟机器人", "A轮")]
+
+
+def test_two_background_rounds_in_one_clause_are_two_rounds():
+    # RN 41eb56b367d0: each round with its own amount
+    events = extract_events("嘉必优收购欧易生物，“双高”标的如何定价？",
+                            "根据企查查，欧易生物于2021年8月、11月先后完成A轮及A+轮融资，其中A轮融资数千万，A+轮融资近亿元。")
+    assert [(e.company, e.round_norm, e.amount_text, e.kind) for e in events] == [
+        ("欧易生物", "A轮", "数千万", "past"), ("欧易生物", "A+轮", "近亿元", "past")]
+    # FN 17d7d997f9b0 (finvest-gold)
+    events = extract_events("NOLO VR完成A轮1000万美元融资，由蓝驰创投领投",
+                            "此前，NOLO VR曾获得莲花资本、伽利略资本的Pre-A轮及天使轮融资。")
+    assert [(e.round_norm, e.kind) for e in events if e.kind == "past"] == [("Pre-A轮", "past"), ("天使轮", "past")]
+
+
+def test_a_clause_that_adds_up_rounds_names_the_company_before_it():
+    # finvest-gold fd0880fbf8d6: 加上…D轮融资，VIPKID… — 加上 is no company
+    events = extract_events("VIPKID完成5亿美元D+轮融资",
+                            "6月21日消息，VIPKID今日确认完成5亿美元的D+轮融资。"
+                            "加上去年8月获得的2亿美元D轮融资，VIPKID在短短不到一年时间内融资达7亿美元。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("VIPKID", "D+轮", "current"), ("VIPKID", "D轮", "past")]
+
+
+def test_counted_rounds_and_rankings_are_no_deal():
+    # finvest-gold fd0880fbf8d6
+    assert events_in_sentence("值得一提的是，VIPKID还是红杉资本中国基金首个“5连投”的创业公司，并且连续三次获得云锋基金投资。") == []
+    assert events_in_sentence("定位高端的VIPKID拿下超过行业一半的市场份额，并获得了全行业最多的融资金额。") == []
+
+
+def test_an_investor_named_before_the_round_does_not_end_the_deal():
+    # finvest-gold f1ceb0fce8ca: 完成由X投资的200万人民币种子轮融资
+    events = extract_events("自闭康复平台暖星社区宣布完成300万天使轮融资",
+                            "暖星社区于2016年年初成立，于当年11月底完成由中职动力投资的200万人民币种子轮融资。")
+    assert [(e.company, e.round_norm, e.amount_text, e.kind) for e in events if e.kind == "past"] == [
+        ("暖星社区", "种子轮", "200万人民币", "past")]
