@@ -90,11 +90,25 @@ class _Merged:
     def find(self, event: Event) -> Event | None:
         ids = sorted({i for key in _index_keys(event) for i in self._by_key.get(key, ())})
         return next((self.events[i] for i in ids if self.events[i].kind == event.kind
-                     and same_company(self.events[i], event) and _compatible_round(self.events[i], event)), None)
+                     and same_company(self.events[i], event) and _compatible_round(self.events[i], event)
+                     and (event.kind != "past" or _same_past_round(self.events[i], event))), None)
 
 
 def _compatible_round(a: Event, b: Event) -> bool:
     return a.round_norm == b.round_norm or "股权融资" in (a.round_norm, b.round_norm)
+
+
+def _same_past_round(a: Event, b: Event) -> bool:
+    """Background mentions of a company tell its history: an unnamed round joins a named one only by its amount.
+
+    2013年，销售易获…A轮千万级投资 and 2021年9月，销售易宣布获得7000万美元融资 are two rounds.
+    """
+    if a.round_norm == b.round_norm or a.evidence == b.evidence:
+        return True  # one sentence: 完成A轮融资，获得瑞信基金5000万元投资
+    if a.amount_low is None or b.amount_low is None:
+        return a.amount_low is None and b.amount_low is None or a.round_norm == "股权融资" and a.amount_low is None \
+            or b.round_norm == "股权融资" and b.amount_low is None
+    return _compatible_amount(a, b)
 
 
 def _is_old(event: Event, published: datetime | None) -> bool:

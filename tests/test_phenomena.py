@@ -347,3 +347,15 @@ def test_an_investor_named_before_the_round_does_not_end_the_deal():
                             "暖星社区于2016年年初成立，于当年11月底完成由中职动力投资的200万人民币种子轮融资。")
     assert [(e.company, e.round_norm, e.amount_text, e.kind) for e in events if e.kind == "past"] == [
         ("暖星社区", "种子轮", "200万人民币", "past")]
+
+
+def test_an_unnamed_background_round_joins_a_named_one_only_by_its_amount():
+    # RN ec9490f74058: a company's history, one round a line
+    events = extract_events("腾讯派驻高管李强当销售易董事长：已持有后者超50%",
+                            "2013年，销售易获云天使基金的天使投资。\n\n2021年9月，销售易宣布获得7000万美元融资。")
+    assert [(e.round_norm, e.amount_text) for e in events] == [("天使轮", None), ("股权融资", "7000万美元")]
+    # RN f65c5f046e8f: one sentence, one deal
+    events = extract_events("维咖瑞完成5000万元A轮融资",
+                            "近日，国产咖啡品牌维咖瑞在咖啡行业引发强烈关注，其母公司维咖瑞咖啡品牌管理(江苏)有限公司成功完成A轮融资，"
+                            "获得瑞信基金5000万元投资。")
+    assert len([e for e in events if e.kind == "past"]) <= 1
