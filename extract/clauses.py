@@ -79,6 +79,10 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     return not re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?:项|个|次|家|位|笔|轮)", clause)
 
 
+# The round a clause names before its verb: 在A轮融资中获得.
+_ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,24}?(?:融资|轮))(?:中|里)")
+# 此前 in what is announced now: 无问芯穹宣布此前已再获超7亿元融资 is this week's news.
+_ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此前|之前)")
 _TIMES = re.compile(r"(?:连续|先后|累计|已)?[两二三四五六七八九十\d]+次$")
 _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基的])")  # 由X投资的200万人民币种子轮融资: 的 goes on
 
@@ -128,9 +132,12 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if company is None:
         return None
     rounds = find_rounds(clause)
+    named_before = _ROUND_BEFORE.search(before)
     round_written = rounds[0][2] if rounds else None
+    if not rounds and named_before and find_rounds(named_before.group("deal")):
+        round_written = find_rounds(named_before.group("deal"))[0][2]  # 公司已在A轮融资中获得深创投及中科创星的投资
     amount = deal_amount(clause)
-    if not rounds and not amount and not re.search(r"融资|投资|注资", clause):
+    if not round_written and not amount and not re.search(r"融资|投资|注资", clause):
         return None
     if amount is None:
         amount = later_amount(scope)
@@ -144,7 +151,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if investor_subject:
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     kind = "current"
-    if BACKGROUND_START.match(sentence) or PAST_RE.search(before) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
+    if BACKGROUND_START.match(sentence) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
     if not rounds and (FUND_RE.search(clause) or re.search(r"基金$|Fund$", company)):
         kind = "fund"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from extract import parties
-from extract.rules import DEAL_VERB, PLACES, PRONOUN, ROLE_RE, alternation
+from extract.rules import DEAL_VERB, PLACES, PLAN_RE, PRONOUN, ROLE_RE, alternation
 
 def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
     """(company, aliases, investors named as subject) for the deal at `verb`."""
@@ -31,7 +31,13 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         # "X，一家做Y的公司，近日完成…" / "X宣布，公司完成…": the subject is an earlier clause.
         head = sentence[:clause_start].rstrip("，,")
         for clause in reversed(re.split(r"[，,]", head)):
-            if DEAL_VERB.search(clause):
+            counted = DEAL_VERB.search(clause)
+            if counted:  # xAI现已完成多轮融资，去年5月获60亿美元B轮融资: the subject of the clause before
+                if PLAN_RE.search(clause):
+                    return None, [], []  # 天使+++轮融资接近完成，获得…的支持: the plan goes on
+                company, aliases = parties.company_from_subject(re.sub(r"(?:现已|现|已经|已)$", "", clause[: counted.start()]))
+                if company and (PRONOUN.match(company) or not plausible_company(company) or re.search(r"融资|轮", company)):
+                    company, aliases = "", []
                 break
             source = re.search(r"从(?P<source>.{2,40}?)(?:方面|处)?(?:了解到|了解获悉|获悉|获知|得知)", clause)
             if source:  # 今日从具身大模型公司自变量机器人了解到，公司近期完成…

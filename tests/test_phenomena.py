@@ -359,3 +359,33 @@ def test_an_unnamed_background_round_joins_a_named_one_only_by_its_amount():
                             "近日，国产咖啡品牌维咖瑞在咖啡行业引发强烈关注，其母公司维咖瑞咖啡品牌管理(江苏)有限公司成功完成A轮融资，"
                             "获得瑞信基金5000万元投资。")
     assert len([e for e in events if e.kind == "past"]) <= 1
+
+
+def test_the_round_named_before_the_verb():
+    # RN 724fcce9b6bb: 在A轮融资中获得
+    events = extract_events("鲁欧智造完成A+轮融资，全力打造热数字孪生技术体系",
+                            "近日，鲁欧智造完成数千万A+轮融资。此前，公司已在A轮融资中获得深创投及中科创星的投资。")
+    assert [(e.round_norm, e.investors) for e in events if e.kind == "past"] == [("A轮", ["深创投", "中科创星"])]
+    # RN f09b14e25f34: 种子前轮
+    events = extract_events("瑞士金融科技公司TRESIO开发一站式财务规划和分析软件",
+                            "2023年9月，TRESIO完成了65万瑞士法郎的种子前轮融资，资金计划用于产品研发。")
+    assert [(e.round_norm, e.amount_text) for e in events] == [("other:种子前轮", "65万瑞士法郎")]
+
+
+def test_the_subject_of_a_counting_clause_is_the_company_of_the_rounds_after_it():
+    # RN 0c6b7bc6fab3: xAI现已完成多轮融资，去年5月获…B轮融资
+    events = extract_events("马斯克欲以974亿美元组团收购OpenAI，奥特曼明确拒绝",
+                            "2019年，微软向OpenAI投资10亿美元。xAI现已完成多轮融资，去年5月获60亿美元B轮融资，12月又完成60亿美元C轮融资。")
+    assert [(e.company, e.round_norm) for e in events if e.round_norm != "股权融资"] == [("xAI", "B轮"), ("xAI", "C轮")]
+    # RN 8b11c67acd0d: a round 接近完成 is a plan, and so is what the sentence says next
+    events = extract_events("无界动力完成新一轮融资 天使轮累计融资超2亿美元",
+                            "通用具身智能机器人公司无界动力宣布完成天使++轮融资，本轮由远景科技集团、北京市人工智能产业投资基金联合投资。"
+                            "同时，天使+++轮融资接近完成，获得互联网产业资本、顶级美元和人民币资本的支持，天使轮累计融资超2亿美元。")
+    assert [(e.company, e.round_norm) for e in events if e.kind == "current"] == [("无界动力", "other:天使++轮")]
+
+
+def test_what_is_announced_now_about_earlier_is_news():
+    # RN d187b437940c: X宣布此前已再获超7亿元融资
+    events = extract_events("VC/PE周报丨千亿 VC 宣布“换帅”；三六零出资做LP",
+                            "近日，无问芯穹宣布此前已再获超7亿元融资，联合领投方为杭州高新金投集团和惠远资本。")
+    assert [(e.company, e.kind) for e in events] == [("无问芯穹", "current")]
