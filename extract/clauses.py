@@ -24,7 +24,7 @@ from extract.rules import LISTING_PLAN, MARKETS, alternation
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 # A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
 BACKGROUND_START = re.compile(
-    r"^(?:此外，|另外，|而)?(?:此前|之前|早前|早在|先前|在此之前|此前的|过去|回顾)|^[^，。]{2,20}(?:之前|以前)，")
+    r"^(?:此外，|另外，|而)?(?:此前|之前|早前|早在|先前|在此之前|此前的|过去|回顾|当时，|彼时，)|^[^，。]{2,20}(?:之前|以前)，")
 # Who a sentence says the news came from, when that makes it a rumour: 多位知情人士对新浪科技透露.
 _RUMOUR_SOURCE = re.compile(r"知情人士|消息人士|接近[^，。；]{1,12}的人士")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
@@ -148,6 +148,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         roles.leads += [n for n in opening.leads if n not in roles.leads]
         roles.others += [n for n in opening.others if n not in roles.leads + roles.others]
         roles.basis = roles.basis or opening.basis
+        if normalize_round(round_written) == "战略投资":
+            round_written = None  # …联合投资，并获得头部机器人本体企业战略投资: 战略 tells the investor, not the round
     if investor_subject:
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     kind = "current"

@@ -83,9 +83,13 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# A place, a trade and 公司: 美国AI人形机器人公司 says what the company is, not its name.
+_DESCRIBED = re.compile(r"^" + alternation(PLACES) + r"(?!.*有限(?:责任)?公司$).{0,16}(?:公司|企业|创企)$")
+
+
 def plausible_company(name: str) -> bool:
     """False for subjects that are phrases, not names (从这家上市公司, 20.42万元受让陈伟持有)."""
-    if is_predicate(name):
+    if is_predicate(name) or _DESCRIBED.match(name):
         return False
     if len(name) < 2 or len(name) > 30 or (len(name) > 16 and not re.search(r"[A-Za-z]", name)):
         return False

@@ -389,3 +389,25 @@ def test_what_is_announced_now_about_earlier_is_news():
     events = extract_events("VC/PE周报丨千亿 VC 宣布“换帅”；三六零出资做LP",
                             "近日，无问芯穹宣布此前已再获超7亿元融资，联合领投方为杭州高新金投集团和惠远资本。")
     assert [(e.company, e.kind) for e in events] == [("无问芯穹", "current")]
+
+
+def test_then_tells_a_round_of_the_past():
+    # RN 2bb45b1eeafd: 当时，X宣布完成…B轮融资
+    events = extract_events("人形机器人独角兽Figure AI“抛弃”OpenAI CEO宣布30天内要惊艳世界",
+                            "Figure AI与OpenAI的合作始于2024年2月底。当时，Figure AI宣布完成6.75亿美元B轮融资，公司估值达到26亿美元。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("Figure AI", "B轮", "past")]
+
+
+def test_a_place_and_a_trade_are_no_company():
+    # RN ceea358d7dfa: the headline describes the company the body names
+    e = one("谷歌下注，美国AI人形机器人公司融资3.5亿，特斯拉迎来劲敌？",
+            "当地时间周四（2月13日），美国人形机器人初创公司Apptronik宣布完成3.5亿美元的A轮融资，将扩大公司人工智能（AI）机器人的生产规模。")
+    assert (e.company, e.round_norm, e.amount_text) == ("Apptronik", "A轮", "3.5亿美元")
+
+
+def test_strategic_said_of_an_investor_is_not_the_round():
+    # RN 1e798a694cde: 本轮融资由…联合投资，并获得头部机器人本体企业战略投资
+    e = one("“艾欧智能”完成数亿元融资",
+            "36氪获悉，机器人与具身智能数据基础设施企业“艾欧智能”（IO-AI Tech）宣布完成数亿元融资。"
+            "本轮融资由顺为资本、松禾资本、深创投联合投资，并获得头部机器人本体企业战略投资。")
+    assert (e.company, e.round_norm) == ("艾欧智能", "股权融资")
