@@ -74,6 +74,8 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         return False  # 获得了全行业最多的融资金额: a ranking, not a deal
     if _TIMES.search(sentence, max(0, verb.start() - 8), verb.start()):
         return False  # 连续三次获得云锋基金投资: several rounds counted, none stated
+    if re.match(r"了?一笔[^，。；]{0,6}投资", clause):
+        return False  # 英伟达…完成了一笔大额投资: the subject is the investor
     if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
         return False  # 收购完成后: a time clause, not a deal
     return not re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?:项|个|次|家|位|笔|轮)", clause)
@@ -235,7 +237,8 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         before = sentence[: m.start(names_group)]
         if PLAN_RE.search(written_names) or ACQUISITION_RE.search(sentence) or NOT_EQUITY_RE.search(m.group(0)):
             continue
-        if m.group("rest3") and (PLAN_RE.search(sentence[: m.end()]) or re.search(r"股权|基金|份额|LP|合伙", m.group("company3"))
+        if m.group("rest3") and (PLAN_RE.search(sentence[: m.end()]) or NOT_EQUITY_RE.search(sentence)
+                                 or re.search(r"股权|基金|份额|LP|合伙", m.group("company3"))
                                  or re.search(r"协议|合作|承诺|有意|持股|股比|股份|股权", sentence)):
             continue  # 将向OpenAI投资, 向扬州奇宏股权…出资: plans, fund commitments
         given = re.search(r"以(?P<amount>[^，。；]{2,12})$", written_names)  # 宁德时代以数亿元领投X

@@ -411,3 +411,11 @@ def test_strategic_said_of_an_investor_is_not_the_round():
             "36氪获悉，机器人与具身智能数据基础设施企业“艾欧智能”（IO-AI Tech）宣布完成数亿元融资。"
             "本轮融资由顺为资本、松禾资本、深创投联合投资，并获得头部机器人本体企业战略投资。")
     assert (e.company, e.round_norm) == ("艾欧智能", "股权融资")
+
+
+def test_an_investor_that_made_an_investment_is_not_funded():
+    # RN 603963a41e12 (AI周报)
+    assert events_in_sentence("两家企业周一对外披露，英伟达在难得深度了解该初创公司研发进展后，完成了一笔大额投资；") == []
+    # a loan to invest in a company is no equity round
+    assert current("软银集团用于投资OpenAI的400亿美元贷款据悉新增21家贷款人",
+                   "7月27日，据报道，软银集团为向美国科技巨头OpenAI进行投资而寻求的400亿美元过桥贷款，已吸引了21家新的贷款机构参与。") == []
