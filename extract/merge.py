@@ -127,6 +127,23 @@ def _years_before(event: Event, published: datetime | None) -> int:
     return published.year - int(m.group(1)) if m and published else 0
 
 
+DIGEST_TITLE = re.compile(r"周报|日报|周刊|早报|晚报|早知道|汇总|盘点|一览|速递|投融")
+
+
+def _named_in_title(body_events: list[Event], title: str) -> Event | None:
+    """The one company with a deal in the body that the headline names: its deal is the news.
+
+    9650亿美元！Anthropic新一轮融资后估值超越OpenAI — OpenAI's own round in the body is background.
+    """
+    named = [e for e in body_events if e.kind == "current" and e.company
+             and any(len(n) >= 2 and re.search(re.escape(n) + r"[^，,。！!？?\s]{0,6}?(?:融资|轮|获|完成)", title)
+                     for n in [e.company, *e.company_aliases])]
+    others = [e for e in body_events if e.kind == "current" and e.company and e not in named]
+    if not named or len({_company_key(e.company) for e in named}) != 1 or not others:
+        return None
+    return named[0]
+
+
 def merge_events(title_events: list[Event], body_events: list[Event], published: datetime | None,
                  title: str | None = None) -> list[Event]:
     """One event per company and round; the body's wording wins over the title's."""
@@ -138,6 +155,8 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
     distinct = {_company_key(e.company) for e in headline}
     # A headline naming several deals is a digest: every deal in the body stands on its own.
     main = headline[0] if len(distinct) == 1 else None
+    if main is None and not headline and title and not DIGEST_TITLE.search(title):
+        main = _named_in_title(body_events, title)
     for event in body_events:
         if event.kind == "current" and _is_old(event, published):
             if _years_before(event, published) > 1 or not (

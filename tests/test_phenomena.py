@@ -419,3 +419,11 @@ def test_an_investor_that_made_an_investment_is_not_funded():
     # a loan to invest in a company is no equity round
     assert current("软银集团用于投资OpenAI的400亿美元贷款据悉新增21家贷款人",
                    "7月27日，据报道，软银集团为向美国科技巨头OpenAI进行投资而寻求的400亿美元过桥贷款，已吸引了21家新的贷款机构参与。") == []
+
+
+def test_the_company_the_headline_names_has_the_news_deal():
+    # RN 94da9660976b: the headline states no deal but names whose round it is about
+    events = extract_events("9650亿美元！Anthropic新一轮融资后估值超越OpenAI",
+                            "当地时间5月28日，Anthropic在官网上发布文章称，公司已完成总额为650亿美元的H轮融资，由阿尔蒂米特资本、"
+                            "德拉戈尼尔投资、格林奥克斯资本和红杉资本领投。OpenAI在今年3月底完成创纪录的1220亿美元融资。")
+    assert [(e.company, e.kind) for e in events] == [("Anthropic", "current"), ("OpenAI", "past")]
