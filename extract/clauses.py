@@ -85,6 +85,7 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
 _ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,24}?(?:融资|轮))(?:中|里)")
 # 此前 in what is announced now: 无问芯穹宣布此前已再获超7亿元融资 is this week's news.
 _ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此前|之前)")
+_EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^，。；]{2,24}?)股权融资")
 _TIMES = re.compile(r"(?:连续|先后|累计|已)?[两二三四五六七八九十\d]+次$")
 _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基的])")  # 由X投资的200万人民币种子轮融资: 的 goes on
 
@@ -143,6 +144,12 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         return None
     if amount is None:
         amount = later_amount(scope)
+    equity = _EQUITY_PART.search(scope)
+    if equity and deal_amount(equity.group("part")):
+        # 完成超10亿人民币融资，其中包括约7.5亿人民币D轮股权融资及2.7亿人民币债权融资: the round is the equity part
+        amount = deal_amount(equity.group("part"))
+        part_rounds = find_rounds(equity.group("part"))
+        round_written = part_rounds[0][2] if part_rounds else round_written
     roles = roles_in(scope).with_sole(between_investors(clause, rounds, amount))
     if re.match(r"(?:本轮|此轮|本次|该轮)(?:融资|投资)?由", sentence) and clause_start:
         # 本轮融资由A、B联合投资，并获得C战略投资: the opening clause names this round's investors

@@ -427,3 +427,10 @@ def test_the_company_the_headline_names_has_the_news_deal():
                             "当地时间5月28日，Anthropic在官网上发布文章称，公司已完成总额为650亿美元的H轮融资，由阿尔蒂米特资本、"
                             "德拉戈尼尔投资、格林奥克斯资本和红杉资本领投。OpenAI在今年3月底完成创纪录的1220亿美元融资。")
     assert [(e.company, e.kind) for e in events] == [("Anthropic", "current"), ("OpenAI", "past")]
+
+
+def test_the_equity_part_of_a_mixed_raise_is_the_round():
+    # RN e5a31f4a96b4: 其中包括…D轮股权融资及…债权融资
+    e = one("辐联科技完成超10亿元融资",
+            "5月19日，辐联科技宣布完成超10亿人民币融资，其中包括约7.5亿人民币D轮股权融资及2.7亿人民币债权融资。本轮融资由维梧资本领投。")
+    assert (e.round_norm, e.amount_text) == ("D轮", "约7.5亿人民币")
