@@ -20,7 +20,7 @@ from extract.merge import merge_events, same_company
 from extract.model import Event
 from extract.roles import Roles, add_roles
 from extract.rounds import find_rounds, is_unnamed, normalize_round
-from extract.rules import AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
+from extract.rules import TRADE_WORDS, AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
 from extract.subject import plausible_company
 from extract.text import paragraphs, sentences
 
@@ -97,10 +97,28 @@ def _without_repeated_headline(text: str, title: str) -> str:
     return text
 
 
+def _brand_before_product(name: str, text: str) -> str:
+    """利屹恩船用推进器 → 利屹恩, 果小美近期经 → 果小美: the article writes the brand alone (and the rest alone too)."""
+    name = re.sub(r"[（(][\u4e00-\u9fff]{2,4}[）)]$", "", name)  # 利屹恩船用推进器（上海）
+    if not re.fullmatch(r"[\u4e00-\u9fff]{5,16}", name):
+        return name
+    for cut in range(3, len(name) - 2):
+        brand, product = name[:cut], name[cut:]
+        if product.endswith(TRADE_WORDS) or product in TRADE_WORDS:
+            continue
+        alone = len(re.findall(re.escape(brand) + "(?!" + re.escape(product[:1]) + ")", text))
+        whole = text.count(name)
+        if alone >= 2 and alone > whole or alone >= 1 and alone >= whole and text.count(product) > whole:
+            return brand  # the brand stands alone, or the product is named without it too
+    return name
+
+
 def _short_names(events: list[Event], full_text: str) -> list[Event]:
     """Each event under the name the article uses; the legal or longer name becomes an alias."""
     for event in events:
         short = parties.short_name(event.company, full_text) if event.company else ""
+        if short == event.company:
+            short = _brand_before_product(event.company, full_text)
         if short and short != event.company and plausible_company(short):
             event.company_aliases = [event.company] + [a for a in event.company_aliases if a != event.company]
             event.company = short

@@ -434,3 +434,16 @@ def test_the_equity_part_of_a_mixed_raise_is_the_round():
     e = one("辐联科技完成超10亿元融资",
             "5月19日，辐联科技宣布完成超10亿人民币融资，其中包括约7.5亿人民币D轮股权融资及2.7亿人民币债权融资。本轮融资由维梧资本领投。")
     assert (e.round_norm, e.amount_text) == ("D轮", "约7.5亿人民币")
+
+
+def test_a_product_glued_to_the_brand_is_not_the_name():
+    # RN 17a83a7833dc: the headline names the product, the body the brand alone
+    e = one("深创投出手，投了一家船用推进器",
+            "近期，利屹恩船用推进器（上海）完成近亿元A轮融资，由深创投领投，老股东接力基金、动潮投资跟投。\n\n"
+            "据天眼查，利屹恩是一家致力于CPP可调桨、侧推和全回转等推进器的国际化公司。")
+    assert (e.company, e.round_norm) == ("利屹恩", "A轮")
+    # events_gold 08797ae54917: an adverb glued to the brand
+    e = one("【果小美】完成C轮融资！果小美累计融资金额超5亿元！",
+            "11月23日消息，在今天下午举办的成都高新区“新经济工作会议”上，果小美创始人兼CEO阎利珉对外透露果小美近期经完成C轮融资，"
+            "累计融资金额超过5亿人民币。")
+    assert (e.company, e.round_norm) == ("果小美", "C轮")
