@@ -106,7 +106,7 @@ def _brand_before_product(name: str, text: str) -> str:
         brand, product = name[:cut], name[cut:]
         if product.endswith(TRADE_WORDS) or product in TRADE_WORDS:
             continue
-        alone = len(re.findall(re.escape(brand) + "(?!" + re.escape(product[:1]) + ")", text))
+        alone = text.count(brand) - text.count(brand + product[0])
         whole = text.count(name)
         if alone >= 2 and alone > whole or alone >= 1 and alone >= whole and text.count(product) > whole:
             return brand  # the brand stands alone, or the product is named without it too
