@@ -87,7 +87,7 @@ _ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,24}?(?:融资|轮))(?:�
 _ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此前|之前)")
 _EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^，。；]{2,24}?)股权融资")
 _TIMES = re.compile(r"(?:连续|先后|累计|已)?[两二三四五六七八九十\d]+次$")
-_DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基的])")  # 由X投资的200万人民币种子轮融资: 的 goes on
+_DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
 
 
 def _deal_phrase(scope: str) -> str:
@@ -95,6 +95,10 @@ def _deal_phrase(scope: str) -> str:
     if scope[:1] in "，,。；;":
         return ""  # the verb ends its clause: 接近完成，…
     m = _DEAL_END.search(scope, 0, 90)
+    if m and scope[m.end(): m.end() + 1] == "的":  # 由中职动力投资的200万人民币种子轮融资: the deal goes on
+        further = _DEAL_END.search(scope, m.end(), 90)
+        if further and not re.search(r"[。；;！？!?]|" + DEAL_VERB.pattern, scope[m.end(): further.start()]):
+            m = further
     if not m or re.search(r"[。；;！？!?]|股份|股权|收购|认购|持有|控股", scope[: m.start()]):
         return ""
     return scope[: m.end()]

@@ -154,8 +154,8 @@ def _body_events(text: str) -> list[Event]:
     return body_events
 
 
-# A round named as the one before this deal: 距上轮B+轮融资时隔仅2个月, 继A轮融资完成后.
-_EARLIER_ROUND = re.compile(r"(?:上一?轮|前一轮|首轮)(?P<deal>[^，。；]{0,20}?融资)|继(?P<deal2>[^，。；]{1,20}?融资)(?:完成)?(?:后|之后)")
+# A round named as the one before this deal: 距上轮B+轮融资时隔仅2个月, 继A轮融资完成后, 微盟继天使轮后继续跟投.
+_EARLIER_ROUND = re.compile(r"(?:上一?轮|前一轮|首轮)(?P<deal>[^，。；]{0,20}?融资)|继(?P<deal2>[^，。；]{1,20}?(?:融资|轮))(?:完成)?(?:后|之后)")
 
 
 def _earlier_rounds(events: list[Event], text: str) -> list[Event]:

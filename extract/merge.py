@@ -47,7 +47,8 @@ _KEY_NOISE = re.compile(r"[\s“”\"「」『』《》‘’·]")
 
 @lru_cache(maxsize=65536)
 def _company_key(name: str) -> str:
-    return _KEY_NOISE.sub("", name).lower()
+    """The name folded for comparing; a gloss in brackets inside it is dropped (商有（TG）外卖管家 = 商有外卖管家)."""
+    return _KEY_NOISE.sub("", re.sub(r"(?<=.)[（(][^）)]{1,12}[）)](?=.)", "", name)).lower()
 
 
 def _index_keys(event: Event) -> set[str]:

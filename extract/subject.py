@@ -21,7 +21,8 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         relative = _RELATIVE_COMPANY.match(after)
         if relative:  # 近期刚完成千万级天使+轮融资的湖南炎和科技有限责任公司，宣布…
             company, aliases = parties.company_from_subject(relative.group("company"))
-            if company and plausible_company(company) and not PRONOUN.match(company):
+            if company and plausible_company(company) and not PRONOUN.match(company) \
+                    and not DEAL_VERB.search(relative.group("company")):  # 曾获百度投资的房司令完成…: a subject, not a name
                 return company, aliases, []
             company, aliases = "", []
     pronoun = bool(company) and bool(PRONOUN.match(company))

@@ -447,3 +447,16 @@ def test_a_product_glued_to_the_brand_is_not_the_name():
             "11月23日消息，在今天下午举办的成都高新区“新经济工作会议”上，果小美创始人兼CEO阎利珉对外透露果小美近期经完成C轮融资，"
             "累计融资金额超过5亿人民币。")
     assert (e.company, e.round_norm) == ("果小美", "C轮")
+
+
+def test_a_subject_that_took_money_before_is_not_a_name_after_its_deal():
+    # finvest-gold caa5f3804b8c: 曾获百度投资的房司令完成… — 百度's earlier money is not this D+ round
+    events = extract_events("曾获百度投资的房司令完成数千万元D＋轮融资，双良集团领投", "")
+    assert [(e.company, e.round_norm, e.kind) for e in events if e.round_norm == "D+轮"] == [("房司令", "D+轮", "current")]
+
+
+def test_a_gloss_in_brackets_is_the_same_company():
+    # finvest-gold 81a13d1afb4b: 商有外卖管家 and 商有（TG）外卖管家; 继天使轮后 names the round before
+    events = extract_events("商有外卖管家获千万级Pre-A轮融资，华映资本领投",
+                            "近日，外卖代运营方向创业项目，商有（TG）外卖管家宣布获得千万级Pre-A轮融资，华映资本领投，微盟继天使轮后继续跟投。")
+    assert [(e.round_norm, e.kind) for e in events] == [("Pre-A轮", "current"), ("天使轮", "past")]
