@@ -20,7 +20,7 @@ from extract.merge import merge_events, same_company
 from extract.model import Event
 from extract.roles import Roles, add_roles
 from extract.rounds import find_rounds, is_unnamed, normalize_round
-from extract.rules import TRADE_WORDS, AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
+from extract.rules import LISTING_PLAN, MARKETS, PRONOUN as PRONOUN_RE, TRADE_WORDS, AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
 from extract.subject import plausible_company
 from extract.text import paragraphs, sentences
 
@@ -41,6 +41,7 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     events = merge_events(title_events, body_events, published, title)
     events = [e for event in events for e in _split_rounds(event)]
     events += _earlier_rounds(events, text or "")
+    events += _past_listings(events, text or "")
     if _RUMOUR_TITLE.match(title):
         events = [e for e in events if e.kind != "current"]  # 传摩拜单车完成新一笔8亿美元融资
     for event in events:
@@ -61,6 +62,7 @@ def _background_roles(sentence: str, event: Event) -> bool:
     return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))
 
 
+_LISTING_PLAN_RE = re.compile(alternation(LISTING_PLAN))
 _ROUND_PAIR = re.compile(r"(?:及|和|与|、)")
 
 
@@ -175,6 +177,28 @@ def _earlier_rounds(events: list[Event], text: str) -> list[Event]:
                 continue
             amount = deal_amount(deal[: rounds[0][0]]) if find_amounts(deal[: rounds[0][0]]) else None
             found.append(new_event(main.company, [], written, amount, Roles(), sentence, "past"))
+    return found
+
+
+# A listing told with its date: 2020年，泡泡玛特在港交所上市; 2025年3月，蜜雪冰城在港交所主板挂牌上市.
+_PAST_LISTING = re.compile(
+    r"(?:^|[，。；\n])(?P<date>\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)，(?P<subject>[^，。；]{2,20}?)(?:正式|成功)?(?:在|于|登陆)"
+    + alternation(MARKETS) + r"(?:主板|科创板|创业板)?(?:正式|成功)?(?:挂牌)?上市")
+
+
+def _past_listings(events: list[Event], text: str) -> list[Event]:
+    """Listings the article tells as done, with a year: the company's IPO is background."""
+    found = []
+    for m in _PAST_LISTING.finditer(text):
+        if _LISTING_PLAN_RE.search(m.group(0)):
+            continue  # 2023年7月，欣旺达公告称计划分拆欣旺达动力在创业板上市
+        company, aliases = parties.company_from_subject(m.group("subject"))
+        if not company or not plausible_company(company) or PRONOUN_RE.match(company):
+            continue
+        probe = Event(company=company, company_aliases=aliases)
+        if any(same_company(e, probe) and (e.kind == "current" or e.round_norm == "IPO") for e in events + found):
+            continue
+        found.append(new_event(company, aliases, "IPO", None, Roles(), m.group(0).lstrip("，。；\n"), "past", m.group("date")))
     return found
 
 

@@ -460,3 +460,15 @@ def test_a_gloss_in_brackets_is_the_same_company():
     events = extract_events("商有外卖管家获千万级Pre-A轮融资，华映资本领投",
                             "近日，外卖代运营方向创业项目，商有（TG）外卖管家宣布获得千万级Pre-A轮融资，华映资本领投，微盟继天使轮后继续跟投。")
     assert [(e.round_norm, e.kind) for e in events] == [("Pre-A轮", "current"), ("天使轮", "past")]
+
+
+def test_a_listing_told_with_its_year_is_a_background_ipo():
+    # RN 43a33bd789d8, RN efd157552267
+    events = extract_events("泡泡玛特押注的，不止《哪吒》", "最终，Molly这个IP，让泡泡玛特在融资很少的情况下变得“有钱”起来。\n\n"
+                            "2020年，泡泡玛特在港交所上市，在一众互联网公司中显得十分独特。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("泡泡玛特", "IPO", "past")]
+    events = extract_events("VC/PE周报｜蜜雪冰城出资15亿元做LP；海洋机器人领域最大单轮融资诞生",
+                            "2025年3月，蜜雪冰城在港交所主板挂牌上市，基石投资者包括红杉中国、 高瓴、美团龙珠等。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("蜜雪冰城", "IPO", "past")]
+    # RN 63baea308414: a plan is no listing
+    assert extract_events("", "2023年7月，欣旺达公告称计划分拆欣旺达动力在创业板上市。") == []

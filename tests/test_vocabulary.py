@@ -406,7 +406,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("PRONOUNS", "我们"): "这是我们获得的第一笔融资…在这样困难的时期获得融资: the company comes out as 时期",
     ("PRONOUNS", "本次"): "本次心流互动能够逆势完成融资: the company comes out as 本次心流互动能够逆势, not 心流互动",
     ("PRONOUNS", "还"): "还有刚获得B轮融资的云学堂: the company comes out as 还有",
-    ("PRONOUNS", "新公司"): "…离职创业，新公司已获…融资: the company comes out as 离职创业",
 }
 
 
