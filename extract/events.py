@@ -66,8 +66,27 @@ _LISTING_PLAN_RE = re.compile(alternation(LISTING_PLAN))
 _ROUND_PAIR = re.compile(r"(?:及|和|与|、)")
 
 
+def _second_round(event: Event) -> list[Event]:
+    """已分别完成10亿元Pre-B轮和15亿元B1轮融资: the round after 和, with the amount before it."""
+    at = event.evidence.find(event.round)
+    m = re.match(r"(?:和|及|与|、)(?P<amount>[^，。；轮]{0,12}?)(?P<round>\S{1,8}?轮)(?:融资|投资)", event.evidence[at + len(event.round):]) \
+        if at >= 0 else None
+    tail = m.group("amount") + m.group("round") if m else ""
+    rounds = find_rounds(tail)
+    if not rounds or is_unnamed(rounds[0][2]) or normalize_round(rounds[0][2]) == event.round_norm:
+        return []
+    found = find_amounts(tail[: rounds[0][0]])
+    amount = found[0][2] if found else None
+    return [replace(event, round=rounds[0][2], round_norm=normalize_round(rounds[0][2]),
+                    amount_text=amount.text if amount else None, currency=amount.currency if amount else None,
+                    amount_low=amount.low if amount else None, amount_high=amount.high if amount else None,
+                    lead_investors=[], investors=[], company_aliases=list(event.company_aliases))]
+
+
 def _split_rounds(event: Event) -> list[Event]:
     """A background clause that names two rounds (先后完成A轮及A+轮融资) tells two rounds, each with its own amount."""
+    if event.kind == "past" and event.round and not _ROUND_PAIR.search(event.round):
+        return [event] + _second_round(event)
     if event.kind != "past" or not event.round_norm.startswith("other:") or not _ROUND_PAIR.search(event.round or ""):
         return [event]
     parts = [part for part in _ROUND_PAIR.split(event.round) if part]
