@@ -475,7 +475,7 @@ def test_a_listing_told_with_its_year_is_a_background_ipo():
 
 
 def test_two_background_rounds_each_with_its_amount():
-    # RN 3aef875cf543: 已分别完成10亿元Pre-B轮和15亿元B1轮融资
+    # RN 3aef875cf543 (the investor list cut short): 已分别完成10亿元Pre-B轮和15亿元B1轮融资
     events = extract_events("极佳视界获10亿元B2轮融资",
-                            "近日，极佳视界完成10亿元B2轮融资。此前2026年3月和4月，极佳视界已分别完成10亿元Pre-B轮和15亿元B1轮融资。")
+                            "近日，极佳视界获10亿元B2轮融资，本轮融资由狮城资本、建投投资共同投资。此前2026年3月和4月，极佳视界已分别完成10亿元Pre-B轮和15亿元B1轮融资。")
     assert [(e.round_norm, e.amount_text) for e in events if e.kind == "past"] == [("Pre-B轮", "10亿元"), ("B轮", "15亿元")]
