@@ -226,7 +226,8 @@ def later_amount(scope: str):
     for m in _LATER_AMOUNT.finditer(scope):
         after = scope[m.end(): m.end() + 16]
         found = find_amounts(after)
-        if found and found[0][0] <= 4 and not re.search(r"累计|共计|总计|估值", scope[max(0, m.start() - 6): m.end()]):
+        if found and found[0][0] <= 4 and not re.search(r"累计|共计|总计|估值", scope[max(0, m.start() - 6): m.end()]) \
+                and not re.search(r"估值|市值", after[: found[0][0]]):  # 完成了C+轮融资，估值5亿美元
             return deal_amount(after[found[0][0]:])
     return None
 

@@ -480,3 +480,10 @@ def test_two_background_rounds_each_with_its_amount():
     events = extract_events("极佳视界获10亿元B2轮融资",
                             "近日，极佳视界获10亿元B2轮融资，本轮融资由狮城资本、建投投资共同投资。此前2026年3月和4月，极佳视界已分别完成10亿元Pre-B轮和15亿元B1轮融资。")
     assert [(e.round_norm, e.amount_text) for e in events if e.kind == "past"] == [("Pre-B轮", "10亿元"), ("B轮", "15亿元")]
+
+
+def test_a_valuation_after_the_round_is_not_its_amount():
+    # finvest-gold dabf0edc6fa0
+    e = one("【一条获C＋轮融资】京东、东博资本领投、估值5亿美元",
+            "1月22日消息，据36kr报道，一条近日完成了C+轮融资，估值5亿美元，由京东、东博资本领投，老股东挚信资本追投。")
+    assert (e.company, e.round_norm, e.amount_text) == ("一条", "C+轮", None)
