@@ -192,7 +192,29 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
         for event in merged.events:
             if event.kind == "current" and event is not main_target and same_company(event, main_target):
                 event.kind = "past"
+    _earlier_months_are_background(merged.events, published)
     return sorted(merged.events, key=lambda e: e.kind != "current")
+
+
+def _month_before(event: Event, published: datetime | None) -> int | None:
+    """How many months before the article's month the event is dated (今年5月, 6月), None when undated."""
+    m = re.match(r"(?:(\d{4})年|今年)?(\d{1,2})月", event.event_date or "")
+    if not m or not published or m.group(1) and int(m.group(1)) != published.year:
+        return None
+    return published.month - int(m.group(2))
+
+
+def _earlier_months_are_background(events: list[Event], published: datetime | None) -> None:
+    """今天，LiberAI宣布完成…Pre-A+轮融资 … 今年5月，LiberAI宣布完成…种子轮: a company's rounds of earlier months are its history."""
+    current = [e for e in events if e.kind == "current" and e.company]
+    for event in current:
+        before = _month_before(event, published)
+        if not before or before < 1:
+            continue
+        newer = [o for o in current if o is not event and same_company(o, event)
+                 and (_month_before(o, published) is None or _month_before(o, published) < before)]
+        if newer:
+            event.kind = "past"
 
 
 def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:

@@ -487,3 +487,14 @@ def test_a_valuation_after_the_round_is_not_its_amount():
     e = one("【一条获C＋轮融资】京东、东博资本领投、估值5亿美元",
             "1月22日消息，据36kr报道，一条近日完成了C+轮融资，估值5亿美元，由京东、东博资本领投，老股东挚信资本追投。")
     assert (e.company, e.round_norm, e.amount_text) == ("一条", "C+轮", None)
+
+
+def test_a_companys_rounds_of_earlier_months_are_its_history():
+    # RN f7890aae702d: 今天 the newest round; 今年5月 and 6月 the ones before it
+    from datetime import datetime
+    events = extract_events("清华特奖得主，00后刘松铭，融资数亿",
+                            "机器人前瞻7月31日报道，今天，LiberAI宣布完成新一轮 数亿元Pre-A+轮融资 ，投资方包括360战投、国开金融、创新工场、"
+                            "CMC资本、彬复资本等，老股东红杉中国自天使轮连续追加四轮。 今年5月，LiberAI宣布完成近5亿的种子轮、天使轮和天使+轮融资；"
+                            "6月，该公司再次宣布完成数亿元Pre-A轮融资。", datetime(2025, 7, 31))
+    assert [(e.round_norm, e.kind) for e in events if e.kind == "current"] == [("other:Pre-A+轮", "current")]
+    assert {"种子轮", "Pre-A轮"} <= {e.round_norm for e in events if e.kind == "past"}
