@@ -78,7 +78,10 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         return False  # 英伟达…完成了一笔大额投资: the subject is the investor
     if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
         return False  # 收购完成后: a time clause, not a deal
-    return not re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?:项|个|次|家|位|笔|轮)", clause)
+    counted = re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?P<unit>项|个|次|家|位|笔|轮)", clause)
+    if counted and counted.group("unit") == "轮" and re.search(r"宣布(?:连续|接连|相继)$", sentence[max(0, verb.start() - 6): verb.start()]):
+        return True  # 猿声科技宣布连续完成三轮融资，分别由…领投: the rounds announced together are the news
+    return not counted
 
 
 # The round a clause names before its verb: 在A轮融资中获得.

@@ -498,3 +498,11 @@ def test_a_companys_rounds_of_earlier_months_are_its_history():
                             "6月，该公司再次宣布完成数亿元Pre-A轮融资。", datetime(2025, 7, 31))
     assert [(e.round_norm, e.kind) for e in events if e.kind == "current"] == [("other:Pre-A+轮", "current")]
     assert {"种子轮", "Pre-A轮"} <= {e.round_norm for e in events if e.kind == "past"}
+
+
+def test_rounds_announced_together_are_the_news():
+    # RN 12f4215bfcd9: 宣布连续完成三轮融资 — one deal, its leads and amount
+    e = one("“猿声科技”连续完成三轮融资，金额超亿元",
+            "36氪获悉，具身触觉企业“猿声科技”宣布连续完成三轮融资，分别由恒信华业、上富电技和拓普集团领投，曦晨资本等财务机构跟投，"
+            "融资额超亿元人民币。")
+    assert (e.company, e.round_norm, e.amount_text) == ("猿声科技", "股权融资", "超亿元人民币")
