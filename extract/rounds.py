@@ -46,7 +46,9 @@ def normalize_round(written: str | None) -> str:
     if not m:
         return f"other:{written}"
     if m.group("combined"):
-        series = re.fullmatch(r"([A-Ha-h])轮?系列[一二两三四]轮", m.group("combined"))
+        series = re.fullmatch(r"([A-Ha-h])轮?系列[一二两三四]轮|([A-Ha-h])系列", m.group("combined"))  # B系列: the B round
+        if series and series.group(2):
+            return f"{series.group(2).upper()}轮"
         return f"{series.group(1).upper()}轮" if series else f"other:{m.group('combined')}"
     if m.group("letter") or m.group("letter2"):
         letter = (m.group("letter") or m.group("letter2")).upper()
