@@ -175,8 +175,10 @@ def _body_events(text: str) -> list[Event]:
     return body_events
 
 
-# A round named as the one before this deal: 距上轮B+轮融资时隔仅2个月, 继A轮融资完成后, 微盟继天使轮后继续跟投.
-_EARLIER_ROUND = re.compile(r"(?:上一?轮|前一轮|首轮)(?P<deal>[^，。；]{0,20}?融资)|继(?P<deal2>[^，。；]{1,20}?(?:融资|轮))(?:完成)?(?:后|之后)")
+# A round named as the one before this deal: 距上轮B+轮融资时隔仅2个月, 继A轮融资完成后, 微盟继天使轮后继续跟投,
+# 本轮融资资金将与A轮、A+轮融资资金一道.
+_EARLIER_ROUND = re.compile(r"(?:上一?轮|前一轮|首轮)(?P<deal>[^，。；]{0,20}?融资)|继(?P<deal2>[^，。；]{1,20}?(?:融资|轮))(?:完成)?(?:后|之后)"
+                            r"|(?:本轮|此轮|本次)融资(?:资金)?将与(?P<deal3>[^，。；]{1,20}?融资)资金")
 
 
 def _earlier_rounds(events: list[Event], text: str) -> list[Event]:
@@ -187,15 +189,15 @@ def _earlier_rounds(events: list[Event], text: str) -> list[Event]:
     main, found = current[0], []
     for sentence in sentences(text):
         for m in _EARLIER_ROUND.finditer(sentence):
-            deal = m.group("deal") or m.group("deal2")
-            rounds = [r for r in find_rounds(deal) if not is_unnamed(r[2])]
-            if not rounds or normalize_round(rounds[0][2]) == main.round_norm:
-                continue
-            written = rounds[0][2]
-            if any(same_company(e, main) and e.round_norm == normalize_round(written) for e in events + found):
-                continue
-            amount = deal_amount(deal[: rounds[0][0]]) if find_amounts(deal[: rounds[0][0]]) else None
-            found.append(new_event(main.company, [], written, amount, Roles(), sentence, "past"))
+            deal = m.group("deal") or m.group("deal2") or m.group("deal3")
+            rounds = sorted((r for r in find_rounds(deal) if not is_unnamed(r[2])), key=lambda r: r[0])
+            for at, (start, _, written) in enumerate(rounds):
+                if normalize_round(written) == main.round_norm or any(
+                        same_company(e, main) and e.round_norm == normalize_round(written) for e in events + found):
+                    continue
+                head = deal[rounds[at - 1][1] if at else 0: start]
+                amount = deal_amount(head) if find_amounts(head) else None
+                found.append(new_event(main.company, [], written, amount, Roles(), sentence, "past"))
     return found
 
 

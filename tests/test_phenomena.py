@@ -506,3 +506,16 @@ def test_rounds_announced_together_are_the_news():
             "36氪获悉，具身触觉企业“猿声科技”宣布连续完成三轮融资，分别由恒信华业、上富电技和拓普集团领投，曦晨资本等财务机构跟投，"
             "融资额超亿元人民币。")
     assert (e.company, e.round_norm, e.amount_text) == ("猿声科技", "股权融资", "超亿元人民币")
+
+
+def test_the_rounds_this_ones_money_joins_are_background():
+    # RN 45ba6001acfb: 本轮融资资金将与A轮、A+轮融资资金一道
+    events = extract_events("星环聚能完成新一轮8.8亿元融资",
+                            "据星环聚能消息，近日完成新一轮(A++轮)融资，融资金额为8.8亿元人民币。本轮融资资金将与A轮、A+轮融资资金一道，"
+                            "共同用于上海嘉定实验基地建设。")
+    assert [(e.round_norm, e.kind) for e in events if e.kind == "past"] == [("A轮", "past"), ("A+轮", "past")]
+    # events_gold 376b5bf547c3: 这是站酷继2014年A轮和2016年B轮之后的新一轮融资
+    events = extract_events("【站酷完成1500万美金B+轮融资】持续发力原创社区与正版平台",
+                            "2月24日消息，国内设计师互动平台站酷今日宣布完成B+轮战略融资，融资金额为1500万美金，本轮投资方为其多年合作伙伴、美国上市公司Shutterstock。"
+                            "这是站酷继2014年A轮和2016年B轮之后的新一轮融资。")
+    assert [(e.round_norm, e.kind) for e in events if e.kind == "past"] == [("A轮", "past"), ("B轮", "past")]
