@@ -62,19 +62,19 @@ def events_in_sentence(sentence: str) -> list[Event]:
 
 def _is_deal(sentence: str, verb: re.Match) -> bool:
     """A deal verb followed in its clause (or its deal phrase) by a round or 融资/投资."""
-    clause = _deal_phrase(sentence[verb.end():]) or _clause(sentence, verb.end())
+    phrase = _deal_phrase(sentence[verb.end():])
+    clause = phrase or _clause(sentence, verb.end())
     m = MONEY_WORD.search(clause)
     if not m and not (find_amounts(clause[:12]) and re.search(r"融资|轮", sentence[max(0, verb.start() - 12): verb.start()])):
         return False  # X在后期融资中筹集了2.5亿美元: the round is named before the verb
     if NOT_EQUITY_RE.search(clause):
         return False
-    phrase = _deal_phrase(sentence[verb.end():])
-    whole = phrase + sentence[verb.end() + len(phrase):][:2] if phrase else _clause(sentence, verb.end())
-    if re.search(r"(?:融资|投资)(?:金额|额)", whole) and not find_amounts(whole) and not find_rounds(whole):
+    whole = phrase + sentence[verb.end() + len(phrase): verb.end() + len(phrase) + 2] if phrase else clause
+    if _RANKED.search(whole) and not find_amounts(whole) and not find_rounds(whole):
         return False  # 获得了全行业最多的融资金额: a ranking, not a deal
     if _TIMES.search(sentence, max(0, verb.start() - 8), verb.start()):
         return False  # 连续三次获得云锋基金投资: several rounds counted, none stated
-    if re.match(r"了?一笔[^，。；]{0,6}投资", clause):
+    if _INVESTED.match(clause):
         return False  # 英伟达…完成了一笔大额投资: the subject is the investor
     if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
         return False  # 收购完成后: a time clause, not a deal
@@ -89,6 +89,8 @@ _ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,24}?(?:融资|轮))(?:�
 # 此前 in what is announced now: 无问芯穹宣布此前已再获超7亿元融资 is this week's news.
 _ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此前|之前)")
 _EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^，。；]{2,24}?)股权融资")
+_RANKED = re.compile(r"(?:融资|投资)(?:金额|额)")
+_INVESTED = re.compile(r"了?一笔[^，。；]{0,6}投资")
 _TIMES = re.compile(r"(?:连续|先后|累计|已)?[两二三四五六七八九十\d]+次$")
 _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
 

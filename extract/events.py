@@ -181,36 +181,51 @@ _EARLIER_ROUND = re.compile(r"(?:上一?轮|前一轮|首轮)(?P<deal>[^，。�
                             r"|(?:本轮|此轮|本次)融资(?:资金)?将与(?P<deal3>[^，。；]{1,20}?融资)资金")
 
 
+_EARLIER_CUE = re.compile(r"上一?轮|前一轮|首轮|继|将与")
+
+
+def _sentence_at(text: str, m: re.Match) -> str:
+    """The sentence of `text` that holds the match."""
+    start = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
+    return text[start: min(ends) + 1 if ends else len(text)].strip()
+
+
 def _earlier_rounds(events: list[Event], text: str) -> list[Event]:
     """The article's one deal names the company's round before it: that round is background."""
     current = [e for e in events if e.kind == "current" and e.company]
     if len(current) != 1:
         return []
     main, found = current[0], []
-    for sentence in sentences(text):
-        for m in _EARLIER_ROUND.finditer(sentence):
-            deal = m.group("deal") or m.group("deal2") or m.group("deal3")
-            rounds = sorted((r for r in find_rounds(deal) if not is_unnamed(r[2])), key=lambda r: r[0])
-            for at, (start, _, written) in enumerate(rounds):
-                if normalize_round(written) == main.round_norm or any(
-                        same_company(e, main) and e.round_norm == normalize_round(written) for e in events + found):
-                    continue
-                head = deal[rounds[at - 1][1] if at else 0: start]
-                amount = deal_amount(head) if find_amounts(head) else None
-                found.append(new_event(main.company, [], written, amount, Roles(), sentence, "past"))
+    if not _EARLIER_CUE.search(text):
+        return found  # the full pattern is costly; most texts name no earlier round
+    for m in _EARLIER_ROUND.finditer(text):
+        deal = m.group("deal") or m.group("deal2") or m.group("deal3")
+        rounds = sorted((r for r in find_rounds(deal) if not is_unnamed(r[2])), key=lambda r: r[0])
+        for at, (start, _, written) in enumerate(rounds):
+            if normalize_round(written) == main.round_norm or any(
+                    same_company(e, main) and e.round_norm == normalize_round(written) for e in events + found):
+                continue
+            head = deal[rounds[at - 1][1] if at else 0: start]
+            amount = deal_amount(head) if find_amounts(head) else None
+            found.append(new_event(main.company, [], written, amount, Roles(), _sentence_at(text, m), "past"))
     return found
 
 
 # A listing told with its date: 2020年，泡泡玛特在港交所上市; 2025年3月，蜜雪冰城在港交所主板挂牌上市.
 _PAST_LISTING = re.compile(
-    r"(?:^|[，。；\n])(?P<date>\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)，(?P<subject>[^，。；]{2,20}?)(?:正式|成功)?(?:在|于|登陆)"
+    r"(?P<date>\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)，(?P<subject>[^，。；]{2,20}?)(?:正式|成功)?(?:在|于|登陆)"
     + alternation(MARKETS) + r"(?:主板|科创板|创业板)?(?:正式|成功)?(?:挂牌)?上市")
 
 
 def _past_listings(events: list[Event], text: str) -> list[Event]:
     """Listings the article tells as done, with a year: the company's IPO is background."""
     found = []
+    if "上市" not in text:
+        return found
     for m in _PAST_LISTING.finditer(text):
+        if m.start() and text[m.start() - 1] not in "，。；\n":
+            continue  # the date opens its clause
         if _LISTING_PLAN_RE.search(m.group(0)):
             continue  # 2023年7月，欣旺达公告称计划分拆欣旺达动力在创业板上市
         company, aliases = parties.company_from_subject(m.group("subject"))
@@ -219,7 +234,7 @@ def _past_listings(events: list[Event], text: str) -> list[Event]:
         probe = Event(company=company, company_aliases=aliases)
         if any(same_company(e, probe) and (e.kind == "current" or e.round_norm == "IPO") for e in events + found):
             continue
-        found.append(new_event(company, aliases, "IPO", None, Roles(), m.group(0).lstrip("，。；\n"), "past", m.group("date")))
+        found.append(new_event(company, aliases, "IPO", None, Roles(), m.group(0), "past", m.group("date")))
     return found
 
 
