@@ -53,11 +53,37 @@ def events_in_sentence(sentence: str) -> list[Event]:
                 if events[-1].kind == "past":
                     event.kind = "past"
             events.append(event)
+            if event.kind == "past" and event.round:
+                events.extend(_listed_after(sentence[verb.end(): scope_end], event))
     if not events:
         events.extend(_investor_subject_events(sentence))
     if not events:
         events.extend(_deal_first_events(sentence))
     return events
+
+
+# One more round of a background list, with no verb of its own: …，海尔赛富基金领投的6000万A轮融资; 及由广东文投领投的1000万天使轮融资.
+_LISTED_ROUND = re.compile(r"(?:及|以及|和)?(?P<item>[^，,。；;]{0,30}?(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资))$")
+
+
+def _listed_after(scope: str, event: Event) -> list[Event]:
+    """The rounds that a background clause lists after its first one, each a clause of its own."""
+    pieces = re.split(r"[，,；;]", _clause_to_end(scope))
+    found = []
+    for piece in pieces[1:]:
+        m = _LISTED_ROUND.fullmatch(piece.strip())
+        rounds = find_rounds(m.group("item")) if m else []
+        if not rounds or is_unnamed(rounds[0][2]) or DEAL_VERB.search(piece):
+            break
+        amount = deal_amount(m.group("item"))
+        found.append(new_event(event.company, list(event.company_aliases), rounds[0][2], amount, roles_in(m.group("item")),
+                               event.evidence, "past", event.event_date))
+    return found
+
+
+def _clause_to_end(scope: str) -> str:
+    m = re.search(r"[。！？!?]", scope)
+    return scope[: m.start()] if m else scope
 
 
 def _is_deal(sentence: str, verb: re.Match) -> bool:

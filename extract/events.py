@@ -176,12 +176,13 @@ def _body_events(text: str) -> list[Event]:
 
 
 # A round named as the one before this deal: 距上轮B+轮融资时隔仅2个月, 继A轮融资完成后, 微盟继天使轮后继续跟投,
-# 本轮融资资金将与A轮、A+轮融资资金一道.
+# 本轮融资资金将与A轮、A+轮融资资金一道, A轮投资人山行资本跟投.
 _EARLIER_ROUND = re.compile(r"(?:上一?轮|前一轮|首轮)(?P<deal>[^，。；]{0,20}?融资)|继(?P<deal2>[^，。；]{1,20}?(?:融资|轮))(?:完成)?(?:后|之后)"
-                            r"|(?:本轮|此轮|本次)融资(?:资金)?将与(?P<deal3>[^，。；]{1,20}?融资)资金")
+                            r"|(?:本轮|此轮|本次)融资(?:资金)?将与(?P<deal3>[^，。；]{1,20}?融资)资金"
+                            r"|(?<![A-Za-z])(?P<deal4>(?:[Pp]re-?)?[A-H][+]{0,2}轮?|天使轮|种子轮)(?:投资人|投资机构|投资者|投资方|领投方)")
 
 
-_EARLIER_CUE = re.compile(r"上一?轮|前一轮|首轮|继|将与")
+_EARLIER_CUE = re.compile(r"上一?轮|前一轮|首轮|继|将与|投资人|投资机构|投资者|投资方|领投方")
 
 
 def _sentence_at(text: str, m: re.Match) -> str:
@@ -200,7 +201,9 @@ def _earlier_rounds(events: list[Event], text: str) -> list[Event]:
     if not _EARLIER_CUE.search(text):
         return found  # the full pattern is costly; most texts name no earlier round
     for m in _EARLIER_ROUND.finditer(text):
-        deal = m.group("deal") or m.group("deal2") or m.group("deal3")
+        deal = m.group("deal") or m.group("deal2") or m.group("deal3") or m.group("deal4")
+        if m.group("deal4") and not deal.endswith("轮"):
+            deal += "轮"  # 其Pre-A投资者真格基金
         rounds = sorted((r for r in find_rounds(deal) if not is_unnamed(r[2])), key=lambda r: r[0])
         for at, (start, _, written) in enumerate(rounds):
             if normalize_round(written) == main.round_norm or any(

@@ -519,3 +519,21 @@ def test_the_rounds_this_ones_money_joins_are_background():
                             "2月24日消息，国内设计师互动平台站酷今日宣布完成B+轮战略融资，融资金额为1500万美金，本轮投资方为其多年合作伙伴、美国上市公司Shutterstock。"
                             "这是站酷继2014年A轮和2016年B轮之后的新一轮融资。")
     assert [(e.round_norm, e.kind) for e in events if e.kind == "past"] == [("A轮", "past"), ("B轮", "past")]
+
+
+def test_an_investor_of_an_earlier_round_names_that_round():
+    # finvest-gold cdf961465079: A轮投资人山行资本跟投
+    events = extract_events("小鹿叮叮获数千万元B轮融资，顺为资本领投",
+                            "6月28日消息，小鹿叮叮已经完成数千万元人民币的B轮融资。本轮投资由雷军旗下顺为资本领投，A轮投资人山行资本跟投。")
+    assert [(e.round_norm, e.kind) for e in events] == [("B轮", "current"), ("A轮", "past")]
+    # RN a2620f096fd4: 源码资本为奕信通A轮领投方
+    events = extract_events("液冷企业奕信通完成B+轮融资 两轮累计近2亿元",
+                            "今日，液冷企业奕信通宣布完成B+轮融资，由中车资本独家战略投资。其中，源码资本为奕信通A轮领投方。")
+    assert ("A轮", "past") in [(e.round_norm, e.kind) for e in events]
+
+
+def test_a_background_list_of_rounds_without_verbs():
+    # finvest-gold a08edd6e53c1: 先后获得了…天使轮融资，海尔赛富基金领投的6000万A轮融资
+    events = extract_events("云起智能LifeSmart获8000万元B轮融资！云起智能LifeSmart获华登国际领投",
+                            "在此之前，云起智能LifeSmart已经先后获得了天使湾领投的1000万天使轮融资，海尔赛富基金领投的6000万A轮融资。")
+    assert ("A轮", "6000万") in [(e.round_norm, e.amount_text) for e in events if e.kind == "past"]
