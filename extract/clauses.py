@@ -54,7 +54,7 @@ def events_in_sentence(sentence: str) -> list[Event]:
                     event.kind = "past"
             events.append(event)
             if event.kind == "past" and event.round:
-                events.extend(_listed_after(sentence[verb.end(): scope_end], event))
+                events.extend(listed_after(sentence[verb.end(): scope_end], event))
     if not events:
         events.extend(_investor_subject_events(sentence))
     if not events:
@@ -66,8 +66,8 @@ def events_in_sentence(sentence: str) -> list[Event]:
 _LISTED_ROUND = re.compile(r"(?:及|以及|和)?(?P<item>[^，,。；;]{0,30}?(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资))$")
 
 
-def _listed_after(scope: str, event: Event) -> list[Event]:
-    """The rounds that a background clause lists after its first one, each a clause of its own."""
+def listed_after(scope: str, event: Event) -> list[Event]:
+    """The rounds that a background clause lists after its first one, each a clause of its own (from the second on)."""
     pieces = re.split(r"[，,；;]", _clause_to_end(scope))
     found = []
     for piece in pieces[1:]:

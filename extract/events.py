@@ -15,7 +15,7 @@ from datetime import datetime
 
 from extract import parties
 from extract.amounts import find_amounts
-from extract.clauses import deal_amount, events_in_sentence, listing_events, new_event
+from extract.clauses import deal_amount, events_in_sentence, listed_after, listing_events, new_event
 from extract.merge import merge_events, same_company
 from extract.model import Event
 from extract.roles import Roles, add_roles
@@ -158,6 +158,8 @@ def _body_events(text: str) -> list[Event]:
                 log.warning("text of %d characters: stopped after %d deal sentences", len(text), MAX_DEAL_SENTENCES)
                 return body_events
             found = events_in_sentence(sentence)
+            if not found and last is not None and last.kind == "past" and last.round and sentence.startswith(("及", "以及")):
+                found = listed_after("，" + sentence.rstrip("。；;"), last)  # …Pre-A轮融资；及由广东文投领投的1000万天使轮融资。
             deal_sentences += bool(found)
             body_events.extend(found)
             for event in found:

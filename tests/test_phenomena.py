@@ -537,3 +537,9 @@ def test_a_background_list_of_rounds_without_verbs():
     events = extract_events("云起智能LifeSmart获8000万元B轮融资！云起智能LifeSmart获华登国际领投",
                             "在此之前，云起智能LifeSmart已经先后获得了天使湾领投的1000万天使轮融资，海尔赛富基金领投的6000万A轮融资。")
     assert ("A轮", "6000万") in [(e.round_norm, e.amount_text) for e in events if e.kind == "past"]
+    # finvest-gold bc1fa616380e: the list goes on after a semicolon: …Pre-A轮融资；及由广东文投领投的1000万天使轮融资
+    events = extract_events("「千鸟互联」宣布完成3800万A轮融资，成立六个月共计完成5600万融资",
+                            "近日，印刷包装领域的互联网公司「千鸟互联」宣布完成由青松基金领投、前海天禾文化基金跟投的3800万A轮融资。"
+                            "此前，千鸟互联已经获梅花创投领投、朱晔和孔毅个人跟投的800万Pre-A轮融资；及由广东文投领投的1000万天使轮融资。")
+    assert [(e.round_norm, e.amount_text, e.lead_investors) for e in events if e.kind == "past"] == [
+        ("Pre-A轮", "800万", ["梅花创投"]), ("天使轮", "1000万", ["广东文投"])]
