@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 from datetime import datetime
 
 from extract import parties
@@ -20,7 +19,10 @@ from extract.merge import merge_events, same_company
 from extract.model import Event
 from extract.roles import Roles, add_roles
 from extract.rounds import find_rounds, is_unnamed, normalize_round
-from extract.rules import LISTING_PLAN, MARKETS, PRONOUN as PRONOUN_RE, TRADE_WORDS, AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
+from extract.rules import (
+    AGGREGATE_RE, LISTING_PLAN, MARKETS, PAST_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, TRADE_WORDS,
+    alternation,
+)
 from extract.subject import plausible_company
 from extract.text import paragraphs, sentences
 
@@ -76,11 +78,8 @@ def _second_round(event: Event) -> list[Event]:
     if not rounds or is_unnamed(rounds[0][2]) or normalize_round(rounds[0][2]) == event.round_norm:
         return []
     found = find_amounts(tail[: rounds[0][0]])
-    amount = found[0][2] if found else None
-    return [replace(event, round=rounds[0][2], round_norm=normalize_round(rounds[0][2]),
-                    amount_text=amount.text if amount else None, currency=amount.currency if amount else None,
-                    amount_low=amount.low if amount else None, amount_high=amount.high if amount else None,
-                    lead_investors=[], investors=[], company_aliases=list(event.company_aliases))]
+    return [new_event(event.company, list(event.company_aliases), rounds[0][2], found[0][2] if found else None, Roles(),
+                      event.evidence, event.kind, event.event_date)]
 
 
 def _split_rounds(event: Event) -> list[Event]:
@@ -102,11 +101,9 @@ def _split_rounds(event: Event) -> list[Event]:
             if found and found[0][0] == 0:  # 其中A轮融资数千万，A+轮融资近亿元
                 amount = found[0][2]
                 break
-        split.append(replace(
-            event, round=round_written, round_norm=normalize_round(round_written),
-            amount_text=amount.text if amount else None, currency=amount.currency if amount else None,
-            amount_low=amount.low if amount else None, amount_high=amount.high if amount else None,
-            lead_investors=list(event.lead_investors), investors=list(event.investors)))
+        roles = Roles(list(event.lead_investors), list(event.investors), list(event.advisors), event.lead_basis)
+        split.append(new_event(event.company, list(event.company_aliases), round_written, amount, roles,
+                               event.evidence, event.kind, event.event_date))
     return split
 
 
