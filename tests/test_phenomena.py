@@ -543,3 +543,9 @@ def test_a_background_list_of_rounds_without_verbs():
                             "此前，千鸟互联已经获梅花创投领投、朱晔和孔毅个人跟投的800万Pre-A轮融资；及由广东文投领投的1000万天使轮融资。")
     assert [(e.round_norm, e.amount_text, e.lead_investors) for e in events if e.kind == "past"] == [
         ("Pre-A轮", "800万", ["梅花创投"]), ("天使轮", "1000万", ["广东文投"])]
+
+
+def test_the_company_after_its_deal_phrase_in_a_list_of_names():
+    # FN 917: 还有刚获得B轮融资的云学堂 — 还有 opens no name
+    events = events_in_sentence("垂直到企业内训，还有刚获得B轮融资的云学堂。")
+    assert [(e.company, e.round_norm) for e in events] == [("云学堂", "B轮")]
