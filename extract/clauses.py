@@ -24,7 +24,9 @@ from extract.rules import LISTING_PLAN, MARKETS, alternation
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 # A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
 BACKGROUND_START = re.compile(
-    r"^(?:此外，|另外，|而)?(?:此前|之前|早前|早在|先前|在此之前|此前的|过去|回顾)|^[^，。]{2,20}(?:之前|以前)，")
+    r"^(?:此外，|另外，|而)?(?:此前|之前|早前|早在|先前|在此之前|此前的|过去|回顾|当时，|彼时，)|^[^，。]{2,20}(?:之前|以前)，")
+# Who a sentence says the news came from, when that makes it a rumour: 多位知情人士对新浪科技透露.
+_RUMOUR_SOURCE = re.compile(r"知情人士|消息人士|接近[^，。；]{1,12}的人士")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
 _INVESTOR_SUBJECT = re.compile(
     r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|参与)了?"
@@ -51,6 +53,8 @@ def events_in_sentence(sentence: str) -> list[Event]:
                 if events[-1].kind == "past":
                     event.kind = "past"
             events.append(event)
+            if event.kind == "past" and event.round:
+                events.extend(listed_after(sentence[verb.end(): scope_end], event))
     if not events:
         events.extend(_investor_subject_events(sentence))
     if not events:
@@ -58,19 +62,62 @@ def events_in_sentence(sentence: str) -> list[Event]:
     return events
 
 
+# One more round of a background list, with no verb of its own: …，海尔赛富基金领投的6000万A轮融资; 及由广东文投领投的1000万天使轮融资.
+_LISTED_ROUND = re.compile(r"(?:及|以及|和)?(?P<item>[^，,。；;]{0,30}?(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资))$")
+
+
+def listed_after(scope: str, event: Event) -> list[Event]:
+    """The rounds that a background clause lists after its first one, each a clause of its own (from the second on)."""
+    pieces = re.split(r"[，,；;]", _clause_to_end(scope))
+    found = []
+    for piece in pieces[1:]:
+        m = _LISTED_ROUND.fullmatch(piece.strip())
+        rounds = find_rounds(m.group("item")) if m else []
+        if not rounds or is_unnamed(rounds[0][2]) or DEAL_VERB.search(piece):
+            break
+        amount = deal_amount(m.group("item"))
+        found.append(new_event(event.company, list(event.company_aliases), rounds[0][2], amount, roles_in(m.group("item")),
+                               event.evidence, "past", event.event_date))
+    return found
+
+
+def _clause_to_end(scope: str) -> str:
+    m = re.search(r"[。！？!?]", scope)
+    return scope[: m.start()] if m else scope
+
+
 def _is_deal(sentence: str, verb: re.Match) -> bool:
     """A deal verb followed in its clause (or its deal phrase) by a round or 融资/投资."""
-    clause = _deal_phrase(sentence[verb.end():]) or _clause(sentence, verb.end())
+    phrase = _deal_phrase(sentence[verb.end():])
+    clause = phrase or _clause(sentence, verb.end())
     m = MONEY_WORD.search(clause)
     if not m and not (find_amounts(clause[:12]) and re.search(r"融资|轮", sentence[max(0, verb.start() - 12): verb.start()])):
         return False  # X在后期融资中筹集了2.5亿美元: the round is named before the verb
     if NOT_EQUITY_RE.search(clause):
         return False
+    whole = phrase + sentence[verb.end() + len(phrase): verb.end() + len(phrase) + 2] if phrase else clause
+    if _RANKED.search(whole) and not find_amounts(whole) and not find_rounds(whole):
+        return False  # 获得了全行业最多的融资金额: a ranking, not a deal
+    if _TIMES.search(sentence, max(0, verb.start() - 8), verb.start()):
+        return False  # 连续三次获得云锋基金投资: several rounds counted, none stated
+    if _INVESTED.match(clause):
+        return False  # 英伟达…完成了一笔大额投资: the subject is the investor
     if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
         return False  # 收购完成后: a time clause, not a deal
-    return not re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?:项|个|次|家|位|笔|轮)", clause)
+    counted = re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?P<unit>项|个|次|家|位|笔|轮)", clause)
+    if counted and counted.group("unit") == "轮" and re.search(r"宣布(?:连续|接连|相继)$", sentence[max(0, verb.start() - 6): verb.start()]):
+        return True  # 猿声科技宣布连续完成三轮融资，分别由…领投: the rounds announced together are the news
+    return not counted
 
 
+# The round a clause names before its verb: 在A轮融资中获得.
+_ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,24}?(?:融资|轮))(?:中|里)")
+# 此前 in what is announced now: 无问芯穹宣布此前已再获超7亿元融资 is this week's news.
+_ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此前|之前)")
+_EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^，。；]{2,24}?)股权融资")
+_RANKED = re.compile(r"(?:融资|投资)(?:金额|额)")
+_INVESTED = re.compile(r"了?一笔[^，。；]{0,6}投资")
+_TIMES = re.compile(r"(?:连续|先后|累计|已)?[两二三四五六七八九十\d]+次$")
 _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
 
 
@@ -79,6 +126,10 @@ def _deal_phrase(scope: str) -> str:
     if scope[:1] in "，,。；;":
         return ""  # the verb ends its clause: 接近完成，…
     m = _DEAL_END.search(scope, 0, 90)
+    if m and scope[m.end(): m.end() + 1] == "的":  # 由中职动力投资的200万人民币种子轮融资: the deal goes on
+        further = _DEAL_END.search(scope, m.end(), 90)
+        if further and not re.search(r"[。；;！？!?]|" + DEAL_VERB.pattern, scope[m.end(): further.start()]):
+            m = further
     if not m or re.search(r"[。；;！？!?]|股份|股权|收购|认购|持有|控股", scope[: m.start()]):
         return ""
     return scope[: m.end()]
@@ -106,6 +157,8 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
 
 def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) -> Event | None:
     before = sentence[clause_start: verb.start()]
+    if _RUMOUR_SOURCE.search(sentence, 0, verb.start()):
+        return None  # 记者从知情人士处获悉，玻色量子完成数亿元的Pre-IPO轮融资: a rumour, not a deal
     if PLAN_RE.search(sentence[clause_start: verb.end()]) or AGGREGATE_RE.search(before) \
             or AGGREGATE_RE.search(_clause(sentence, verb.end())):
         return None
@@ -117,12 +170,21 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if company is None:
         return None
     rounds = find_rounds(clause)
+    named_before = _ROUND_BEFORE.search(before)
     round_written = rounds[0][2] if rounds else None
+    if not rounds and named_before and find_rounds(named_before.group("deal")):
+        round_written = find_rounds(named_before.group("deal"))[0][2]  # 公司已在A轮融资中获得深创投及中科创星的投资
     amount = deal_amount(clause)
-    if not rounds and not amount and not re.search(r"融资|投资|注资", clause):
+    if not round_written and not amount and not re.search(r"融资|投资|注资", clause):
         return None
     if amount is None:
         amount = later_amount(scope)
+    equity = _EQUITY_PART.search(scope)
+    if equity and deal_amount(equity.group("part")):
+        # 完成超10亿人民币融资，其中包括约7.5亿人民币D轮股权融资及2.7亿人民币债权融资: the round is the equity part
+        amount = deal_amount(equity.group("part"))
+        part_rounds = find_rounds(equity.group("part"))
+        round_written = part_rounds[0][2] if part_rounds else round_written
     roles = roles_in(scope).with_sole(between_investors(clause, rounds, amount))
     if re.match(r"(?:本轮|此轮|本次|该轮)(?:融资|投资)?由", sentence) and clause_start:
         # 本轮融资由A、B联合投资，并获得C战略投资: the opening clause names this round's investors
@@ -130,12 +192,14 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         roles.leads += [n for n in opening.leads if n not in roles.leads]
         roles.others += [n for n in opening.others if n not in roles.leads + roles.others]
         roles.basis = roles.basis or opening.basis
+        if normalize_round(round_written) == "战略投资":
+            round_written = None  # …联合投资，并获得头部机器人本体企业战略投资: 战略 tells the investor, not the round
     if investor_subject and (roles.leads or roles.others):
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     elif investor_subject:
         roles = roles.with_sole(investor_subject)  # 晶泰控股-P宣布完成对或然生物的战略投资: the one backer named
     kind = "current"
-    if BACKGROUND_START.match(sentence) or PAST_RE.search(before) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
+    if BACKGROUND_START.match(sentence) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
     if not rounds and (FUND_RE.search(clause) or re.search(r"基金$|Fund$", company)):
         kind = "fund"
@@ -195,7 +259,8 @@ def later_amount(scope: str):
     for m in _LATER_AMOUNT.finditer(scope):
         after = scope[m.end(): m.end() + 16]
         found = find_amounts(after)
-        if found and found[0][0] <= 4 and not re.search(r"累计|共计|总计|估值", scope[max(0, m.start() - 6): m.end()]):
+        if found and found[0][0] <= 4 and not re.search(r"累计|共计|总计|估值", scope[max(0, m.start() - 6): m.end()]) \
+                and not re.search(r"估值|市值", after[: found[0][0]]):  # 完成了C+轮融资，估值5亿美元
             return deal_amount(after[found[0][0]:])
     return None
 
@@ -217,7 +282,8 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         before = sentence[: m.start(names_group)]
         if PLAN_RE.search(written_names) or ACQUISITION_RE.search(sentence) or NOT_EQUITY_RE.search(m.group(0)):
             continue
-        if m.group("rest3") and (PLAN_RE.search(sentence[: m.end()]) or re.search(r"股权|基金|份额|LP|合伙", m.group("company3"))
+        if m.group("rest3") and (PLAN_RE.search(sentence[: m.end()]) or NOT_EQUITY_RE.search(sentence)
+                                 or re.search(r"股权|基金|份额|LP|合伙", m.group("company3"))
                                  or re.search(r"协议|合作|承诺|有意|持股|股比|股份|股权", sentence)):
             continue  # 将向OpenAI投资, 向扬州奇宏股权…出资: plans, fund commitments
         given = re.search(r"以(?P<amount>[^，。；]{2,12})$", written_names)  # 宁德时代以数亿元领投X

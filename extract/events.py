@@ -13,12 +13,16 @@ import re
 from datetime import datetime
 
 from extract import parties
-from extract.clauses import events_in_sentence, listing_events
+from extract.amounts import find_amounts
+from extract.clauses import deal_amount, events_in_sentence, listed_after, listing_events, new_event
 from extract.merge import merge_events, same_company
 from extract.model import Event
-from extract.roles import add_roles, names_this_round
+from extract.roles import Roles, add_roles, names_this_round
 from extract.rounds import find_rounds, is_unnamed, normalize_round
-from extract.rules import AGGREGATE_RE, PAST_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, alternation
+from extract.rules import (
+    AGGREGATE_RE, LISTING_PLAN, MARKETS, PAST_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, TRADE_WORDS,
+    alternation,
+)
 from extract.subject import plausible_company
 from extract.text import paragraphs, sentences
 
@@ -37,6 +41,9 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     title_events = [e for e in _short_names(_title_events(title, text), full_text)
                     if not _planned_in_body(e, body_events, text or "")]
     events = merge_events(title_events, body_events, published, title)
+    events = [e for event in events for e in _split_rounds(event)]
+    events += _earlier_rounds(events, text or "")
+    events += _past_listings(events, text or "")
     if _RUMOUR_TITLE.match(title):
         events = [e for e in events if e.kind != "current"]  # 传摩拜单车完成新一笔8亿美元融资
     for event in events:
@@ -71,6 +78,49 @@ def _opens_with_other_round(sentence: str, event: Event) -> bool:
                for r in find_rounds(sentence[:12]))  # not 种子轮投资方IAG继续参投: an old backer in this round
 
 
+_LISTING_PLAN_RE = re.compile(alternation(LISTING_PLAN))
+_ROUND_PAIR = re.compile(r"(?:及|和|与|、)")
+
+
+def _second_round(event: Event) -> list[Event]:
+    """已分别完成10亿元Pre-B轮和15亿元B1轮融资: the round after 和, with the amount before it."""
+    at = event.evidence.find(event.round)
+    m = re.match(r"(?:和|及|与|、)(?P<amount>[^，。；轮]{0,12}?)(?P<round>\S{1,8}?轮)(?:融资|投资)", event.evidence[at + len(event.round):]) \
+        if at >= 0 else None
+    tail = m.group("amount") + m.group("round") if m else ""
+    rounds = find_rounds(tail)
+    if not rounds or is_unnamed(rounds[0][2]) or normalize_round(rounds[0][2]) == event.round_norm:
+        return []
+    found = find_amounts(tail[: rounds[0][0]])
+    return [new_event(event.company, list(event.company_aliases), rounds[0][2], found[0][2] if found else None, Roles(),
+                      event.evidence, event.kind, event.event_date)]
+
+
+def _split_rounds(event: Event) -> list[Event]:
+    """A background clause that names two rounds (先后完成A轮及A+轮融资) tells two rounds, each with its own amount."""
+    if event.kind == "past" and event.round and not _ROUND_PAIR.search(event.round):
+        return [event] + _second_round(event)
+    if event.kind != "past" or not event.round_norm.startswith("other:") or not _ROUND_PAIR.search(event.round or ""):
+        return [event]
+    parts = [part for part in _ROUND_PAIR.split(event.round) if part]
+    written = [part if part.endswith("轮") else part + "轮" for part in parts]
+    if len(written) < 2 or any(normalize_round(w).startswith("other:") and "+" not in w for w in written):
+        return [event]
+    split = []
+    for round_written in written:
+        amount = None
+        for own in re.finditer(r"(?<![A-Za-z+\-])" + re.escape(round_written) + r"(?:融资|投资)?(?:金额)?(?:为|达)?",
+                               event.evidence):
+            found = find_amounts(event.evidence[own.end(): own.end() + 12])
+            if found and found[0][0] == 0:  # 其中A轮融资数千万，A+轮融资近亿元
+                amount = found[0][2]
+                break
+        roles = Roles(list(event.lead_investors), list(event.investors), list(event.advisors), event.lead_basis)
+        split.append(new_event(event.company, list(event.company_aliases), round_written, amount, roles,
+                               event.evidence, event.kind, event.event_date))
+    return split
+
+
 def _without_repeated_headline(text: str, title: str) -> str:
     """A newsflash that opens with its own headline in brackets (【X获…融资】6月23日，…) states the deal once."""
     m = re.match(r"\s*【([^】]{4,120})】", text)
@@ -79,10 +129,28 @@ def _without_repeated_headline(text: str, title: str) -> str:
     return text
 
 
+def _brand_before_product(name: str, text: str) -> str:
+    """利屹恩船用推进器 → 利屹恩, 果小美近期经 → 果小美: the article writes the brand alone (and the rest alone too)."""
+    name = re.sub(r"[（(][\u4e00-\u9fff]{2,4}[）)]$", "", name)  # 利屹恩船用推进器（上海）
+    if not re.fullmatch(r"[\u4e00-\u9fff]{5,16}", name):
+        return name
+    for cut in range(3, len(name) - 2):
+        brand, product = name[:cut], name[cut:]
+        if product.endswith(TRADE_WORDS) or product in TRADE_WORDS:
+            continue
+        alone = text.count(brand) - text.count(brand + product[0])
+        whole = text.count(name)
+        if alone >= 2 and alone > whole or alone >= 1 and alone >= whole and text.count(product) > whole:
+            return brand  # the brand stands alone, or the product is named without it too
+    return name
+
+
 def _short_names(events: list[Event], full_text: str) -> list[Event]:
     """Each event under the name the article uses; the legal or longer name becomes an alias."""
     for event in events:
         short = parties.short_name(event.company, full_text) if event.company else ""
+        if short == event.company:
+            short = _brand_before_product(event.company, full_text)
         if short and short != event.company and plausible_company(short):
             event.company_aliases = [event.company] + [a for a in event.company_aliases if a != event.company]
             event.company = short
@@ -101,6 +169,8 @@ def _body_events(text: str) -> list[Event]:
                 log.warning("text of %d characters: stopped after %d deal sentences", len(text), MAX_DEAL_SENTENCES)
                 return body_events
             found = events_in_sentence(sentence)
+            if not found and last is not None and last.kind == "past" and last.round and sentence.startswith(("及", "以及")):
+                found = listed_after("，" + sentence.rstrip("。；;"), last)  # …Pre-A轮融资；及由广东文投领投的1000万天使轮融资。
             deal_sentences += bool(found)
             body_events.extend(found)
             for event in found:
@@ -120,6 +190,72 @@ def _body_events(text: str) -> list[Event]:
                     and not _names_other_round(sentence, previous):
                 add_roles(previous, sentence)  # 本轮融资的参投方还包括…: a later paragraph on the round just told
     return body_events
+
+
+# A round named as the one before this deal: 距上轮B+轮融资时隔仅2个月, 继A轮融资完成后, 微盟继天使轮后继续跟投,
+# 本轮融资资金将与A轮、A+轮融资资金一道, A轮投资人山行资本跟投.
+_EARLIER_ROUND = re.compile(r"(?:上一?轮|前一轮|首轮)(?P<deal>[^，。；]{0,20}?融资)|继(?P<deal2>[^，。；]{1,20}?(?:融资|轮))(?:完成)?(?:后|之后)"
+                            r"|(?:本轮|此轮|本次)融资(?:资金)?将与(?P<deal3>[^，。；]{1,20}?融资)资金"
+                            r"|(?<![A-Za-z])(?P<deal4>(?:[Pp]re-?)?[A-H][+]{0,2}轮?|天使轮|种子轮)(?:投资人|投资机构|投资者|投资方|领投方)")
+
+
+_EARLIER_CUE = re.compile(r"上一?轮|前一轮|首轮|继|将与|投资人|投资机构|投资者|投资方|领投方")
+
+
+def _sentence_at(text: str, m: re.Match) -> str:
+    """The sentence of `text` that holds the match."""
+    start = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
+    return text[start: min(ends) + 1 if ends else len(text)].strip()
+
+
+def _earlier_rounds(events: list[Event], text: str) -> list[Event]:
+    """The article's one deal names the company's round before it: that round is background."""
+    current = [e for e in events if e.kind == "current" and e.company]
+    if len(current) != 1:
+        return []
+    main, found = current[0], []
+    if not _EARLIER_CUE.search(text):
+        return found  # the full pattern is costly; most texts name no earlier round
+    for m in _EARLIER_ROUND.finditer(text):
+        deal = m.group("deal") or m.group("deal2") or m.group("deal3") or m.group("deal4")
+        if m.group("deal4") and not deal.endswith("轮"):
+            deal += "轮"  # 其Pre-A投资者真格基金
+        rounds = sorted((r for r in find_rounds(deal) if not is_unnamed(r[2])), key=lambda r: r[0])
+        for at, (start, _, written) in enumerate(rounds):
+            if normalize_round(written) == main.round_norm or any(
+                    same_company(e, main) and e.round_norm == normalize_round(written) for e in events + found):
+                continue
+            head = deal[rounds[at - 1][1] if at else 0: start]
+            amount = deal_amount(head) if find_amounts(head) else None
+            found.append(new_event(main.company, [], written, amount, Roles(), _sentence_at(text, m), "past"))
+    return found
+
+
+# A listing told with its date: 2020年，泡泡玛特在港交所上市; 2025年3月，蜜雪冰城在港交所主板挂牌上市.
+_PAST_LISTING = re.compile(
+    r"(?P<date>\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)，(?P<subject>[^，。；]{2,20}?)(?:正式|成功)?(?:在|于|登陆)"
+    + alternation(MARKETS) + r"(?:主板|科创板|创业板)?(?:正式|成功)?(?:挂牌)?上市")
+
+
+def _past_listings(events: list[Event], text: str) -> list[Event]:
+    """Listings the article tells as done, with a year: the company's IPO is background."""
+    found = []
+    if "上市" not in text:
+        return found
+    for m in _PAST_LISTING.finditer(text):
+        if m.start() and text[m.start() - 1] not in "，。；\n":
+            continue  # the date opens its clause
+        if _LISTING_PLAN_RE.search(m.group(0)):
+            continue  # 2023年7月，欣旺达公告称计划分拆欣旺达动力在创业板上市
+        company, aliases = parties.company_from_subject(m.group("subject"))
+        if not company or not plausible_company(company) or PRONOUN_RE.match(company):
+            continue
+        probe = Event(company=company, company_aliases=aliases)
+        if any(same_company(e, probe) and (e.kind == "current" or e.round_norm == "IPO") for e in events + found):
+            continue
+        found.append(new_event(company, aliases, "IPO", None, Roles(), m.group(0), "past", m.group("date")))
+    return found
 
 
 _RUMOUR_TITLE = re.compile(r"(?:传|曝|网传|据传|消息称)")

@@ -47,7 +47,8 @@ _KEY_NOISE = re.compile(r"[\s“”\"「」『』《》‘’·]")
 
 @lru_cache(maxsize=65536)
 def _company_key(name: str) -> str:
-    return _KEY_NOISE.sub("", name).lower()
+    """The name folded for comparing; a gloss in brackets inside it is dropped (商有（TG）外卖管家 = 商有外卖管家)."""
+    return _KEY_NOISE.sub("", re.sub(r"(?<=.)[（(][^）)]{1,12}[）)](?=.)", "", name)).lower()
 
 
 def _index_keys(event: Event) -> set[str]:
@@ -90,11 +91,25 @@ class _Merged:
     def find(self, event: Event) -> Event | None:
         ids = sorted({i for key in _index_keys(event) for i in self._by_key.get(key, ())})
         return next((self.events[i] for i in ids if self.events[i].kind == event.kind
-                     and same_company(self.events[i], event) and _compatible_round(self.events[i], event)), None)
+                     and same_company(self.events[i], event) and _compatible_round(self.events[i], event)
+                     and (event.kind != "past" or _same_past_round(self.events[i], event))), None)
 
 
 def _compatible_round(a: Event, b: Event) -> bool:
     return a.round_norm == b.round_norm or "股权融资" in (a.round_norm, b.round_norm)
+
+
+def _same_past_round(a: Event, b: Event) -> bool:
+    """Background mentions of a company tell its history: an unnamed round joins a named one only by its amount.
+
+    2013年，销售易获…A轮千万级投资 and 2021年9月，销售易宣布获得7000万美元融资 are two rounds.
+    """
+    if a.round_norm == b.round_norm or a.evidence == b.evidence:
+        return True  # one sentence: 完成A轮融资，获得瑞信基金5000万元投资
+    if a.amount_low is None or b.amount_low is None:
+        return a.amount_low is None and b.amount_low is None or a.round_norm == "股权融资" and a.amount_low is None \
+            or b.round_norm == "股权融资" and b.amount_low is None
+    return _compatible_amount(a, b)
 
 
 def _is_old(event: Event, published: datetime | None) -> bool:
@@ -113,6 +128,23 @@ def _years_before(event: Event, published: datetime | None) -> int:
     return published.year - int(m.group(1)) if m and published else 0
 
 
+DIGEST_TITLE = re.compile(r"周报|日报|周刊|早报|晚报|早知道|汇总|盘点|一览|速递|投融")
+
+
+def _named_in_title(body_events: list[Event], title: str) -> Event | None:
+    """The one company with a deal in the body that the headline names: its deal is the news.
+
+    9650亿美元！Anthropic新一轮融资后估值超越OpenAI — OpenAI's own round in the body is background.
+    """
+    named = [e for e in body_events if e.kind == "current" and e.company
+             and any(len(n) >= 2 and re.search(re.escape(n) + r"[^，,。！!？?\s]{0,6}?(?:融资|轮|获|完成)", title)
+                     for n in [e.company, *e.company_aliases])]
+    others = [e for e in body_events if e.kind == "current" and e.company and e not in named]
+    if not named or len({_company_key(e.company) for e in named}) != 1 or not others:
+        return None
+    return named[0]
+
+
 def merge_events(title_events: list[Event], body_events: list[Event], published: datetime | None,
                  title: str | None = None) -> list[Event]:
     """One event per company and round; the body's wording wins over the title's."""
@@ -124,6 +156,8 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
     distinct = {_company_key(e.company) for e in headline}
     # A headline naming several deals is a digest: every deal in the body stands on its own.
     main = headline[0] if len(distinct) == 1 else None
+    if main is None and not headline and title and not DIGEST_TITLE.search(title):
+        main = _named_in_title(body_events, title)
     for event in body_events:
         if event.kind == "current" and _is_old(event, published):
             if _years_before(event, published) > 1 or not (
@@ -158,7 +192,29 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
         for event in merged.events:
             if event.kind == "current" and event is not main_target and same_company(event, main_target):
                 event.kind = "past"
+    _earlier_months_are_background(merged.events, published)
     return sorted(merged.events, key=lambda e: e.kind != "current")
+
+
+def _month_before(event: Event, published: datetime | None) -> int | None:
+    """How many months before the article's month the event is dated (今年5月, 6月), None when undated."""
+    m = re.match(r"(?:(\d{4})年|今年)?(\d{1,2})月", event.event_date or "")
+    if not m or not published or m.group(1) and int(m.group(1)) != published.year:
+        return None
+    return published.month - int(m.group(2))
+
+
+def _earlier_months_are_background(events: list[Event], published: datetime | None) -> None:
+    """今天，LiberAI宣布完成…Pre-A+轮融资 … 今年5月，LiberAI宣布完成…种子轮: a company's rounds of earlier months are its history."""
+    current = [e for e in events if e.kind == "current" and e.company]
+    for event in current:
+        before = _month_before(event, published)
+        if not before or before < 1:
+            continue
+        newer = [o for o in current if o is not event and same_company(o, event)
+                 and (_month_before(o, published) is None or _month_before(o, published) < before)]
+        if newer:
+            event.kind = "past"
 
 
 def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:

@@ -19,7 +19,7 @@ ROUND_RE = re.compile(
     rf"(?<![A-Za-z])(?P<pre>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter>[A-Ha-h])\s?(?P<suffix>\d|\+{{1,2}}|＋{{1,2}}|[+＋][A-H])?\s?(?:系列)?轮"
     rf"|(?<![A-Za-z])(?P<pre2>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter2>[A-Ha-h])(?P<suffix2>\d|\+{{1,2}}|＋{{1,2}})?(?:系列)?(?=\s?(?:融资|投资))"
     r"|(?P<preipo>[Pp]re[-－—–]?IPO)轮?"
-    r"|(?P<angel>天使[+＋]{0,2}|种子[+＋]{0,2})(?:轮|投资|融资|期)"
+    r"|(?P<angel>天使[+＋]{0,2}|种子[+＋]{0,2}|种子前)(?:轮|投资|融资|期)"
     r"|(?P<strategic>战略)(?:融资|投资|轮)"
     r"|(?P<ordinal>第[一二三四五六七八九十\d]+|首|新一|最新一|新)轮"
     r")"
@@ -46,7 +46,9 @@ def normalize_round(written: str | None) -> str:
     if not m:
         return f"other:{written}"
     if m.group("combined"):
-        series = re.fullmatch(r"([A-Ha-h])轮?系列[一二两三四]轮", m.group("combined"))
+        series = re.fullmatch(r"([A-Ha-h])轮?系列[一二两三四]轮|([A-Ha-h])系列", m.group("combined"))  # B系列: the B round
+        if series and series.group(2):
+            return f"{series.group(2).upper()}轮"
         return f"{series.group(1).upper()}轮" if series else f"other:{m.group('combined')}"
     if m.group("letter") or m.group("letter2"):
         letter = (m.group("letter") or m.group("letter2")).upper()
@@ -64,7 +66,7 @@ def normalize_round(written: str | None) -> str:
         return "Pre-IPO"
     if m.group("angel"):
         word = m.group("angel").replace("＋", "+")
-        if word.endswith("+"):
+        if word.endswith(("+", "前")):  # 种子前轮: the round before the seed
             return f"other:{word}轮"
         return "天使轮" if word == "天使" else "种子轮"
     if m.group("strategic"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from extract import parties
-from extract.rules import DEAL_VERB, PLACES, PRONOUN, ROLE_RE, alternation
+from extract.rules import DEAL_VERB, PLACES, PLAN_RE, PRONOUN, ROLE_RE, alternation
 
 def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
     """(company, aliases, investors named as subject) for the deal at `verb`."""
@@ -15,6 +15,16 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         company, aliases = parties.company_from_subject(m.group("company"))
         return company, aliases, parties.split_names(parties.strip_lead_in(subject))
     company, aliases = parties.company_from_subject(subject)
+    if company and is_predicate(company):
+        company, aliases = "", []  # 截至2022年9月完成G轮融资后: a time or a deed, not a name
+    if not company:
+        relative = _RELATIVE_COMPANY.match(after)
+        if relative:  # 近期刚完成千万级天使+轮融资的湖南炎和科技有限责任公司，宣布…
+            company, aliases = parties.company_from_subject(relative.group("company"))
+            if company and plausible_company(company) and not PRONOUN.match(company) \
+                    and not DEAL_VERB.search(relative.group("company")):  # 曾获百度投资的房司令完成…: a subject, not a name
+                return company, aliases, []
+            company, aliases = "", []
     pronoun = bool(company) and bool(PRONOUN.match(company))
     if pronoun:
         company = ""
@@ -22,16 +32,25 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         # "X，一家做Y的公司，近日完成…" / "X宣布，公司完成…": the subject is an earlier clause.
         head = sentence[:clause_start].rstrip("，,")
         for clause in reversed(re.split(r"[，,]", head)):
-            if DEAL_VERB.search(clause):
+            counted = DEAL_VERB.search(clause)
+            if counted:  # xAI现已完成多轮融资，去年5月获60亿美元B轮融资: the subject of the clause before
+                if PLAN_RE.search(clause):
+                    return None, [], []  # 天使+++轮融资接近完成，获得…的支持: the plan goes on
+                company, aliases = parties.company_from_subject(re.sub(r"(?:现已|现|已经|已)$", "", clause[: counted.start()]))
+                if company and (PRONOUN.match(company) or not plausible_company(company) or re.search(r"融资|轮", company)):
+                    company, aliases = "", []
                 break
-            source = re.search(r"从(?P<source>.{2,40}?)(?:方面)?(?:了解到|获悉|获知|得知)", clause)
+            source = re.search(r"从(?P<source>.{2,40}?)(?:方面|处)?(?:了解到|了解获悉|获悉|获知|得知)", clause)
             if source:  # 今日从具身大模型公司自变量机器人了解到，公司近期完成…
                 company, aliases = parties.company_from_subject(source.group("source"))
                 if company:
                     break
-            if re.search(r"获悉|消息|报道|日电|讯|据|投资方|资方|投资人|了解到", clause) or ROLE_RE.search(clause):
+            if re.search(r"获悉|消息|报道|日电|讯|据|投资方|资方|投资人|了解到|显示|正筹备|筹备", clause) or ROLE_RE.search(clause):
                 continue
             company, aliases = parties.company_from_subject(clause)
+            if company and is_predicate(company):
+                company, aliases = "", []  # 2017年：推出健康管理服务包，完成C轮融资: what the company did
+                continue
             if company:
                 break
     if not company or PRONOUN.match(company):
@@ -39,6 +58,22 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
     if not plausible_company(company):
         return ("", [], []) if pronoun else (None, [], [])  # 它已经获得…: the company named before
     return company, aliases, []
+
+
+# The deal phrase names the company after it: 完成A轮融资的还有深圳市光因科技有限公司.
+_RELATIVE_COMPANY = re.compile(r"了?[^，。；的]{0,24}?(?:融资|投资)的(?:还有|是|包括)?(?P<company>[^，。；、的]{2,30}?)(?=[，。；]|$)")
+# Verbs a name never opens with: a subject that starts with one is a clause about the company
+# (布局东南亚等海外市场，获19亿美元融资; 聚焦国产GPU产业，同年拿下天使轮融资; 离职创业;
+# 加上去年8月获得的2亿美元D轮融资; 于当年11月底完成…种子轮融资).
+_PREDICATE_HEAD = re.compile(
+    r"^(?:布局|推出|聚焦|专注于|致力于|离职|联动|顺利|携手|仅用|截至|截止|跑通|借力|受益于|依托|凭借|面向|围绕|历经|随着|"
+    r"作为|合作推出|加上|直到|迄今|且|还有|于(?:当年|同年|次年|\d))"
+)
+
+
+def is_predicate(name: str) -> bool:
+    """True for a subject that opens with a verb: a clause about the company, not its name."""
+    return bool(_PREDICATE_HEAD.match(name))
 
 
 _NOT_A_NAME = re.compile(
@@ -49,8 +84,14 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# A place, a trade and 公司: 美国AI人形机器人公司 says what the company is, not its name.
+_DESCRIBED = re.compile(r"^" + alternation(PLACES) + r"(?!.*有限(?:责任)?公司$).{0,16}(?:公司|企业|创企)$")
+
+
 def plausible_company(name: str) -> bool:
     """False for subjects that are phrases, not names (从这家上市公司, 20.42万元受让陈伟持有)."""
+    if is_predicate(name) or _DESCRIBED.match(name):
+        return False
     if len(name) < 2 or len(name) > 30 or (len(name) > 16 and not re.search(r"[A-Za-z]", name)):
         return False
     return not _NOT_A_NAME.search(name)

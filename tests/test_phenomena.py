@@ -6,6 +6,7 @@ they appear, cut to the sentences that matter.
 """
 from __future__ import annotations
 
+from extract.clauses import events_in_sentence
 from extract.events import extract_events
 
 
@@ -441,3 +442,294 @@ def test_new_investors_listed_in_a_paragraph_of_their_own():
             "老股东金沙江创投、祥峰中国基金、华映资本、长石资本、盛景嘉成资本、鞍羽资本等超额追投。")
     assert e.investors == ["金沙江创投", "祥峰中国基金", "华映资本", "长石资本", "盛景嘉成资本", "鞍羽资本",
                            "上河动量基金", "VertexGrowth"]
+
+
+# --- the subject is a name, not a clause about the company ----------------------------------
+
+def test_a_clause_that_opens_with_a_verb_is_no_company():
+    # RN 501b421e2f9f: a subheading that says what the company did
+    assert current("国际业务或分拆上市，万国数据投资价值被放大？", "布局东南亚等海外市场，获19亿美元融资") == []
+    # RN 4b5c1c7421f5: 聚焦… is what the company named before does
+    events = extract_events("国产GPU厂商象帝先完成新一轮融资",
+                            "公开资料显示，象帝先由中科院计算机专家唐志敏于2020年9月牵头成立，聚焦国产GPU产业，同年拿下天使轮融资。")
+    assert all(not e.company.startswith("聚焦") for e in events)
+
+
+def test_the_source_of_the_news_is_the_company():
+    # RN 2f99458d1adb: 从X处了解获悉，该公司…
+    e = one("智元旗下灵巧手估值10亿美元！成立仅5个月 首季实现盈利",
+            "记者从智元系灵巧手企业临界点处了解获悉，该公司近期完成近10亿融资，跻身估值10亿美元独角兽行列。")
+    assert (e.company, e.amount_text) == ("临界点", "近10亿")
+
+
+def test_the_company_after_its_deal_phrase():
+    # RN 0b17c7a91ae4: 完成…融资的X — the company follows the deal it did
+    events = extract_events("电池产业下一个爆点出现？车企早已暗中布局",
+                            "近期刚完成千万级天使+轮融资的湖南炎和科技有限责任公司，宣布跑通了干法钙钛矿电池高重复性及高均匀性的制备工艺。\n"
+                            "同样在近期完成A轮融资的还有深圳市光因科技有限公司。")
+    assert [(e.company, e.round_norm) for e in events] == [("湖南炎和科技有限责任公司", "other:天使+轮"),
+                                                           ("深圳市光因科技有限公司", "A轮")]
+
+
+def test_a_deal_known_only_from_insiders_is_a_rumour():
+    # RN 3ca7ffeec2e2: 记者从知情人士处获悉 — the next sentence's announced deal stands
+    events = current("借力科创板政策红利 量子计算愈发“吸金”",
+                     "财联社7月6日电，日前，记者从知情人士处获悉，玻色量子完成数亿元的Pre-IPO轮融资。"
+                     "此外，量旋科技也宣布完成了10亿元D轮融资。")
+    assert [e.company for e in events] == ["量旋科技"]
+    # RN 6ccf17e8d5be
+    assert current("", "多位知情人士对新浪科技透露，王云鹤新创立公司名为“基元律动”，目前该公司融资进展很顺利——已完成一轮1亿美元估值新融资。") == []
+
+
+# --- background rounds ------------------------------------------------------------------------
+
+def test_the_round_before_this_one_is_background():
+    # RN dd13f8340018: 距上轮B+轮融资时隔仅2个月
+    events = extract_events('"镁信健康"完成超20亿元C轮融资，今年底拟冲击上市',
+                            '36氪独家获悉，距上轮B+轮融资时隔仅2个月，健康险科技企业"镁信健康"再度完成超20亿元C轮融资，'
+                            "本轮投资方包括博裕资本、礼来亚洲基金、中金公司等。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("镁信健康", "C轮", "current"), ("镁信健康", "B+轮", "past")]
+    # RN 90b704189906: 距首轮超1亿美元天使轮融资落地仅一月左右
+    events = extract_events("求之科技再度完成1亿美元天使+轮融资",
+                            "8月3日，距首轮超1亿美元天使轮融资落地仅一月左右，具身智能企业求之科技（DISCOVER Robotics）再度完成1亿美元天使+轮融资。")
+    assert [(e.round_norm, e.amount_text) for e in events if e.kind == "past"] == [("天使轮", "超1亿美元")]
+    # RN ef9c203b002a: 继A轮融资完成后
+    events = extract_events("蚂蚁集团领投 戴盟机器人宣布完成数亿元融资",
+                            "继A轮融资完成后，戴盟机器人8月11日宣布完成数亿元融资，本轮融资由蚂蚁集团领投，老股东超额跟投加注。")
+    assert [(e.company, e.round_norm) for e in events if e.kind == "past"] == [("戴盟机器人", "A轮")]
+
+
+def test_two_background_rounds_in_one_clause_are_two_rounds():
+    # RN 41eb56b367d0: each round with its own amount
+    events = extract_events("嘉必优收购欧易生物，“双高”标的如何定价？",
+                            "根据企查查，欧易生物于2021年8月、11月先后完成A轮及A+轮融资，其中A轮融资数千万，A+轮融资近亿元。")
+    assert [(e.company, e.round_norm, e.amount_text, e.kind) for e in events] == [
+        ("欧易生物", "A轮", "数千万", "past"), ("欧易生物", "A+轮", "近亿元", "past")]
+    # FN 17d7d997f9b0 (finvest-gold)
+    events = extract_events("NOLO VR完成A轮1000万美元融资，由蓝驰创投领投",
+                            "此前，NOLO VR曾获得莲花资本、伽利略资本的Pre-A轮及天使轮融资。")
+    assert [(e.round_norm, e.kind) for e in events if e.kind == "past"] == [("Pre-A轮", "past"), ("天使轮", "past")]
+
+
+def test_a_clause_that_adds_up_rounds_names_the_company_before_it():
+    # finvest-gold fd0880fbf8d6: 加上…D轮融资，VIPKID… — 加上 is no company
+    events = extract_events("VIPKID完成5亿美元D+轮融资",
+                            "6月21日消息，全球最大的在线少儿英语品牌VIPKID今日确认完成5亿美金的D+轮融资，并披露了相关细节。"
+                            "加上去年8月获得的2亿美元D轮融资，VIPKID在短短不到一年时间内融资达7亿美元。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("VIPKID", "D+轮", "current"), ("VIPKID", "D轮", "past")]
+
+
+def test_counted_rounds_and_rankings_are_no_deal():
+    # finvest-gold fd0880fbf8d6
+    assert events_in_sentence("值得一提的是，VIPKID还是红杉资本中国基金首个“5连投”的创业公司，并且连续三次获得云锋基金投资。") == []
+    assert events_in_sentence("定位高端的VIPKID拿下超过行业一半的市场份额，并获得了全行业最多的融资金额。") == []
+
+
+def test_an_investor_named_before_the_round_does_not_end_the_deal():
+    # finvest-gold f1ceb0fce8ca: 完成由X投资的200万人民币种子轮融资
+    events = extract_events("自闭康复平台暖星社区宣布完成300万天使轮融资",
+                            "暖星社区于2016年年初成立，于当年11月底完成由中职动力投资的200万人民币种子轮融资。")
+    assert [(e.company, e.round_norm, e.amount_text, e.kind) for e in events if e.kind == "past"] == [
+        ("暖星社区", "种子轮", "200万人民币", "past")]
+
+
+def test_an_unnamed_background_round_joins_a_named_one_only_by_its_amount():
+    # RN ec9490f74058: a company's history, one round a line
+    events = extract_events("腾讯派驻高管李强当销售易董事长：已持有后者超50%",
+                            "2013年，销售易获云天使基金的天使投资、红杉资本A轮千万级投资。\n\n2021年9月，销售易宣布获得7000万美元融资。")
+    assert ("股权融资", "7000万美元") in [(e.round_norm, e.amount_text) for e in events]
+    # RN f65c5f046e8f: one sentence, one deal
+    events = extract_events("维咖瑞完成5000万元A轮融资",
+                            "近日，国产咖啡品牌维咖瑞在咖啡行业引发强烈关注，其母公司维咖瑞咖啡品牌管理(江苏)有限公司成功完成A轮融资，"
+                            "获得瑞信基金5000万元投资。")
+    assert len([e for e in events if e.kind == "past"]) <= 1
+
+
+def test_the_round_named_before_the_verb():
+    # RN 724fcce9b6bb: 在A轮融资中获得
+    events = extract_events("鲁欧智造完成A+轮融资，全力打造热数字孪生技术体系",
+                            "近日，鲁欧智造（山东）数字科技有限公司（简称：鲁欧智造）成功完成A+轮数千万融资，本轮融资由中关村发展集团启航投资领投、"
+                            "源禾资本跟投。此前，公司已在A轮融资中获得深创投及中科创星的投资。")
+    assert [(e.round_norm, e.investors) for e in events if e.kind == "past"] == [("A轮", ["深创投", "中科创星"])]
+    # RN f09b14e25f34: 种子前轮
+    events = extract_events("瑞士金融科技公司TRESIO开发一站式财务规划和分析软件",
+                            "2023年9月，TRESIO完成了65万瑞士法郎的种子前轮融资，资金计划用于产品研发。")
+    assert [(e.round_norm, e.amount_text) for e in events] == [("other:种子前轮", "65万瑞士法郎")]
+
+
+def test_the_subject_of_a_counting_clause_is_the_company_of_the_rounds_after_it():
+    # RN 0c6b7bc6fab3: xAI现已完成多轮融资，去年5月获…B轮融资
+    events = extract_events("马斯克欲以974亿美元组团收购OpenAI，奥特曼明确拒绝",
+                            "2019年，微软向OpenAI投资10亿美元。xAI现已完成多轮融资，去年5月获60亿美元B轮融资，12月又完成60亿美元C轮融资。")
+    assert [(e.company, e.round_norm) for e in events if e.round_norm != "股权融资"] == [("xAI", "B轮"), ("xAI", "C轮")]
+    # RN 8b11c67acd0d: a round 接近完成 is a plan, and so is what the sentence says next
+    events = extract_events("无界动力完成新一轮融资 天使轮累计融资超2亿美元",
+                            "通用具身智能机器人公司无界动力宣布完成天使++轮融资，本轮由远景科技集团、北京市人工智能产业投资基金联合投资。"
+                            "同时，天使+++轮融资接近完成，获得互联网产业资本、顶级美元和人民币资本的支持，天使轮累计融资超2亿美元。")
+    assert [(e.company, e.round_norm) for e in events if e.kind == "current"] == [("无界动力", "other:天使++轮")]
+
+
+def test_what_is_announced_now_about_earlier_is_news():
+    # RN d187b437940c: X宣布此前已再获超7亿元融资
+    events = extract_events("VC/PE周报丨千亿 VC 宣布“换帅”；三六零出资做LP",
+                            "近日，无问芯穹宣布此前已再获超7亿元融资，联合领投方为杭州高新金投集团和惠远资本。")
+    assert [(e.company, e.kind) for e in events] == [("无问芯穹", "current")]
+
+
+def test_then_tells_a_round_of_the_past():
+    # RN 2bb45b1eeafd: 当时，X宣布完成…B轮融资
+    events = extract_events("人形机器人独角兽Figure AI“抛弃”OpenAI CEO宣布30天内要惊艳世界",
+                            "Figure AI与OpenAI的合作始于2024年2月底。当时，Figure AI宣布完成6.75亿美元B轮融资，公司估值达到26亿美元。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("Figure AI", "B轮", "past")]
+
+
+def test_a_place_and_a_trade_are_no_company():
+    # RN ceea358d7dfa: the headline describes the company the body names
+    e = one("谷歌下注，美国AI人形机器人公司融资3.5亿，特斯拉迎来劲敌？",
+            "当地时间周四（2月13日），美国人形机器人初创公司Apptronik宣布完成3.5亿美元的A轮融资，将扩大公司人工智能（AI）机器人的生产规模。")
+    assert (e.company, e.round_norm, e.amount_text) == ("Apptronik", "A轮", "3.5亿美元")
+
+
+def test_strategic_said_of_an_investor_is_not_the_round():
+    # RN 1e798a694cde: 本轮融资由…联合投资，并获得头部机器人本体企业战略投资
+    e = one("“艾欧智能”完成数亿元融资",
+            "36氪获悉，机器人与具身智能数据基础设施企业“艾欧智能”（IO-AI Tech）宣布完成数亿元融资。"
+            "本轮融资由顺为资本、松禾资本、深创投联合投资，并获得头部机器人本体企业战略投资。")
+    assert (e.company, e.round_norm) == ("艾欧智能", "股权融资")
+
+
+def test_an_investor_that_made_an_investment_is_not_funded():
+    # RN 603963a41e12 (AI周报)
+    assert events_in_sentence("两家企业周一对外披露，英伟达在难得深度了解该初创公司研发进展后，完成了一笔大额投资；") == []
+    # a loan to invest in a company is no equity round
+    assert current("软银集团用于投资OpenAI的400亿美元贷款据悉新增21家贷款人",
+                   "7月27日，据报道，软银集团为向美国科技巨头OpenAI进行投资而寻求的400亿美元过桥贷款，已吸引了21家新的贷款机构参与。") == []
+
+
+def test_the_company_the_headline_names_has_the_news_deal():
+    # RN 94da9660976b: the headline states no deal but names whose round it is about
+    events = extract_events("9650亿美元！Anthropic新一轮融资后估值超越OpenAI",
+                            "当地时间5月28日，Anthropic在官网上发布文章称，公司已完成总额为650亿美元的H轮融资，由阿尔蒂米特资本、"
+                            "德拉戈尼尔投资、格林奥克斯资本和红杉资本领投。OpenAI在今年3月底完成创纪录的1220亿美元融资。")
+    assert [(e.company, e.kind) for e in events] == [("Anthropic", "current"), ("OpenAI", "past")]
+
+
+def test_the_equity_part_of_a_mixed_raise_is_the_round():
+    # RN e5a31f4a96b4: 其中包括…D轮股权融资及…债权融资
+    e = one("辐联科技完成超10亿元融资",
+            "5月19日，辐联科技宣布完成超10亿人民币融资，其中包括约7.5亿人民币D轮股权融资及2.7亿人民币债权融资。本轮融资由维梧资本领投。")
+    assert (e.round_norm, e.amount_text) == ("D轮", "约7.5亿人民币")
+
+
+def test_a_product_glued_to_the_brand_is_not_the_name():
+    # RN 17a83a7833dc: the headline names the product, the body the brand alone
+    e = one("深创投出手，投了一家船用推进器",
+            "近期，利屹恩船用推进器（上海）完成近亿元A轮融资，由深创投领投，老股东接力基金、动潮投资跟投。\n\n"
+            "据天眼查，利屹恩是一家致力于CPP可调桨、侧推和全回转等推进器的国际化公司。")
+    assert (e.company, e.round_norm) == ("利屹恩", "A轮")
+    # events_gold 08797ae54917: an adverb glued to the brand
+    e = one("【果小美】完成C轮融资！果小美累计融资金额超5亿元！",
+            "11月23日消息，在今天下午举办的成都高新区“新经济工作会议”上，果小美创始人兼CEO阎利珉对外透露果小美近期经完成C轮融资，"
+            "累计融资金额超过5亿人民币。")
+    assert (e.company, e.round_norm) == ("果小美", "C轮")
+
+
+def test_a_subject_that_took_money_before_is_not_a_name_after_its_deal():
+    # finvest-gold caa5f3804b8c: 曾获百度投资的房司令完成… — 百度's earlier money is not this D+ round
+    events = extract_events("曾获百度投资的房司令完成数千万元D＋轮融资，双良集团领投", "")
+    assert [(e.company, e.round_norm, e.kind) for e in events if e.round_norm == "D+轮"] == [("房司令", "D+轮", "current")]
+
+
+def test_a_gloss_in_brackets_is_the_same_company():
+    # finvest-gold 81a13d1afb4b: 商有外卖管家 and 商有（TG）外卖管家; 继天使轮后 names the round before
+    events = extract_events("商有外卖管家获千万级Pre-A轮融资，华映资本领投",
+                            "近日，外卖代运营方向创业项目，商有（TG）外卖管家宣布获得千万级Pre-A轮融资，华映资本领投，微盟继天使轮后继续跟投。")
+    assert [(e.round_norm, e.kind) for e in events] == [("Pre-A轮", "current"), ("天使轮", "past")]
+
+
+def test_a_listing_told_with_its_year_is_a_background_ipo():
+    # RN 43a33bd789d8, RN efd157552267
+    events = extract_events("泡泡玛特押注的，不止《哪吒》", "最终，Molly这个IP，让泡泡玛特在融资很少的情况下变得“有钱”起来。\n\n"
+                            "2020年，泡泡玛特在港交所上市，在一众互联网公司中显得十分独特。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("泡泡玛特", "IPO", "past")]
+    events = extract_events("VC/PE周报｜蜜雪冰城出资15亿元做LP；海洋机器人领域最大单轮融资诞生",
+                            "2025年3月，蜜雪冰城在港交所主板挂牌上市，基石投资者包括红杉中国、 高瓴、美团龙珠等。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("蜜雪冰城", "IPO", "past")]
+    # RN 63baea308414: a plan is no listing
+    assert extract_events("", "2023年7月，欣旺达公告称计划分拆欣旺达动力在创业板上市。") == []
+
+
+def test_two_background_rounds_each_with_its_amount():
+    # RN 3aef875cf543 (the investor list cut short): 已分别完成10亿元Pre-B轮和15亿元B1轮融资
+    events = extract_events("极佳视界获10亿元B2轮融资",
+                            "近日，极佳视界获10亿元B2轮融资，本轮融资由狮城资本、建投投资共同投资。此前2026年3月和4月，极佳视界已分别完成10亿元Pre-B轮和15亿元B1轮融资。")
+    assert [(e.round_norm, e.amount_text) for e in events if e.kind == "past"] == [("Pre-B轮", "10亿元"), ("B轮", "15亿元")]
+
+
+def test_a_valuation_after_the_round_is_not_its_amount():
+    # finvest-gold dabf0edc6fa0
+    e = one("【一条获C＋轮融资】京东、东博资本领投、估值5亿美元",
+            "1月22日消息，据36kr报道，一条近日完成了C+轮融资，估值5亿美元，由京东、东博资本领投，老股东挚信资本追投。")
+    assert (e.company, e.round_norm, e.amount_text) == ("一条", "C+轮", None)
+
+
+def test_a_companys_rounds_of_earlier_months_are_its_history():
+    # RN f7890aae702d: 今天 the newest round; 今年5月 and 6月 the ones before it
+    from datetime import datetime
+    events = extract_events("清华特奖得主，00后刘松铭，融资数亿",
+                            "机器人前瞻7月31日报道，今天，LiberAI宣布完成新一轮 数亿元Pre-A+轮融资 ，投资方包括360战投、国开金融、创新工场、"
+                            "CMC资本、彬复资本等，老股东红杉中国自天使轮连续追加四轮。 今年5月，LiberAI宣布完成近5亿的种子轮、天使轮和天使+轮融资；"
+                            "6月，该公司再次宣布完成数亿元Pre-A轮融资。", datetime(2025, 7, 31))
+    assert [(e.round_norm, e.kind) for e in events if e.kind == "current"] == [("other:Pre-A+轮", "current")]
+    assert {"种子轮", "Pre-A轮"} <= {e.round_norm for e in events if e.kind == "past"}
+
+
+def test_rounds_announced_together_are_the_news():
+    # RN 12f4215bfcd9: 宣布连续完成三轮融资 — one deal, its leads and amount
+    e = one("“猿声科技”连续完成三轮融资，金额超亿元",
+            "36氪获悉，具身触觉企业“猿声科技”宣布连续完成三轮融资，分别由恒信华业、上富电技和拓普集团领投，曦晨资本等财务机构跟投，"
+            "融资额超亿元人民币。")
+    assert (e.company, e.round_norm, e.amount_text) == ("猿声科技", "股权融资", "超亿元人民币")
+
+
+def test_the_rounds_this_ones_money_joins_are_background():
+    # RN 45ba6001acfb: 本轮融资资金将与A轮、A+轮融资资金一道
+    events = extract_events("星环聚能完成新一轮8.8亿元融资",
+                            "据星环聚能消息，近日完成新一轮(A++轮)融资，融资金额为8.8亿元人民币。本轮融资资金将与A轮、A+轮融资资金一道，"
+                            "共同用于上海嘉定实验基地建设。")
+    assert [(e.round_norm, e.kind) for e in events if e.kind == "past"] == [("A轮", "past"), ("A+轮", "past")]
+    # events_gold 376b5bf547c3: 这是站酷继2014年A轮和2016年B轮之后的新一轮融资
+    events = extract_events("【站酷完成1500万美金B+轮融资】持续发力原创社区与正版平台",
+                            "2月24日消息，国内设计师互动平台站酷今日宣布完成B+轮战略融资，融资金额为1500万美金，本轮投资方为其多年合作伙伴、美国上市公司Shutterstock。"
+                            "这是站酷继2014年A轮和2016年B轮之后的新一轮融资。")
+    assert [(e.round_norm, e.kind) for e in events if e.kind == "past"] == [("A轮", "past"), ("B轮", "past")]
+
+
+def test_an_investor_of_an_earlier_round_names_that_round():
+    # finvest-gold cdf961465079: A轮投资人山行资本跟投
+    events = extract_events("小鹿叮叮获数千万元B轮融资，顺为资本领投",
+                            "6月28日消息，小鹿叮叮已经完成数千万元人民币的B轮融资。本轮投资由雷军旗下顺为资本领投，A轮投资人山行资本跟投。")
+    assert [(e.round_norm, e.kind) for e in events] == [("B轮", "current"), ("A轮", "past")]
+    # RN a2620f096fd4: 源码资本为奕信通A轮领投方
+    events = extract_events("液冷企业奕信通完成B+轮融资 两轮累计近2亿元",
+                            "今日，液冷企业奕信通宣布完成B+轮融资，由中车资本独家战略投资。其中，源码资本为奕信通A轮领投方。")
+    assert ("A轮", "past") in [(e.round_norm, e.kind) for e in events]
+
+
+def test_a_background_list_of_rounds_without_verbs():
+    # finvest-gold a08edd6e53c1: 先后获得了…天使轮融资，海尔赛富基金领投的6000万A轮融资
+    events = extract_events("云起智能LifeSmart获8000万元B轮融资！云起智能LifeSmart获华登国际领投",
+                            "在此之前，云起智能LifeSmart已经先后获得了天使湾领投的1000万天使轮融资，海尔赛富基金领投的6000万A轮融资。")
+    assert ("A轮", "6000万") in [(e.round_norm, e.amount_text) for e in events if e.kind == "past"]
+    # finvest-gold bc1fa616380e: the list goes on after a semicolon: …Pre-A轮融资；及由广东文投领投的1000万天使轮融资
+    events = extract_events("「千鸟互联」宣布完成3800万A轮融资，成立六个月共计完成5600万融资",
+                            "近日，印刷包装领域的互联网公司「千鸟互联」宣布完成由青松基金领投、前海天禾文化基金跟投的3800万A轮融资。"
+                            "此前，千鸟互联已经获梅花创投领投、朱晔和孔毅个人跟投的800万Pre-A轮融资；及由广东文投领投的1000万天使轮融资。")
+    assert [(e.round_norm, e.amount_text, e.lead_investors) for e in events if e.kind == "past"] == [
+        ("Pre-A轮", "800万", ["梅花创投"]), ("天使轮", "1000万", ["广东文投"])]
+
+
+def test_the_company_after_its_deal_phrase_in_a_list_of_names():
+    # FN 917: 还有刚获得B轮融资的云学堂 — 还有 opens no name
+    events = events_in_sentence("垂直到企业内训，还有刚获得B轮融资的云学堂。")
+    assert [(e.company, e.round_norm) for e in events] == [("云学堂", "B轮")]

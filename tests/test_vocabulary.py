@@ -456,8 +456,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                                   "(on the whole article brand_in_text finds 派学车)",
     ("PRONOUNS", "我们"): "这是我们获得的第一笔融资…在这样困难的时期获得融资: the company comes out as 时期",
     ("PRONOUNS", "本次"): "本次心流互动能够逆势完成融资: the company comes out as 本次心流互动能够逆势, not 心流互动",
-    ("PRONOUNS", "还"): "还有刚获得B轮融资的云学堂: the company comes out as 还有",
-    ("PRONOUNS", "新公司"): "…离职创业，新公司已获…融资: the company comes out as 离职创业",
+    ("PRONOUNS", "还"): "还有刚获得B轮融资的云学堂: 还有 opens no name, so 云学堂 comes from the deal phrase, not from 还 as a pronoun",
 }
 
 
