@@ -119,6 +119,9 @@ class EventStore:
         self.merge_window = timedelta(days=merge_window_days)
         self.near_duplicates = near_duplicates
         self._locks: dict[str, int] = {}  # source → descriptor of its flock()ed lock file
+        self._locked = False  # inside a transaction of _write_lock: no other process can commit
+        self._version = self._changes = None  # PRAGMA data_version and total_changes the caches were checked at
+        self._forget()
         try:
             self.db = Database(self.path)
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -168,15 +171,44 @@ class EventStore:
                 yield
                 return
             self.db.execute("BEGIN IMMEDIATE")
+            self._locked = True
             try:
+                self._check_caches()
                 yield
             except BaseException:
+                self._forget()
                 self.db.conn.rollback()
                 raise
             else:
-                self.db.conn.commit()
+                try:
+                    self.db.conn.commit()
+                except BaseException:
+                    self._forget()
+                    raise
+            finally:
+                self._locked = False
 
         return block()
+
+    # Cached lookups of the merge. The store is shared by concurrent crawls, so the caches hold only
+    # while nothing but merge() on this connection wrote it: they are dropped when another connection
+    # committed (PRAGMA data_version, read when a write lock is taken), when this connection wrote
+    # anything else (total_changes moved between two merges) and on every rollback. A merge outside
+    # a write lock (the caller's own transaction, which it may roll back) uses no cached lookup.
+
+    def _forget(self, firms: bool = True) -> None:
+        """Drop the cached lookups (`firms`: the curated firm keys and brands too)."""
+        self._parties: dict[str, int] = {}  # investor name as written → party (only answers that cannot change)
+        self._company_aliases: dict[str, str | None] = {}  # company key → key it is an alias of, None: not an alias
+        if firms:
+            self._firms = self._stems = None
+
+    def _check_caches(self) -> None:
+        conn = self.db.conn
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version or conn.total_changes != self._changes:
+            self._forget()
+            self._version, self._changes = version, conn.total_changes
 
     # Articles
 
@@ -237,6 +269,7 @@ class EventStore:
                     try:
                         results.append(self._add_article(article, events, simhash))
                     except Exception as exc:
+                        self._forget()
                         if not self.db.conn.in_transaction:
                             raise
                         self.db.execute("ROLLBACK TO article")
@@ -335,28 +368,51 @@ class EventStore:
     def company_key_of(self, name: str) -> str:
         """The matching key of a company name, through the alias table."""
         key = company_key(name)
-        row = self.db.execute("SELECT company_key FROM company_aliases WHERE alias_key = ?", [key]).fetchone()
+        row = self.db.conn.execute("SELECT company_key FROM company_aliases WHERE alias_key = ?", [key]).fetchone()
         return row[0] if row else key
+
+    def _company_key_of(self, name: str) -> str:
+        """company_key_of(), cached (see _forget)."""
+        key = company_key(name)
+        try:
+            mapped = self._company_aliases[key]
+        except KeyError:
+            row = self.db.conn.execute("SELECT company_key FROM company_aliases WHERE alias_key = ?", [key]).fetchone()
+            mapped = self._company_aliases[key] = row[0] if row else None
+        return mapped or key
 
     def _learn_aliases(self, key: str, event: dict) -> None:
         """Remember the names an article gives the company (简称, legal name); the first mapping stays."""
         for alias in event.get("company_aliases") or []:
             alias_key = company_key(alias)
             if alias_key and alias_key != key and len(alias_key) >= 2:
-                self.db.execute("INSERT OR IGNORE INTO company_aliases (alias_key, company_key, alias) VALUES (?, ?, ?)",
-                                [alias_key, key, alias])
+                self.db.conn.execute("INSERT OR IGNORE INTO company_aliases (alias_key, company_key, alias)"
+                                     " VALUES (?, ?, ?)", [alias_key, key, alias])
+                self._company_aliases.pop(alias_key, None)
 
     def merge(self, event: dict, article_id: int, reported: str) -> tuple[int, bool, int]:
         """Attach `event` to the stored event of the same deal, or create one. Returns (id, created, conflicts).
 
         The hot path of a crawl and of re-extraction: plain parametrized SQL, a handful of
-        statements per report (bench/store_speed.py measures it).
+        statements per report (bench/store_speed.py measures it), on the connection itself, with the
+        alias and investor lookups cached (see _forget).
         """
-        key = self.company_key_of(event["company"])
+        conn = self.db.conn
+        if not self._locked or conn.total_changes != self._changes:
+            self._check_caches()
+            if not self._locked:
+                self._forget(firms=False)
+        try:
+            return self._merge(conn, event, article_id, reported)
+        finally:
+            self._changes = conn.total_changes
+
+    def _merge(self, conn: sqlite3.Connection, event: dict, article_id: int, reported: str) -> tuple[int, bool, int]:
+        key = self._company_key_of(event["company"])
         if key == company_key(event["company"]):
             for alias in event.get("company_aliases") or []:  # 卡奥斯物联科技股份有限公司 may be known already
-                mapped = self.company_key_of(alias)
-                if mapped != company_key(alias) or self.db.execute(
+                mapped = self._company_key_of(alias)
+                if mapped != company_key(alias) or conn.execute(
                         "SELECT 1 FROM events WHERE company_key = ? LIMIT 1", [mapped]).fetchone():
                     key = mapped
                     break
@@ -364,14 +420,14 @@ class EventStore:
         backers = []
         for field_name, role in ROLES.items():
             for name in event.get(field_name) or []:
-                investor_id = self.investor_id(name)
+                investor_id = self._party(name)
                 if investor_id is not None:
                     backers.append((investor_id, name, role))
         event_id, disagreeing, other_name = self._find_same_deal(key, event, reported,
                                                                  {i for i, _, r in backers if r != "advisor"})
         created = event_id is None
         if created:
-            event_id = self.db.execute(
+            event_id = conn.execute(
                 "INSERT INTO events (company, company_key, round, round_norm, amount_text, currency, amount_low,"
                 " amount_high, event_date, first_reported, last_reported, sector, province, lead_basis)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -383,21 +439,23 @@ class EventStore:
         else:
             self._update_fields(event_id, event, reported)
             links = {}
-            for investor_id, role in self.db.execute(
+            for investor_id, role in conn.execute(
                     "SELECT investor_id, role FROM event_investors WHERE event_id = ?", [event_id]):
                 links.setdefault(investor_id, set()).add(role)
         if created or other_name:  # the forms under which later reports find this deal
-            self.db.conn.executemany("INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES (?, ?, ?)",
-                                     [(form, kind, event_id) for form, kind in forms(key)])
-        self.db.execute(
+            found = forms(key)  # one statement for all of them: a name has one to a few forms
+            conn.execute("INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES "
+                         + ", ".join(["(?, ?, ?)"] * len(found)),
+                         [v for form, kind in found for v in (form, kind, event_id)])
+        conn.execute(
             "INSERT OR IGNORE INTO event_sources (event_id, article_id, evidence, company, round, amount_text)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [event_id, article_id, event.get("evidence"), event["company"], event.get("round"), event.get("amount_text")])
         for investor_id, _, role in backers:
             self._link_investor(event_id, investor_id, role, links)
-        now = datetime.now().isoformat(timespec="seconds")
+        now = datetime.now().isoformat(timespec="seconds") if disagreeing else None
         for other_id, field_name, value, other_value in disagreeing:
-            self.db.execute(
+            conn.execute(
                 "INSERT INTO conflicts (event_id, other_event_id, article_id, field, value, other_value, noted_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)", [event_id, other_id, article_id, field_name, value, other_value, now])
         return event_id, created, len(disagreeing)
@@ -416,7 +474,7 @@ class EventStore:
         round_norm = event.get("round_norm") or UNKNOWN_ROUND
         columns = ("SELECT id, round_norm, round, amount_text, currency, amount_low, amount_high, first_reported,"
                    " last_reported FROM events")
-        rows = self.db.execute(f"{columns} WHERE company_key = ? ORDER BY id", [key]).fetchall()
+        rows = self.db.conn.execute(f"{columns} WHERE company_key = ? ORDER BY id", [key]).fetchall()
         disagreeing = []
         for event_id, other_round, other_written, other_text, currency, low, high, first, last in rows:
             if not _within(reported, first, last, self.merge_window):
@@ -433,9 +491,9 @@ class EventStore:
                 disagreeing.append((event_id, "round", event.get("round") or round_norm, other_written or other_round))
             elif not amounts_agree and rounds_agree:
                 disagreeing.append((event_id, "amount", event.get("amount_text"), other_text))
-        related = self._related_events(key)
+        related = self._related_events(key, {row[0] for row in rows})
         if related:
-            rows = self.db.execute(
+            rows = self.db.conn.execute(
                 f"{columns} WHERE id IN ({','.join('?' * len(related))}) ORDER BY id", sorted(related)).fetchall()
             for event_id, other_round, _, _, currency, low, high, first, last in rows:
                 if not _within(reported, first, last, self.merge_window):
@@ -455,9 +513,12 @@ class EventStore:
                     return event_id, disagreeing, True
         return None, disagreeing, False
 
-    def _related_events(self, key: str) -> dict[int, bool]:
+    def _related_events(self, key: str, same_key: set[int]) -> dict[int, bool]:
         """Events under another key whose name is a short or long form of `key` → whether one name is
-        a form of the other (格式塔 / 格式塔科技: True) rather than both sharing a form (星途教育 / 星途医疗)."""
+        a form of the other (格式塔 / 格式塔科技: True) rather than both sharing a form (星途教育 / 星途医疗).
+
+        `same_key` are the ids of the events under `key` itself, which are left out.
+        """
         mine = forms(key)
         by_kind: dict[str, list[str]] = {}
         for form, kind in mine[1:]:
@@ -469,14 +530,10 @@ class EventStore:
                                f" AND kind IN ({','.join('?' * len(allowed))}))")
                 params += [*by_kind[kind], *allowed]
         found: dict[int, bool] = {}
-        for event_id, form, kind in self.db.execute(
+        for event_id, form, kind in self.db.conn.execute(
                 f"SELECT event_id, form, kind FROM company_forms WHERE {' OR '.join(clauses)}", params):
-            found[event_id] = found.get(event_id, False) or form == key or kind == "key"
-        if not found:
-            return {}
-        for (event_id,) in self.db.execute(
-                f"SELECT id FROM events WHERE company_key = ? AND id IN ({','.join('?' * len(found))})", [key, *found]):
-            del found[event_id]
+            if event_id not in same_key:
+                found[event_id] = found.get(event_id, False) or form == key or kind == "key"
         return found
 
     def _strategic_same_deal(self, event, round_norm, other_round, low, high, currency, event_id, backers) -> bool:
@@ -492,13 +549,13 @@ class EventStore:
     def _shares_backer(self, event_id: int, backers: set[int]) -> bool:
         if not backers:
             return False
-        return self.db.execute(
+        return self.db.conn.execute(
             f"SELECT 1 FROM event_investors WHERE event_id = ? AND role != 'advisor'"
             f" AND investor_id IN ({','.join('?' * len(backers))}) LIMIT 1", [event_id, *backers]).fetchone() is not None
 
     def _update_fields(self, event_id: int, event: dict, reported: str) -> None:
         row = dict(zip(("amount_text", "currency", "amount_low", "amount_high", "round_norm", "event_date",
-                        "first_reported", "last_reported", "sector", "province", "lead_basis"), self.db.execute(
+                        "first_reported", "last_reported", "sector", "province", "lead_basis"), self.db.conn.execute(
             "SELECT amount_text, currency, amount_low, amount_high, round_norm, event_date, first_reported,"
             " last_reported, sector, province, lead_basis FROM events WHERE id = ?", [event_id]).fetchone()))
         update = {}
@@ -520,7 +577,7 @@ class EventStore:
             if not row["last_reported"] or reported > row["last_reported"]:
                 update["last_reported"] = reported
         if update:
-            self.db.execute(f"UPDATE events SET {', '.join(f'{k} = ?' for k in update)} WHERE id = ?",
+            self.db.conn.execute(f"UPDATE events SET {', '.join(f'{k} = ?' for k in update)} WHERE id = ?",
                             [*update.values(), event_id])
 
     def _link_investor(self, event_id: int, investor_id: int, role: str, links: dict[int, set[str]]) -> None:
@@ -533,11 +590,11 @@ class EventStore:
         if role in roles or (role == "participant" and "lead" in roles):
             return
         if role == "lead" and "participant" in roles:
-            self.db.execute("DELETE FROM event_investors WHERE event_id = ? AND investor_id = ? AND role = 'participant'",
+            self.db.conn.execute("DELETE FROM event_investors WHERE event_id = ? AND investor_id = ? AND role = 'participant'",
                             [event_id, investor_id])
             roles.discard("participant")
-        self.db.execute("INSERT OR IGNORE INTO event_investors (event_id, investor_id, role, position) VALUES (?, ?, ?, ?)",
-                        [event_id, investor_id, role, sum(len(r) for r in links.values())])
+        self.db.conn.execute("INSERT OR IGNORE INTO event_investors (event_id, investor_id, role, position)"
+                             " VALUES (?, ?, ?, ?)", [event_id, investor_id, role, sum(len(r) for r in links.values())])
         links.setdefault(investor_id, set()).add(role)
 
     def _backfill_company_forms(self) -> None:
@@ -555,36 +612,52 @@ class EventStore:
     def investor_id(self, name: str, create: bool = True) -> int | None:
         """The party an investor name stands for: through its aliases, the rules of store/investors.py,
         or a new party (with the name's keys as its aliases)."""
+        return self._find_party(name, create)[0]
+
+    def _party(self, name: str) -> int | None:
+        """investor_id(), cached (see _forget)."""
+        found = self._parties.get(name)
+        if found is None:
+            found, stable = self._find_party(name, True)
+            if stable:
+                self._parties[name] = found
+        return found
+
+    def _find_party(self, name: str, create: bool) -> tuple[int | None, bool]:
+        """The party of `name`, and whether merge() alone can never change the answer: the name's first key
+        is its alias (merge only adds aliases, so a party found through another key may be found
+        through the first one later)."""
         keys = parties.variants(name)
         if not keys:
-            return None
-        for key in keys:
-            row = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?", [key]).fetchone()
+            return None, False
+        conn = self.db.conn
+        for i, key in enumerate(keys):
+            row = conn.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?", [key]).fetchone()
             if row:
-                return row[0]
+                return row[0], i == 0
         for key in parties.without_places(keys):  # 深圳达晨创投: a curated firm with its city
-            row = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?"
-                                  " AND source IN ('curated', 'manual')", [key]).fetchone()
+            row = conn.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?"
+                               " AND source IN ('curated', 'manual')", [key]).fetchone()
             if row:
-                return row[0]
+                return row[0], False
         firm = parties.fund_of(name, self._firm_keys())
         if firm is not None:
-            investor_id = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?",
-                                          [firm]).fetchone()[0]
+            investor_id = conn.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?",
+                                       [firm]).fetchone()[0]
         else:
             investor_id = next((self._firm_stems().get(st) for st in map(parties.stem, keys)
                                 if st and self._firm_stems().get(st)), None)
         if investor_id is None:
             if not create:
-                return None
-            investor_id = self.db.execute("INSERT INTO investors (name, name_key) VALUES (?, ?)",
-                                          [name, keys[0]]).lastrowid
+                return None, False
+            investor_id = conn.execute("INSERT INTO investors (name, name_key) VALUES (?, ?)",
+                                       [name, keys[0]]).lastrowid
             source = "article"
         else:
             source = "rule"
-        self.db.conn.executemany("INSERT OR IGNORE INTO investor_aliases (alias_key, investor_id, alias, source)"
-                                 " VALUES (?, ?, ?, ?)", [(k, investor_id, name, source) for k in keys])
-        return investor_id
+        conn.executemany("INSERT OR IGNORE INTO investor_aliases (alias_key, investor_id, alias, source)"
+                         " VALUES (?, ?, ?, ?)", [(k, investor_id, name, source) for k in keys])
+        return investor_id, True  # keys[0] had no alias before: it now has this one
 
     def _firm_keys(self) -> list[str]:
         """Curated and manual alias keys, longest first (for funds of a firm): two Chinese characters or three Latin."""
