@@ -200,6 +200,7 @@ class EventStore:
         """Drop the cached lookups (`firms`: the curated firm keys and brands too)."""
         self._parties: dict[str, int] = {}  # investor name as written → party (only answers that cannot change)
         self._company_aliases: dict[str, str | None] = {}  # company key → key it is an alias of, None: not an alias
+        self._no_company_aliases: bool | None = None  # the table is empty (None: not looked yet)
         if firms:
             self._firms = self._stems = None
 
@@ -374,6 +375,10 @@ class EventStore:
     def _company_key_of(self, name: str) -> str:
         """company_key_of(), cached (see _forget)."""
         key = company_key(name)
+        if self._no_company_aliases is None:
+            self._no_company_aliases = self.db.conn.execute("SELECT 1 FROM company_aliases LIMIT 1").fetchone() is None
+        if self._no_company_aliases:
+            return key
         try:
             mapped = self._company_aliases[key]
         except KeyError:
@@ -389,6 +394,7 @@ class EventStore:
                 self.db.conn.execute("INSERT OR IGNORE INTO company_aliases (alias_key, company_key, alias)"
                                      " VALUES (?, ?, ?)", [alias_key, key, alias])
                 self._company_aliases.pop(alias_key, None)
+                self._no_company_aliases = False
 
     def merge(self, event: dict, article_id: int, reported: str) -> tuple[int, bool, int]:
         """Attach `event` to the stored event of the same deal, or create one. Returns (id, created, conflicts).
@@ -451,8 +457,12 @@ class EventStore:
             "INSERT OR IGNORE INTO event_sources (event_id, article_id, evidence, company, round, amount_text)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [event_id, article_id, event.get("evidence"), event["company"], event.get("round"), event.get("amount_text")])
+        new_links: list[tuple[int, int, str, int]] = []
         for investor_id, _, role in backers:
-            self._link_investor(event_id, investor_id, role, links)
+            self._link_investor(event_id, investor_id, role, links, new_links)
+        if new_links:  # one statement for the deal's new links
+            conn.execute("INSERT OR IGNORE INTO event_investors (event_id, investor_id, role, position) VALUES "
+                         + ", ".join(["(?, ?, ?, ?)"] * len(new_links)), [v for link in new_links for v in link])
         now = datetime.now().isoformat(timespec="seconds") if disagreeing else None
         for other_id, field_name, value, other_value in disagreeing:
             conn.execute(
@@ -580,21 +590,26 @@ class EventStore:
             self.db.conn.execute(f"UPDATE events SET {', '.join(f'{k} = ?' for k in update)} WHERE id = ?",
                             [*update.values(), event_id])
 
-    def _link_investor(self, event_id: int, investor_id: int, role: str, links: dict[int, set[str]]) -> None:
+    def _link_investor(self, event_id: int, investor_id: int, role: str, links: dict[int, set[str]],
+                       new: list[tuple[int, int, str, int]]) -> None:
         """Link an investor to a deal; a lead role wins over participant.
 
-        `links` holds the deal's investor → roles, and is kept up to date here. Counts per investor
-        are the investor_activity view over these rows.
+        `links` holds the deal's investor → roles, and is kept up to date here; the rows to insert
+        are added to `new` (the caller writes them). Counts per investor are the investor_activity
+        view over these rows.
         """
         roles = links.get(investor_id, set())
         if role in roles or (role == "participant" and "lead" in roles):
             return
         if role == "lead" and "participant" in roles:
-            self.db.conn.execute("DELETE FROM event_investors WHERE event_id = ? AND investor_id = ? AND role = 'participant'",
-                            [event_id, investor_id])
+            pending = next((i for i, link in enumerate(new) if link[1] == investor_id and link[2] == "participant"), None)
+            if pending is None:
+                self.db.conn.execute("DELETE FROM event_investors WHERE event_id = ? AND investor_id = ?"
+                                     " AND role = 'participant'", [event_id, investor_id])
+            else:
+                del new[pending]
             roles.discard("participant")
-        self.db.conn.execute("INSERT OR IGNORE INTO event_investors (event_id, investor_id, role, position)"
-                             " VALUES (?, ?, ?, ?)", [event_id, investor_id, role, sum(len(r) for r in links.values())])
+        new.append((event_id, investor_id, role, sum(len(r) for r in links.values())))
         links.setdefault(investor_id, set()).add(role)
 
     def _backfill_company_forms(self) -> None:
