@@ -24,11 +24,14 @@ from store.urls import canonical_url
 
 # Checkpoint policy. SQLite checkpoints the write-ahead log into the database file when a commit
 # leaves it longer than wal_autocheckpoint pages (PASSIVE: never waits for readers). 1,000 pages
-# (the default) checkpoints every few batches and rewrites the same index pages again and again;
-# at 16,000 pages (64 MB) a checkpoint writes each hot page once for many commits, and
-# journal_size_limit cuts the log file back to that size afterwards. The last connection to close
-# checkpoints everything and removes the log.
-CHECKPOINT_PAGES = 16000
+# (the default) checkpoints every few batches and rewrites the same index pages again and again.
+# A batch of 5,000 reports into a million-event store dirties some 10,000 pages of the indexes keyed
+# by company, name form and investor, so at 16,000 pages it checkpointed after nearly every batch;
+# at 65,536 pages (256 MB) a checkpoint writes each hot page once for several batches.
+# journal_size_limit cuts the log file back to that size afterwards, and the last connection to
+# close checkpoints everything and removes the log. With synchronous=NORMAL only checkpoints sync
+# the disk: a commit survives a killed process, a power cut may take back the last commits.
+CHECKPOINT_PAGES = 65536
 CACHE_KIB = 65536  # page cache per connection: the indexes of a million-event store stay in memory
 
 ROLES = {"lead_investors": "lead", "investors": "participant", "advisors": "advisor"}
