@@ -38,6 +38,9 @@ ROLES = {"lead_investors": "lead", "investors": "participant", "advisors": "advi
 UNKNOWN_ROUND = "股权融资"
 STRATEGIC = "战略投资"
 UNKNOWN_TAG = "unknown"
+# The columns of a stored event that merging a report reads: matching, then completing it
+DEAL_COLUMNS = ("id", "round_norm", "round", "amount_text", "currency", "amount_low", "amount_high", "first_reported",
+                "last_reported", "event_date", "sector", "province", "lead_basis")
 
 
 # SQLite result codes (the primary code, sqlite3.Error.sqlite_errorcode & 0xff) by what a crawl does about them
@@ -432,9 +435,9 @@ class EventStore:
                 investor_id = self._party(name)
                 if investor_id is not None:
                     backers.append((investor_id, name, role))
-        event_id, disagreeing, other_name = self._find_same_deal(key, event, reported,
-                                                                 {i for i, _, r in backers if r != "advisor"})
-        created = event_id is None
+        found, disagreeing, other_name = self._find_same_deal(key, event, reported,
+                                                              {i for i, _, r in backers if r != "advisor"})
+        created = found is None
         if created:
             event_id = conn.execute(
                 "INSERT INTO events (company, company_key, round, round_norm, amount_text, currency, amount_low,"
@@ -446,7 +449,8 @@ class EventStore:
                  event.get("province"), event.get("lead_basis") if event.get("lead_investors") else None]).lastrowid
             links: dict[int, set[str]] = {}
         else:
-            self._update_fields(event_id, event, reported)
+            event_id = found[0]
+            self._update_fields(event_id, event, reported, dict(zip(DEAL_COLUMNS, found)))
             links = {}
             for investor_id, role in conn.execute(
                     "SELECT investor_id, role FROM event_investors WHERE event_id = ?", [event_id]):
@@ -474,9 +478,9 @@ class EventStore:
         return event_id, created, len(disagreeing)
 
     def _find_same_deal(self, key: str, event: dict, reported: str,
-                        backers: set[int]) -> tuple[int | None, list, bool]:
-        """The event this report belongs to, the same company's events it disagrees with, and whether
-        the event found has another name.
+                        backers: set[int]) -> tuple[tuple | None, list, bool]:
+        """The event this report belongs to (its DEAL_COLUMNS), the same company's events it disagrees
+        with, and whether the event found has another name.
 
         First the events of the same company key. Then events whose name is a short or long form
         of this one (names.forms: 格式塔 / 格式塔科技, RoboParty / RoboParty萝博派对): those need
@@ -485,21 +489,21 @@ class EventStore:
         and a disagreement with them is no conflict.
         """
         round_norm = event.get("round_norm") or UNKNOWN_ROUND
-        columns = ("SELECT id, round_norm, round, amount_text, currency, amount_low, amount_high, first_reported,"
-                   " last_reported FROM events")
+        columns = f"SELECT {', '.join(DEAL_COLUMNS)} FROM events"
         rows = self.db.conn.execute(f"{columns} WHERE company_key = ? ORDER BY id", [key]).fetchall()
         disagreeing = []
-        for event_id, other_round, other_written, other_text, currency, low, high, first, last in rows:
+        for row in rows:
+            event_id, other_round, other_written, other_text, currency, low, high, first, last = row[:9]
             if not _within(reported, first, last, self.merge_window):
                 continue
             rounds_agree = _rounds_agree(round_norm, other_round)
             amounts_agree = _amounts_overlap(event.get("amount_low"), event.get("amount_high"), event.get("currency"),
                                              low, high, currency)
             if rounds_agree and amounts_agree:
-                return event_id, [], False
+                return row, [], False
             if (not rounds_agree and self._strategic_same_deal(event, round_norm, other_round, low, high, currency,
                                                                event_id, backers)):
-                return event_id, [], False
+                return row, [], False
             if not rounds_agree and other_round.startswith("other:") is round_norm.startswith("other:"):
                 disagreeing.append((event_id, "round", event.get("round") or round_norm, other_written or other_round))
             elif not amounts_agree and rounds_agree:
@@ -508,7 +512,8 @@ class EventStore:
         if related:
             rows = self.db.conn.execute(
                 f"{columns} WHERE id IN ({','.join('?' * len(related))}) ORDER BY id", sorted(related)).fetchall()
-            for event_id, other_round, _, _, currency, low, high, first, last in rows:
+            for row in rows:
+                event_id, other_round, _, _, currency, low, high, first, last = row[:9]
                 if not _within(reported, first, last, self.merge_window):
                     continue
                 amounts_agree = _amounts_overlap(event.get("amount_low"), event.get("amount_high"),
@@ -521,9 +526,9 @@ class EventStore:
                     agreeing = known_round + both_amounts + (self._shares_backer(event_id, backers) if
                                                               known_round + both_amounts < 2 else 0)
                     if agreeing >= (1 if related[event_id] else 2):
-                        return event_id, disagreeing, True
+                        return row, disagreeing, True
                 elif self._strategic_same_deal(event, round_norm, other_round, low, high, currency, event_id, backers):
-                    return event_id, disagreeing, True
+                    return row, disagreeing, True
         return None, disagreeing, False
 
     def _related_events(self, key: str, same_key: set[int]) -> dict[int, bool]:
@@ -566,11 +571,8 @@ class EventStore:
             f"SELECT 1 FROM event_investors WHERE event_id = ? AND role != 'advisor'"
             f" AND investor_id IN ({','.join('?' * len(backers))}) LIMIT 1", [event_id, *backers]).fetchone() is not None
 
-    def _update_fields(self, event_id: int, event: dict, reported: str) -> None:
-        row = dict(zip(("amount_text", "currency", "amount_low", "amount_high", "round_norm", "event_date",
-                        "first_reported", "last_reported", "sector", "province", "lead_basis"), self.db.conn.execute(
-            "SELECT amount_text, currency, amount_low, amount_high, round_norm, event_date, first_reported,"
-            " last_reported, sector, province, lead_basis FROM events WHERE id = ?", [event_id]).fetchone()))
+    def _update_fields(self, event_id: int, event: dict, reported: str, row: dict) -> None:
+        """Complete the stored event `row` (DEAL_COLUMNS, as _find_same_deal read it) from a new report."""
         update = {}
         if event.get("amount_text") and _more_specific(event, row):
             update.update({k: event.get(k) for k in ("amount_text", "currency", "amount_low", "amount_high")})
