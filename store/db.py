@@ -24,17 +24,23 @@ from store.urls import canonical_url
 
 # Checkpoint policy. SQLite checkpoints the write-ahead log into the database file when a commit
 # leaves it longer than wal_autocheckpoint pages (PASSIVE: never waits for readers). 1,000 pages
-# (the default) checkpoints every few batches and rewrites the same index pages again and again;
-# at 16,000 pages (64 MB) a checkpoint writes each hot page once for many commits, and
-# journal_size_limit cuts the log file back to that size afterwards. The last connection to close
-# checkpoints everything and removes the log.
-CHECKPOINT_PAGES = 16000
+# (the default) checkpoints every few batches and rewrites the same index pages again and again.
+# A batch of 5,000 reports into a million-event store dirties some 10,000 pages of the indexes keyed
+# by company, name form and investor, so at 16,000 pages it checkpointed after nearly every batch;
+# at 65,536 pages (256 MB) a checkpoint writes each hot page once for several batches.
+# journal_size_limit cuts the log file back to that size afterwards, and the last connection to
+# close checkpoints everything and removes the log. With synchronous=NORMAL only checkpoints sync
+# the disk: a commit survives a killed process, a power cut may take back the last commits.
+CHECKPOINT_PAGES = 65536
 CACHE_KIB = 65536  # page cache per connection: the indexes of a million-event store stay in memory
 
 ROLES = {"lead_investors": "lead", "investors": "participant", "advisors": "advisor"}
 UNKNOWN_ROUND = "股权融资"
 STRATEGIC = "战略投资"
 UNKNOWN_TAG = "unknown"
+# The columns of a stored event that merging a report reads: matching, then completing it
+DEAL_COLUMNS = ("id", "round_norm", "round", "amount_text", "currency", "amount_low", "amount_high", "first_reported",
+                "last_reported", "event_date", "sector", "province", "lead_basis")
 
 
 # SQLite result codes (the primary code, sqlite3.Error.sqlite_errorcode & 0xff) by what a crawl does about them
@@ -119,6 +125,9 @@ class EventStore:
         self.merge_window = timedelta(days=merge_window_days)
         self.near_duplicates = near_duplicates
         self._locks: dict[str, int] = {}  # source → descriptor of its flock()ed lock file
+        self._locked = False  # inside a transaction of _write_lock: no other process can commit
+        self._version = self._changes = None  # PRAGMA data_version and total_changes the caches were checked at
+        self._forget()
         try:
             self.db = Database(self.path)
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -168,15 +177,45 @@ class EventStore:
                 yield
                 return
             self.db.execute("BEGIN IMMEDIATE")
+            self._locked = True
             try:
+                self._check_caches()
                 yield
             except BaseException:
+                self._forget()
                 self.db.conn.rollback()
                 raise
             else:
-                self.db.conn.commit()
+                try:
+                    self.db.conn.commit()
+                except BaseException:
+                    self._forget()
+                    raise
+            finally:
+                self._locked = False
 
         return block()
+
+    # Cached lookups of the merge. The store is shared by concurrent crawls, so the caches hold only
+    # while nothing but merge() on this connection wrote it: they are dropped when another connection
+    # committed (PRAGMA data_version, read when a write lock is taken), when this connection wrote
+    # anything else (total_changes moved between two merges) and on every rollback. A merge outside
+    # a write lock (the caller's own transaction, which it may roll back) uses no cached lookup.
+
+    def _forget(self, firms: bool = True) -> None:
+        """Drop the cached lookups (`firms`: the curated firm keys and brands too)."""
+        self._parties: dict[str, int] = {}  # investor name as written → party (only answers that cannot change)
+        self._company_aliases: dict[str, str | None] = {}  # company key → key it is an alias of, None: not an alias
+        self._no_company_aliases: bool | None = None  # the table is empty (None: not looked yet)
+        if firms:
+            self._firms = self._stems = None
+
+    def _check_caches(self) -> None:
+        conn = self.db.conn
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version or conn.total_changes != self._changes:
+            self._forget()
+            self._version, self._changes = version, conn.total_changes
 
     # Articles
 
@@ -237,6 +276,7 @@ class EventStore:
                     try:
                         results.append(self._add_article(article, events, simhash))
                     except Exception as exc:
+                        self._forget()
                         if not self.db.conn.in_transaction:
                             raise
                         self.db.execute("ROLLBACK TO article")
@@ -335,28 +375,56 @@ class EventStore:
     def company_key_of(self, name: str) -> str:
         """The matching key of a company name, through the alias table."""
         key = company_key(name)
-        row = self.db.execute("SELECT company_key FROM company_aliases WHERE alias_key = ?", [key]).fetchone()
+        row = self.db.conn.execute("SELECT company_key FROM company_aliases WHERE alias_key = ?", [key]).fetchone()
         return row[0] if row else key
+
+    def _company_key_of(self, name: str) -> str:
+        """company_key_of(), cached (see _forget)."""
+        key = company_key(name)
+        if self._no_company_aliases is None:
+            self._no_company_aliases = self.db.conn.execute("SELECT 1 FROM company_aliases LIMIT 1").fetchone() is None
+        if self._no_company_aliases:
+            return key
+        try:
+            mapped = self._company_aliases[key]
+        except KeyError:
+            row = self.db.conn.execute("SELECT company_key FROM company_aliases WHERE alias_key = ?", [key]).fetchone()
+            mapped = self._company_aliases[key] = row[0] if row else None
+        return mapped or key
 
     def _learn_aliases(self, key: str, event: dict) -> None:
         """Remember the names an article gives the company (简称, legal name); the first mapping stays."""
         for alias in event.get("company_aliases") or []:
             alias_key = company_key(alias)
             if alias_key and alias_key != key and len(alias_key) >= 2:
-                self.db.execute("INSERT OR IGNORE INTO company_aliases (alias_key, company_key, alias) VALUES (?, ?, ?)",
-                                [alias_key, key, alias])
+                self.db.conn.execute("INSERT OR IGNORE INTO company_aliases (alias_key, company_key, alias)"
+                                     " VALUES (?, ?, ?)", [alias_key, key, alias])
+                self._company_aliases.pop(alias_key, None)
+                self._no_company_aliases = False
 
     def merge(self, event: dict, article_id: int, reported: str) -> tuple[int, bool, int]:
         """Attach `event` to the stored event of the same deal, or create one. Returns (id, created, conflicts).
 
         The hot path of a crawl and of re-extraction: plain parametrized SQL, a handful of
-        statements per report (bench/store_speed.py measures it).
+        statements per report (bench/store_speed.py measures it), on the connection itself, with the
+        alias and investor lookups cached (see _forget).
         """
-        key = self.company_key_of(event["company"])
+        conn = self.db.conn
+        if not self._locked or conn.total_changes != self._changes:
+            self._check_caches()
+            if not self._locked:
+                self._forget(firms=False)
+        try:
+            return self._merge(conn, event, article_id, reported)
+        finally:
+            self._changes = conn.total_changes
+
+    def _merge(self, conn: sqlite3.Connection, event: dict, article_id: int, reported: str) -> tuple[int, bool, int]:
+        key = self._company_key_of(event["company"])
         if key == company_key(event["company"]):
             for alias in event.get("company_aliases") or []:  # 卡奥斯物联科技股份有限公司 may be known already
-                mapped = self.company_key_of(alias)
-                if mapped != company_key(alias) or self.db.execute(
+                mapped = self._company_key_of(alias)
+                if mapped != company_key(alias) or conn.execute(
                         "SELECT 1 FROM events WHERE company_key = ? LIMIT 1", [mapped]).fetchone():
                     key = mapped
                     break
@@ -364,14 +432,14 @@ class EventStore:
         backers = []
         for field_name, role in ROLES.items():
             for name in event.get(field_name) or []:
-                investor_id = self.investor_id(name)
+                investor_id = self._party(name)
                 if investor_id is not None:
                     backers.append((investor_id, name, role))
-        event_id, disagreeing, other_name = self._find_same_deal(key, event, reported,
-                                                                 {i for i, _, r in backers if r != "advisor"})
-        created = event_id is None
+        found, disagreeing, other_name = self._find_same_deal(key, event, reported,
+                                                              {i for i, _, r in backers if r != "advisor"})
+        created = found is None
         if created:
-            event_id = self.db.execute(
+            event_id = conn.execute(
                 "INSERT INTO events (company, company_key, round, round_norm, amount_text, currency, amount_low,"
                 " amount_high, event_date, first_reported, last_reported, sector, province, lead_basis)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -381,31 +449,38 @@ class EventStore:
                  event.get("province"), event.get("lead_basis") if event.get("lead_investors") else None]).lastrowid
             links: dict[int, set[str]] = {}
         else:
-            self._update_fields(event_id, event, reported)
+            event_id = found[0]
+            self._update_fields(event_id, event, reported, dict(zip(DEAL_COLUMNS, found)))
             links = {}
-            for investor_id, role in self.db.execute(
+            for investor_id, role in conn.execute(
                     "SELECT investor_id, role FROM event_investors WHERE event_id = ?", [event_id]):
                 links.setdefault(investor_id, set()).add(role)
         if created or other_name:  # the forms under which later reports find this deal
-            self.db.conn.executemany("INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES (?, ?, ?)",
-                                     [(form, kind, event_id) for form, kind in forms(key)])
-        self.db.execute(
+            found = forms(key)  # one statement for all of them: a name has one to a few forms
+            conn.execute("INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES "
+                         + ", ".join(["(?, ?, ?)"] * len(found)),
+                         [v for form, kind in found for v in (form, kind, event_id)])
+        conn.execute(
             "INSERT OR IGNORE INTO event_sources (event_id, article_id, evidence, company, round, amount_text)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [event_id, article_id, event.get("evidence"), event["company"], event.get("round"), event.get("amount_text")])
+        new_links: list[tuple[int, int, str, int]] = []
         for investor_id, _, role in backers:
-            self._link_investor(event_id, investor_id, role, links)
-        now = datetime.now().isoformat(timespec="seconds")
+            self._link_investor(event_id, investor_id, role, links, new_links)
+        if new_links:  # one statement for the deal's new links
+            conn.execute("INSERT OR IGNORE INTO event_investors (event_id, investor_id, role, position) VALUES "
+                         + ", ".join(["(?, ?, ?, ?)"] * len(new_links)), [v for link in new_links for v in link])
+        now = datetime.now().isoformat(timespec="seconds") if disagreeing else None
         for other_id, field_name, value, other_value in disagreeing:
-            self.db.execute(
+            conn.execute(
                 "INSERT INTO conflicts (event_id, other_event_id, article_id, field, value, other_value, noted_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)", [event_id, other_id, article_id, field_name, value, other_value, now])
         return event_id, created, len(disagreeing)
 
     def _find_same_deal(self, key: str, event: dict, reported: str,
-                        backers: set[int]) -> tuple[int | None, list, bool]:
-        """The event this report belongs to, the same company's events it disagrees with, and whether
-        the event found has another name.
+                        backers: set[int]) -> tuple[tuple | None, list, bool]:
+        """The event this report belongs to (its DEAL_COLUMNS), the same company's events it disagrees
+        with, and whether the event found has another name.
 
         First the events of the same company key. Then events whose name is a short or long form
         of this one (names.forms: 格式塔 / 格式塔科技, RoboParty / RoboParty萝博派对): those need
@@ -414,30 +489,31 @@ class EventStore:
         and a disagreement with them is no conflict.
         """
         round_norm = event.get("round_norm") or UNKNOWN_ROUND
-        columns = ("SELECT id, round_norm, round, amount_text, currency, amount_low, amount_high, first_reported,"
-                   " last_reported FROM events")
-        rows = self.db.execute(f"{columns} WHERE company_key = ? ORDER BY id", [key]).fetchall()
+        columns = f"SELECT {', '.join(DEAL_COLUMNS)} FROM events"
+        rows = self.db.conn.execute(f"{columns} WHERE company_key = ? ORDER BY id", [key]).fetchall()
         disagreeing = []
-        for event_id, other_round, other_written, other_text, currency, low, high, first, last in rows:
+        for row in rows:
+            event_id, other_round, other_written, other_text, currency, low, high, first, last = row[:9]
             if not _within(reported, first, last, self.merge_window):
                 continue
             rounds_agree = _rounds_agree(round_norm, other_round)
             amounts_agree = _amounts_overlap(event.get("amount_low"), event.get("amount_high"), event.get("currency"),
                                              low, high, currency)
             if rounds_agree and amounts_agree:
-                return event_id, [], False
+                return row, [], False
             if (not rounds_agree and self._strategic_same_deal(event, round_norm, other_round, low, high, currency,
                                                                event_id, backers)):
-                return event_id, [], False
+                return row, [], False
             if not rounds_agree and other_round.startswith("other:") is round_norm.startswith("other:"):
                 disagreeing.append((event_id, "round", event.get("round") or round_norm, other_written or other_round))
             elif not amounts_agree and rounds_agree:
                 disagreeing.append((event_id, "amount", event.get("amount_text"), other_text))
-        related = self._related_events(key)
+        related = self._related_events(key, {row[0] for row in rows})
         if related:
-            rows = self.db.execute(
+            rows = self.db.conn.execute(
                 f"{columns} WHERE id IN ({','.join('?' * len(related))}) ORDER BY id", sorted(related)).fetchall()
-            for event_id, other_round, _, _, currency, low, high, first, last in rows:
+            for row in rows:
+                event_id, other_round, _, _, currency, low, high, first, last = row[:9]
                 if not _within(reported, first, last, self.merge_window):
                     continue
                 amounts_agree = _amounts_overlap(event.get("amount_low"), event.get("amount_high"),
@@ -450,14 +526,17 @@ class EventStore:
                     agreeing = known_round + both_amounts + (self._shares_backer(event_id, backers) if
                                                               known_round + both_amounts < 2 else 0)
                     if agreeing >= (1 if related[event_id] else 2):
-                        return event_id, disagreeing, True
+                        return row, disagreeing, True
                 elif self._strategic_same_deal(event, round_norm, other_round, low, high, currency, event_id, backers):
-                    return event_id, disagreeing, True
+                    return row, disagreeing, True
         return None, disagreeing, False
 
-    def _related_events(self, key: str) -> dict[int, bool]:
+    def _related_events(self, key: str, same_key: set[int]) -> dict[int, bool]:
         """Events under another key whose name is a short or long form of `key` → whether one name is
-        a form of the other (格式塔 / 格式塔科技: True) rather than both sharing a form (星途教育 / 星途医疗)."""
+        a form of the other (格式塔 / 格式塔科技: True) rather than both sharing a form (星途教育 / 星途医疗).
+
+        `same_key` are the ids of the events under `key` itself, which are left out.
+        """
         mine = forms(key)
         by_kind: dict[str, list[str]] = {}
         for form, kind in mine[1:]:
@@ -469,14 +548,10 @@ class EventStore:
                                f" AND kind IN ({','.join('?' * len(allowed))}))")
                 params += [*by_kind[kind], *allowed]
         found: dict[int, bool] = {}
-        for event_id, form, kind in self.db.execute(
+        for event_id, form, kind in self.db.conn.execute(
                 f"SELECT event_id, form, kind FROM company_forms WHERE {' OR '.join(clauses)}", params):
-            found[event_id] = found.get(event_id, False) or form == key or kind == "key"
-        if not found:
-            return {}
-        for (event_id,) in self.db.execute(
-                f"SELECT id FROM events WHERE company_key = ? AND id IN ({','.join('?' * len(found))})", [key, *found]):
-            del found[event_id]
+            if event_id not in same_key:
+                found[event_id] = found.get(event_id, False) or form == key or kind == "key"
         return found
 
     def _strategic_same_deal(self, event, round_norm, other_round, low, high, currency, event_id, backers) -> bool:
@@ -492,15 +567,12 @@ class EventStore:
     def _shares_backer(self, event_id: int, backers: set[int]) -> bool:
         if not backers:
             return False
-        return self.db.execute(
+        return self.db.conn.execute(
             f"SELECT 1 FROM event_investors WHERE event_id = ? AND role != 'advisor'"
             f" AND investor_id IN ({','.join('?' * len(backers))}) LIMIT 1", [event_id, *backers]).fetchone() is not None
 
-    def _update_fields(self, event_id: int, event: dict, reported: str) -> None:
-        row = dict(zip(("amount_text", "currency", "amount_low", "amount_high", "round_norm", "event_date",
-                        "first_reported", "last_reported", "sector", "province", "lead_basis"), self.db.execute(
-            "SELECT amount_text, currency, amount_low, amount_high, round_norm, event_date, first_reported,"
-            " last_reported, sector, province, lead_basis FROM events WHERE id = ?", [event_id]).fetchone()))
+    def _update_fields(self, event_id: int, event: dict, reported: str, row: dict) -> None:
+        """Complete the stored event `row` (DEAL_COLUMNS, as _find_same_deal read it) from a new report."""
         update = {}
         if event.get("amount_text") and _more_specific(event, row):
             update.update({k: event.get(k) for k in ("amount_text", "currency", "amount_low", "amount_high")})
@@ -520,24 +592,29 @@ class EventStore:
             if not row["last_reported"] or reported > row["last_reported"]:
                 update["last_reported"] = reported
         if update:
-            self.db.execute(f"UPDATE events SET {', '.join(f'{k} = ?' for k in update)} WHERE id = ?",
+            self.db.conn.execute(f"UPDATE events SET {', '.join(f'{k} = ?' for k in update)} WHERE id = ?",
                             [*update.values(), event_id])
 
-    def _link_investor(self, event_id: int, investor_id: int, role: str, links: dict[int, set[str]]) -> None:
+    def _link_investor(self, event_id: int, investor_id: int, role: str, links: dict[int, set[str]],
+                       new: list[tuple[int, int, str, int]]) -> None:
         """Link an investor to a deal; a lead role wins over participant.
 
-        `links` holds the deal's investor → roles, and is kept up to date here. Counts per investor
-        are the investor_activity view over these rows.
+        `links` holds the deal's investor → roles, and is kept up to date here; the rows to insert
+        are added to `new` (the caller writes them). Counts per investor are the investor_activity
+        view over these rows.
         """
         roles = links.get(investor_id, set())
         if role in roles or (role == "participant" and "lead" in roles):
             return
         if role == "lead" and "participant" in roles:
-            self.db.execute("DELETE FROM event_investors WHERE event_id = ? AND investor_id = ? AND role = 'participant'",
-                            [event_id, investor_id])
+            pending = next((i for i, link in enumerate(new) if link[1] == investor_id and link[2] == "participant"), None)
+            if pending is None:
+                self.db.conn.execute("DELETE FROM event_investors WHERE event_id = ? AND investor_id = ?"
+                                     " AND role = 'participant'", [event_id, investor_id])
+            else:
+                del new[pending]
             roles.discard("participant")
-        self.db.execute("INSERT OR IGNORE INTO event_investors (event_id, investor_id, role, position) VALUES (?, ?, ?, ?)",
-                        [event_id, investor_id, role, sum(len(r) for r in links.values())])
+        new.append((event_id, investor_id, role, sum(len(r) for r in links.values())))
         links.setdefault(investor_id, set()).add(role)
 
     def _backfill_company_forms(self) -> None:
@@ -555,36 +632,52 @@ class EventStore:
     def investor_id(self, name: str, create: bool = True) -> int | None:
         """The party an investor name stands for: through its aliases, the rules of store/investors.py,
         or a new party (with the name's keys as its aliases)."""
+        return self._find_party(name, create)[0]
+
+    def _party(self, name: str) -> int | None:
+        """investor_id(), cached (see _forget)."""
+        found = self._parties.get(name)
+        if found is None:
+            found, stable = self._find_party(name, True)
+            if stable:
+                self._parties[name] = found
+        return found
+
+    def _find_party(self, name: str, create: bool) -> tuple[int | None, bool]:
+        """The party of `name`, and whether merge() alone can never change the answer: the name's first key
+        is its alias (merge only adds aliases, so a party found through another key may be found
+        through the first one later)."""
         keys = parties.variants(name)
         if not keys:
-            return None
-        for key in keys:
-            row = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?", [key]).fetchone()
+            return None, False
+        conn = self.db.conn
+        for i, key in enumerate(keys):
+            row = conn.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?", [key]).fetchone()
             if row:
-                return row[0]
+                return row[0], i == 0
         for key in parties.without_places(keys):  # 深圳达晨创投: a curated firm with its city
-            row = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?"
-                                  " AND source IN ('curated', 'manual')", [key]).fetchone()
+            row = conn.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?"
+                               " AND source IN ('curated', 'manual')", [key]).fetchone()
             if row:
-                return row[0]
+                return row[0], False
         firm = parties.fund_of(name, self._firm_keys())
         if firm is not None:
-            investor_id = self.db.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?",
-                                          [firm]).fetchone()[0]
+            investor_id = conn.execute("SELECT investor_id FROM investor_aliases WHERE alias_key = ?",
+                                       [firm]).fetchone()[0]
         else:
             investor_id = next((self._firm_stems().get(st) for st in map(parties.stem, keys)
                                 if st and self._firm_stems().get(st)), None)
         if investor_id is None:
             if not create:
-                return None
-            investor_id = self.db.execute("INSERT INTO investors (name, name_key) VALUES (?, ?)",
-                                          [name, keys[0]]).lastrowid
+                return None, False
+            investor_id = conn.execute("INSERT INTO investors (name, name_key) VALUES (?, ?)",
+                                       [name, keys[0]]).lastrowid
             source = "article"
         else:
             source = "rule"
-        self.db.conn.executemany("INSERT OR IGNORE INTO investor_aliases (alias_key, investor_id, alias, source)"
-                                 " VALUES (?, ?, ?, ?)", [(k, investor_id, name, source) for k in keys])
-        return investor_id
+        conn.executemany("INSERT OR IGNORE INTO investor_aliases (alias_key, investor_id, alias, source)"
+                         " VALUES (?, ?, ?, ?)", [(k, investor_id, name, source) for k in keys])
+        return investor_id, True  # keys[0] had no alias before: it now has this one
 
     def _firm_keys(self) -> list[str]:
         """Curated and manual alias keys, longest first (for funds of a firm): two Chinese characters or three Latin."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES_SPACES = re.compile(r"[\s“”\"'‘’「」『』《》·・]")
 _LEGAL_SUFFIX = re.compile(
@@ -12,6 +13,7 @@ _LEGAL_SUFFIX = re.compile(
 _PLACE_IN_PARENS = re.compile(r"[(（](?:北京|上海|深圳|杭州|广州|天津|重庆|成都|南京|苏州|武汉|西安|中国)[)）]")
 
 
+@lru_cache(maxsize=65536)
 def company_key(name: str) -> str:
     """A matching key for a company name: width, case, quotes and legal suffixes folded.
 

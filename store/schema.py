@@ -254,6 +254,27 @@ def m008_lead_basis(db: Database) -> None:
     db.execute(INVESTOR_ACTIVITY_VIEW_V2)
 
 
+INVESTOR_ACTIVITY_VIEW_V3 = """
+CREATE VIEW investor_activity AS
+SELECT i.id, i.name, b.deals, b.as_lead, b.as_sole, b.deals - b.as_lead AS as_participant
+FROM (
+  SELECT investor_id, count(*) AS deals, sum(lead) AS as_lead, sum(backers = 1) AS as_sole
+  FROM (
+    SELECT investor_id, lead, count(*) OVER (PARTITION BY event_id) AS backers
+    FROM (SELECT event_id, investor_id, max(role = 'lead') AS lead FROM event_investors
+          WHERE role != 'advisor' GROUP BY event_id, investor_id))
+  GROUP BY investor_id) b
+JOIN investors i ON i.id = b.investor_id
+"""
+
+
+@migrations()
+def m009_investor_activity_window(db: Database) -> None:
+    """investor_activity counts a deal's backers once per deal (a window over its links), not once per link."""
+    db.execute("DROP VIEW IF EXISTS investor_activity")
+    db.execute(INVESTOR_ACTIVITY_VIEW_V3)
+
+
 def schema_version() -> int:
     """The schema version this code writes: the number of migrations it knows."""
     return len(migrations._migrations)
