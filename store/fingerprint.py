@@ -24,6 +24,11 @@ def fingerprint(text: str) -> int:
     return Simhash(shingles).value if shingles else 0
 
 
+def article_fingerprint(article: dict) -> int:
+    """The fingerprint of an article record: its title and text."""
+    return fingerprint(f"{article.get('title', '')}\n{article.get('text', '')}")
+
+
 def warm_up() -> None:
     """Load jieba's dictionary now (about a second), not in the middle of a crawl."""
     jieba.setLogLevel(60)
