@@ -86,8 +86,9 @@ class ExtractPipeline:
         from crawler.workers import WorkerPool
 
         if self.processes > 0 and is_asyncio_available():
-            warm_up()  # loaded once, before the workers are forked
-            self.pool = WorkerPool(extract_page, self.processes)
+            self.pool = WorkerPool(extract_page, self.processes, initializer=warm_up)  # jieba's dictionary is theirs
+        else:
+            warm_up()
 
     def close_spider(self, spider=None):
         if self.pool is not None:
@@ -162,7 +163,6 @@ class StorePipeline:
         from crawler.storage import shared_store
 
         self.store = shared_store(self.crawler)
-        warm_up()
         if self.seconds > 0:
             self.timer = task.LoopingCall(self.flush)
             self.timer.start(self.seconds, now=False)

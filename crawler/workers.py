@@ -1,9 +1,9 @@
 """Worker processes beside the crawl's reactor thread, for CPU-bound work on pages (extraction).
 
-Each worker is forked from the crawl process (sharing what it has loaded, jieba's dictionary
-among it) and talks to it over one pipe, which the reactor watches: the crawl process runs no
-extra thread, so its downloading never waits for the GIL. A worker ends when the crawl process is
-gone, even killed with -9.
+Each worker is forked from the crawl process (sharing the modules it has imported) and talks to
+it over one pipe, which the reactor watches: the crawl process runs no extra thread, so its
+downloading never waits for the GIL. A worker ends when the crawl process is gone, even killed
+with -9.
 """
 from __future__ import annotations
 
@@ -29,13 +29,18 @@ def _watch_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _serve(conn, parent: int, function, crawl_ends: list) -> None:
+def _serve(conn, parent: int, function, crawl_ends: list, initializer) -> None:
     """A worker's loop: (job, argument) in, (job, True, result) or (job, False, exception) out."""
     for end in crawl_ends:  # the crawl process's ends of the pipes, copied by the fork: its closing one ends a worker
         end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the crawl's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if initializer is not None:
+        try:
+            initializer()
+        except Exception:  # each job that needs what it prepares then fails, and is counted and logged
+            pass
     while True:
         try:
             job, argument = conn.recv()
@@ -56,7 +61,8 @@ class _Worker:
         context = multiprocessing.get_context("fork")
         self.conn, child = context.Pipe()
         ends = [self.conn, *(w.conn for w in pool.workers if w is not None)]
-        self.process = context.Process(target=_serve, args=(child, os.getpid(), pool.function, ends), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, os.getpid(), pool.function, ends, pool.initializer),
+                                       daemon=True)
         self.process.start()
         child.close()
         self.jobs: dict[int, tuple] = {}  # job → (argument, future, tries)
@@ -88,10 +94,11 @@ class _Worker:
 
 
 class WorkerPool:
-    """`processes` workers applying `function` (a module-level function) to one argument each time."""
+    """`processes` workers applying `function` (a module-level function) to one argument each time,
+    each having called `initializer` first."""
 
-    def __init__(self, function, processes: int):
-        self.function, self.loop = function, asyncio.get_running_loop()
+    def __init__(self, function, processes: int, initializer=None):
+        self.function, self.initializer, self.loop = function, initializer, asyncio.get_running_loop()
         self.waiting: collections.deque = collections.deque()
         self.ids = itertools.count()
         self.workers: list = [None] * processes
