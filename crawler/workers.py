@@ -12,6 +12,7 @@ import collections
 import itertools
 import multiprocessing
 import os
+import pickle
 import signal
 import threading
 import time
@@ -27,6 +28,15 @@ def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(0.5)
     os._exit(0)
+
+
+def _portable(exc: Exception) -> Exception:
+    """The exception itself when it comes through pickling, else a RuntimeError naming it."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 
 def _serve(conn, parent: int, function, crawl_ends: list, initializer) -> None:
@@ -49,11 +59,11 @@ def _serve(conn, parent: int, function, crawl_ends: list, initializer) -> None:
         try:
             answer = (job, True, function(argument))
         except Exception as exc:  # the caller's to count and log
-            answer = (job, False, exc)
+            answer = (job, False, _portable(exc))
         try:
             conn.send(answer)
         except Exception as exc:  # an answer that cannot be pickled
-            conn.send((job, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+            conn.send((job, False, _portable(exc)))
 
 
 class _Worker:
@@ -70,8 +80,13 @@ class _Worker:
         pool.loop.add_reader(self.conn.fileno(), self.readable)
 
     def send(self, job: int, entry: tuple) -> None:
+        try:
+            message = pickle.dumps((job, entry[0]))
+        except Exception as exc:  # an argument that cannot be sent fails alone
+            entry[1].set_exception(RuntimeError(f"cannot send to a worker: {type(exc).__name__}: {exc}"))
+            return
         self.jobs[job] = entry
-        self.conn.send((job, entry[0]))
+        self.conn.send_bytes(message)
 
     def readable(self) -> None:
         try:
@@ -79,6 +94,8 @@ class _Worker:
         except (EOFError, OSError):
             self.pool.died(self)
             return
+        except Exception as exc:  # an answer that cannot be rebuilt here: the job in flight fails
+            job, ok, value = next(iter(self.jobs)), False, RuntimeError(f"unreadable answer: {exc}")
         _, future, _ = self.jobs.pop(job)
         if future.done():
             pass

@@ -9,9 +9,16 @@ import pytest
 from crawler.workers import WorkerDied, WorkerPool
 
 
+class Odd(Exception):
+    def __init__(self, what, why):  # pickled as Odd(message): cannot be rebuilt
+        super().__init__(f"{what}: {why}")
+
+
 def square_or_fail(n: int) -> int:
     if n == -1:
         raise ValueError("no negative numbers")
+    if n == -2:
+        raise Odd("-2", "odd failure")
     if n == -9:
         os._exit(3)  # a crash: the worker process is gone
     return n * n
@@ -43,6 +50,32 @@ def test_an_exception_in_a_worker_is_raised_to_the_caller_and_the_worker_goes_on
             pool.close()
 
     assert run(main()) == 9
+
+
+def test_an_exception_that_cannot_be_rebuilt_comes_back_named():
+    async def main():
+        pool = WorkerPool(square_or_fail, 1)
+        try:
+            with pytest.raises(RuntimeError, match="Odd: -2: odd failure"):
+                await pool.run(-2)
+            return await pool.run(5)
+        finally:
+            pool.close()
+
+    assert run(main()) == 25
+
+
+def test_an_argument_that_cannot_be_sent_fails_alone():
+    async def main():
+        pool = WorkerPool(square_or_fail, 1)
+        try:
+            with pytest.raises(RuntimeError, match="cannot send to a worker"):
+                await pool.run(lambda: 1)
+            return await pool.run(6)
+        finally:
+            pool.close()
+
+    assert run(main()) == 36
 
 
 def test_a_job_that_kills_its_worker_fails_alone_and_a_new_worker_takes_the_rest():
