@@ -40,10 +40,10 @@ def extract_page(item) -> Extracted:
                         selectors=item.selectors)
     except ParseError as exc:
         return Extracted(parse_error=str(exc))
-    if not article.text.strip():
-        return Extracted(no_text=True)
     title = article.title or item.listing.get("title") or ""
     published = article.published or parse_date(item.listing.get("published"), item.fetched_at)
+    if not article.text.strip():
+        return Extracted(no_text=True)
     record = {
         "url": item.url, "source": item.source, "title": title, "published_at": published,
         "fetched_at": item.fetched_at, "text": article.text, "encoding": article.encoding,
