@@ -83,10 +83,14 @@ class _Worker:
         try:
             message = pickle.dumps((job, entry[0]))
         except Exception as exc:  # an argument that cannot be sent fails alone
-            entry[1].set_exception(RuntimeError(f"cannot send to a worker: {type(exc).__name__}: {exc}"))
+            if not entry[1].done():
+                entry[1].set_exception(RuntimeError(f"cannot send to a worker: {type(exc).__name__}: {exc}"))
             return
         self.jobs[job] = entry
-        self.conn.send_bytes(message)
+        try:
+            self.conn.send_bytes(message)
+        except OSError:  # the worker is gone: its end of the pipe is readable, and died() sends the job again
+            pass
 
     def readable(self) -> None:
         try:
@@ -140,6 +144,8 @@ class WorkerPool:
         worker.process.join(1)
         code = worker.process.exitcode
         for argument, future, tries in worker.jobs.values():
+            if future.done():  # cancelled meanwhile
+                continue
             if tries > 1:
                 future.set_exception(WorkerDied(f"an extraction process died (exit code {code})"))
             else:
