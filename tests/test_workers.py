@@ -146,3 +146,27 @@ def test_a_worker_ends_when_the_crawl_process_is_killed():
             break
         time.sleep(0.1)
     assert gone(worker)
+
+
+def test_a_page_extracted_in_a_worker_is_the_page_extracted_in_place():
+    from datetime import datetime
+    from pathlib import Path
+    from zoneinfo import ZoneInfo
+
+    from crawler.items import ArticleItem
+    from crawler.pipelines import extract_page
+
+    body = (Path(__file__).resolve().parent.parent / "fixtures" / "html" / "pedaily-cangqing.html").read_bytes()
+    item = ArticleItem(url="https://news.pedaily.cn/202201/1.shtml", source="pedaily", body=body,
+                       fetched_at=datetime(2022, 1, 5, 10, tzinfo=ZoneInfo("Asia/Shanghai")))
+
+    async def main():
+        pool = WorkerPool(extract_page, 1)
+        try:
+            return await pool.run(item)
+        finally:
+            pool.close()
+
+    elsewhere, here = run(main()), extract_page(item)
+    assert elsewhere == here
+    assert here.events and here.simhash and here.article["published_at"] == elsewhere.article["published_at"]
