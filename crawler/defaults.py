@@ -20,3 +20,4 @@ RONGZI_PUBLIC_HOSTS: list[str] = []  # test knob: host:port pairs treated as pub
 RONGZI_COMMIT_ITEMS = 100  # articles written per transaction (one commit) at most
 RONGZI_COMMIT_SECONDS = 1.0  # and at least this often; an article is known to the store once committed
 RONGZI_STORE_RETRIES = 3  # more tries of a batch that found the store locked (after 0.5 s, 1 s, 2 s)
+RONGZI_EXTRACT_PROCESSES = 1  # worker processes extracting pages beside the crawl; 0 extracts in the crawl process

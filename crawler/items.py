@@ -28,6 +28,7 @@ class ArticleItem:
     listing: dict = field(default_factory=dict)  # title or date the feed or list page gave
     article: dict | None = None
     events: list[dict] = field(default_factory=list)
+    simhash: int | None = None  # the article's fingerprint, when extraction computed it
 
     def __repr__(self) -> str:
         return f"<ArticleItem {self.url} from {self.source}, {len(self.body)} bytes, {len(self.events)} events>"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass, field
 
 from scrapy.exceptions import DropItem
 
@@ -13,8 +14,49 @@ from extract.events import extract_events
 from extract.structured import compare_with_card
 from extract.tags import with_tags
 from store import StoreError
+from store.fingerprint import article_fingerprint, warm_up
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Extracted:
+    """What extracting one page gives: the article and its events, or why there is none.
+
+    Computed without stats or logging, so that it can be computed in a worker process."""
+
+    article: dict | None = None
+    events: list[dict] = field(default_factory=list)
+    problems: list[str] | None = None  # where the text and the listing's project card disagree; None: no card
+    simhash: int | None = None  # store.fingerprint of the article
+    parse_error: str | None = None
+    no_text: bool = False
+
+
+def extract_page(item) -> Extracted:
+    """The article and events of an ArticleItem's page (ParseError and an empty text are reported, not raised)."""
+    try:
+        article = parse(item.body, url=item.url, encoding=item.encoding, fetched_at=item.fetched_at,
+                        selectors=item.selectors)
+    except ParseError as exc:
+        return Extracted(parse_error=str(exc))
+    title = article.title or item.listing.get("title") or ""
+    published = article.published or parse_date(item.listing.get("published"), item.fetched_at)
+    if not article.text.strip():
+        return Extracted(no_text=True)
+    record = {
+        "url": item.url, "source": item.source, "title": title, "published_at": published,
+        "fetched_at": item.fetched_at, "text": article.text, "encoding": article.encoding,
+        "author": article.author,
+    }
+    events = extract_events(title, article.text, published)
+    found = Extracted(record, with_tags([e.to_dict() for e in events], title, article.text),
+                      simhash=article_fingerprint(record))
+    card = (item.listing.get("structured") or {}).get("projectCard")
+    if card:
+        record["listing"] = item.listing.get("structured")
+        found.problems = compare_with_card(events, card)
+    return found
 
 
 class ExtractPipeline:
@@ -23,18 +65,40 @@ class ExtractPipeline:
     A page that cannot be decoded or parsed is logged with its URL and reason,
     counted as rongzi/parse_errors, and dropped. Any other failure of extraction on one page is
     counted as rongzi/extract_errors, logged in one line and drops that page alone.
+
+    Pages are extracted in RONGZI_EXTRACT_PROCESSES worker processes (0: in the crawl process), so
+    the reactor thread keeps downloading meanwhile; stats and log lines are the crawl process's.
+    A worker that dies is replaced and its page tried once more (crawler/workers.py).
     """
 
-    def __init__(self, stats):
-        self.stats = stats
+    def __init__(self, stats, processes: int = 0):
+        self.stats, self.processes = stats, processes
+        self.pool = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.stats)
+        return cls(crawler.stats,
+                   crawler.settings.getint("RONGZI_EXTRACT_PROCESSES", defaults.RONGZI_EXTRACT_PROCESSES))
 
-    def process_item(self, item):
+    def open_spider(self, spider=None):
+        from scrapy.utils.asyncio import is_asyncio_available
+
+        from crawler.workers import WorkerPool
+
+        if self.processes > 0 and is_asyncio_available():
+            self.pool = WorkerPool(extract_page, self.processes, initializer=warm_up)  # jieba's dictionary is theirs
+        else:
+            warm_up()
+
+    def close_spider(self, spider=None):
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+    async def process_item(self, item):
         try:
-            return self.extract(item)
+            found = extract_page(item) if self.pool is None else await self.pool.run(item)
+            return self.finish(item, found)
         except DropItem:
             raise
         except Exception as exc:  # one bad page never stops the crawl, and never logs its body
@@ -42,34 +106,21 @@ class ExtractPipeline:
             logger.error("cannot extract %s: %s: %s", item.url, type(exc).__name__, str(exc)[:200])
             raise DropItem(f"extraction failed: {type(exc).__name__}") from exc
 
-    def extract(self, item):
-        try:
-            article = parse(item.body, url=item.url, encoding=item.encoding, fetched_at=item.fetched_at,
-                            selectors=item.selectors)
-        except ParseError as exc:
+    def finish(self, item, found: Extracted):
+        """Counts and logs what extraction found, and fills the item (or drops it)."""
+        if found.parse_error is not None:
             self.stats.inc_value("rongzi/parse_errors")
-            logger.warning("cannot parse %s: %s", item.url, exc)
-            raise DropItem(f"parse error: {exc}") from exc
-        title = article.title or item.listing.get("title") or ""
-        published = article.published or parse_date(item.listing.get("published"), item.fetched_at)
-        if not article.text.strip():
+            logger.warning("cannot parse %s: %s", item.url, found.parse_error)
+            raise DropItem(f"parse error: {found.parse_error}")
+        if found.no_text:
             self.stats.inc_value("rongzi/parse_errors")
             self.stats.inc_value(f"rongzi/source/{item.source}/no_text")
             logger.warning("cannot parse %s: no article text found", item.url)
             raise DropItem("no article text")
-        item.article = {
-            "url": item.url, "source": item.source, "title": title, "published_at": published,
-            "fetched_at": item.fetched_at, "text": article.text, "encoding": article.encoding,
-            "author": article.author,
-        }
-        events = extract_events(title, article.text, published)
-        item.events = with_tags([e.to_dict() for e in events], title, article.text)
-        card = (item.listing.get("structured") or {}).get("projectCard")
-        if card:
-            item.article["listing"] = item.listing.get("structured")
-            problems = compare_with_card(events, card)
-            self.stats.inc_value("rongzi/structured_disagree" if problems else "rongzi/structured_agree")
-            for problem in problems:
+        item.article, item.events, item.simhash = found.article, found.events, found.simhash
+        if found.problems is not None:
+            self.stats.inc_value("rongzi/structured_disagree" if found.problems else "rongzi/structured_agree")
+            for problem in found.problems:
                 logger.info("%s: text and structured data disagree: %s", item.url, problem)
         self.stats.inc_value("rongzi/articles_extracted")
         self.stats.inc_value("rongzi/events_extracted", sum(e["kind"] == "current" for e in item.events))
@@ -111,10 +162,7 @@ class StorePipeline:
 
         from crawler.storage import shared_store
 
-        from store.fingerprint import warm_up
-
         self.store = shared_store(self.crawler)
-        warm_up()
         if self.seconds > 0:
             self.timer = task.LoopingCall(self.flush)
             self.timer.start(self.seconds, now=False)
@@ -128,7 +176,9 @@ class StorePipeline:
         if self.broken is not None:  # the crawl is stopping; not DropItem, whose log line would carry the page
             self._lost(item, self.broken)
             return item
-        item.article["simhash"] = self.store.fingerprint(item.article)  # spread out, not all at commit time
+        # computed with the extraction when that ran, else here: spread out, not all at commit time
+        given = item.simhash if self.store.near_duplicates else None
+        item.article["simhash"] = given if given is not None else self.store.fingerprint(item.article)
         self.pending.append(item)
         if len(self.pending) >= self.items:
             self.flush()

@@ -300,7 +300,7 @@ class EventStore:
         article["simhash"] when given, so that a caller can compute it outside the write lock."""
         if not self.near_duplicates:
             return 0
-        return fp.fingerprint(f"{article.get('title', '')}\n{article.get('text', '')}")
+        return fp.article_fingerprint(article)
 
     def _simhash(self, article: dict) -> int:
         given = article.get("simhash")

@@ -9,6 +9,7 @@ from simhash import Simhash
 BANDS = 4  # four 16-bit bands: two texts within 3 bits of each other share at least one band
 MAX_DISTANCE = 3
 
+jieba.setLogLevel(60)  # once: setting a logger's level clears every logger's cache
 _NOISE = re.compile(r"[\s\d，。、；：！？“”‘’（）《》【】,.;:!?()\[\]\"'-]+")
 
 
@@ -18,10 +19,14 @@ def fingerprint(text: str) -> int:
     Single words make unrelated financing stories look alike (融资, 完成, 领投 everywhere);
     bigrams keep them apart. On finvest-news, pairs within 3 bits are the same text.
     """
-    jieba.setLogLevel(60)
     words = [w for w in jieba.lcut(_NOISE.sub(" ", text or ""), HMM=False) if w.strip()]
     shingles = [f"{a}|{b}" for a, b in zip(words, words[1:])] or words
     return Simhash(shingles).value if shingles else 0
+
+
+def article_fingerprint(article: dict) -> int:
+    """The fingerprint of an article record: its title and text."""
+    return fingerprint(f"{article.get('title', '')}\n{article.get('text', '')}")
 
 
 def warm_up() -> None:

@@ -124,14 +124,16 @@ def stated_names(text: str, company: str) -> list[str]:
         return []
     name = re.escape(company)
     found = []
-    patterns = (
-        rf"{name}[^。；\n]{{0,30}}?[(（]原名(?:为|是)?{_NAME}{_STOP}",   # 内啥…(原名为PPZU
-        rf"{name}[，,]\s*原名(?:为|是)?{_NAME}{_STOP}",                  # X，原名Y
-        rf"{_NAME}(?:已|现已|正式|于\d{{4}}年\d{{1,2}}月)?(?:正式)?更名为[“\"「]?{name}",  # Y更名为X
-        rf"{_NAME}(?:及其|及|的)?旗下品牌[“\"「]?{name}",                   # Y旗下品牌X
-        rf"{name}[”\"」]?(?:现已|已)?(?:正式)?更名为{_NAME}{_STOP}",         # X更名为Y (a later name)
+    patterns = (  # each with the word it cannot match without: most texts have none, and compiling is slow
+        ("原名", rf"{name}[^。；\n]{{0,30}}?[(（]原名(?:为|是)?{_NAME}{_STOP}"),   # 内啥…(原名为PPZU
+        ("原名", rf"{name}[，,]\s*原名(?:为|是)?{_NAME}{_STOP}"),                  # X，原名Y
+        ("更名为", rf"{_NAME}(?:已|现已|正式|于\d{{4}}年\d{{1,2}}月)?(?:正式)?更名为[“\"「]?{name}"),  # Y更名为X
+        ("旗下品牌", rf"{_NAME}(?:及其|及|的)?旗下品牌[“\"「]?{name}"),                   # Y旗下品牌X
+        ("更名为", rf"{name}[”\"」]?(?:现已|已)?(?:正式)?更名为{_NAME}{_STOP}"),         # X更名为Y (a later name)
     )
-    for pattern in patterns:
+    for word, pattern in patterns:
+        if word not in text:
+            continue
         for m in re.finditer(pattern, text):
             other = m.group(1).strip()
             if other and other != company and len(other) >= 2 and not _DATE.search(other):
