@@ -30,10 +30,13 @@ PAGE = """<!DOCTYPE html>
 def build_site(folder: Path, pages: int, per_list: int = 100, prefix: str = "") -> int:
     """Write `pages` article pages and their list pages into `folder`; returns the number of list pages.
 
-    `prefix` names the files (and companies) apart, so that several sites can share one folder.
+    `prefix` names the files and companies apart, so that several sites can share one folder: it
+    also shifts the third syllable, because a Latin prefix alone (s0云星云科技, s1云星云科技) is another
+    form of one Chinese name, and the store rightly joins the deals of such names.
     """
+    shift = sum(map(ord, prefix))
     for i in range(pages):
-        name = prefix + SYLLABLES[i % 30] + SYLLABLES[(i // 30) % 30] + SYLLABLES[(i // 900) % 30] + "科技"
+        name = prefix + SYLLABLES[i % 30] + SYLLABLES[(i // 30) % 30] + SYLLABLES[(i // 900 + shift) % 30] + "科技"
         fields = dict(company=name, descriptor="工业软件企业", amount=AMOUNTS[i % 6], round=ROUNDS[i % 6],
                       lead=FIRMS[i % 8], follow=FIRMS[(i + 3) % 8], month=1 + i % 12, day=1 + i % 28)
         fields["title"] = f"{name}完成{fields['amount']}{fields['round']}融资"
