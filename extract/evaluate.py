@@ -8,8 +8,9 @@ format: only `kind: current` events are deals). The recent-news labels
 is read from ../shared/corpora/recent-news/, and they are scored in two parts:
 `dev`, which the rules may be tuned on, and `holdout` (tests/data/recent_split.json),
 which they may not. `finvest-fresh` (tests/data/finvest_fresh_gold.jsonl) holds
-finvest-news articles labeled after the rules were written; it is scored, never
-tuned on. Prints precision, recall and F1 per field, and with
+finvest-news articles labeled after most rules were written, and tuned on last;
+`finvest-unseen` (tests/data/finvest_unseen_gold.jsonl) holds others that are
+scored and never tuned on. Prints precision, recall and F1 per field, and with
 `--outlets` the events F1 per outlet. Events are paired by company (a name, one
 of its aliases, or one name inside the other); fields are scored strictly on
 the pairs:
@@ -43,6 +44,7 @@ RECENT_GOLD = ROOT / "tests" / "data" / "recent_gold.jsonl"
 RECENT_SPLIT = ROOT / "tests" / "data" / "recent_split.json"
 RECENT_NEWS = CORPORA / "recent-news"
 FRESH_GOLD = ROOT / "tests" / "data" / "finvest_fresh_gold.jsonl"
+UNSEEN_GOLD = ROOT / "tests" / "data" / "finvest_unseen_gold.jsonl"
 FINVEST_NEWS = CORPORA / "finvest-news" / "articles.jsonl"
 FIELDS = ("events", "company", "round", "amount", "lead", "investors", "advisors", "past")
 
@@ -193,22 +195,24 @@ def finvest_id(row: dict) -> str:
     return hashlib.sha1(row["url"].encode()).hexdigest()[:12]
 
 
-def load_fresh() -> list[dict]:
-    """The finvest-news articles labeled after the rules were written, joined with their text: scored, never tuned on."""
-    if not FRESH_GOLD.exists():
+def load_fresh(path: Path = FRESH_GOLD) -> list[dict]:
+    """Labels of finvest-news articles (`id`, `events`, `notes`) joined with their text."""
+    if not path.exists():
         return []
     rows = {finvest_id(row): row for row in load(FINVEST_NEWS)}
-    return [{**rows[label["id"]], **label} for label in load(FRESH_GOLD)]
+    return [{**rows[label["id"]], **label} for label in load(path)]
 
 
 def labeled_sets() -> dict[str, list[dict]]:
-    """Every labeled set by name: the 2017-18 sets, the recent-news dev and holdout parts, the fresh 2017-19 set."""
+    """Every labeled set by name: the 2017-18 sets, the recent-news dev and holdout parts, the two later 2017-19 sets."""
     sets = {path.stem if path.name != "gold.jsonl" else "finvest-gold": load(path) for path in DEFAULT_GOLD if path.exists()}
     if RECENT_GOLD.exists():
         sets["recent-dev"] = load_recent("dev")
         sets["recent-holdout"] = load_recent("holdout")
     if FRESH_GOLD.exists():
         sets["finvest-fresh"] = load_fresh()
+    if UNSEEN_GOLD.exists():
+        sets["finvest-unseen"] = load_fresh(UNSEEN_GOLD)
     return sets
 
 
