@@ -31,7 +31,7 @@ _NAME_NOISE_TAIL = re.compile(
     r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队)+$"
 )
 _NAME_DESCRIPTOR = re.compile(
-    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|巨头|机构|母基金|引导基金|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
+    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
     r"负责人|早期股东|股东|上市公司|公司(?=[A-Za-z])|团队|的)(?=[^的]{2,}$)"
 )
 _COUNTRY = re.compile(r"^(?:美国|日本|英国|德国|法国|以色列|新加坡|印度尼西亚|印度|韩国|加拿大|澳大利亚)(?=.{2})")
@@ -379,11 +379,13 @@ def clean_name(name: str) -> str:
     if person:
         # 天图资本李康力以个人名义跟投, 数字雕塑家袁启成个人领投: the person, not the firm or title before the name
         return clean_name(person.group("person"))
+    name = _APPOSITION.sub("", name)
+    name = _LATIN_POSSESSIVE.sub("", name)
     name = _strip_noise(name)
     name = re.sub(r"^(?:主要有|主要是|主要由)(?=.{2})", "", name)  # 本轮融资主要有京东和…共同领投
     name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = _strip_gloss(name.strip(" “”\"「」『』《》‘’:：，,"))
-    name = _LISTED_SHARE_MARK.sub("", _AFTER_FIRM.sub("", name))
+    name = _LISTED_SHARE_MARK.sub("", _AFTER_FIRM.sub("", _VERB_AFTER_FIRM.sub("", name)))
     name = re.sub(r"^.{0,12}轮(?:融资|投资)?由(?=.{2})", "", name)  # B轮由小米战投 → 小米战投
     name = re.sub(r"(?<=.{2})(?:自|从)[^，。]{1,8}轮(?:起|开始|以来)?(?:连续|持续|继续)?$", "", name)  # 红杉中国自天使轮连续追加
     name = re.sub(r"(?<=.{2})(?:再度|再次|持续|继续|又|首次|大举)(?:加码|加注|出手|押注|投资|布局|入局).*$", "", name)
@@ -438,11 +440,22 @@ _PERSONAL_FRAME = re.compile(r"(?:" + alternation(FIRM_ENDINGS) + r"|家|合伙�
 _NOISE_END = re.compile(r"继.{1,8}后$|以个人名义$|以个人身份$|等[\u4e00-\u9fa5]{0,8}$|等(?:多家|众多|数家|一批|其他|知名).*$")
 
 
+# 一支美元基金——平安全球领航基金: a description, a dash, and the name it describes.
+_APPOSITION = re.compile(r"^[^—]{2,20}——(?=[^—]{2,})")
+# Singapore’s Jungle Ventures: the English place before a name is no part of it.
+_LATIN_POSSESSIVE = re.compile(r"^(?:Singapore|China|India|Japan|Korea|Israel|Germany|France|Britain|Europe|Asia|America|"
+                               r"Indonesia|Vietnam|Canada|Australia)[’']s\s+(?=[A-Z])")
+# 投资方为银杏谷资本、齐一创投和多牛资本投资: the verb that closes the list after the last firm.
+_VERB_AFTER_FIRM = re.compile(r"(?<=.{2}(?:资本|创投|基金))投资$")
+# 以及九合创投, 以及杭州美望投资: the conjunction that joins the last name of a list.
+_LIST_JOIN_HEAD = re.compile(r"^(?:以及|还有)(?=.{2})")
+
+
 def _strip_noise(name: str) -> str:
     for _ in range(3):
         before = name
         name = _NOISE_END.sub("", _NOISE_END.sub("", name))
-        name = _NAME_NOISE_HEAD.sub("", name).strip()
+        name = _NAME_NOISE_HEAD.sub("", _LIST_JOIN_HEAD.sub("", name)).strip()
         name = _NAME_NOISE_TAIL.sub("", name).strip()
         if name == before:
             break

@@ -99,7 +99,11 @@ def roles_in(scope: str) -> Roles:
     others: list[str] = []
     advisors: list[str] = []
     previous_end = 0
+    if "轮" in scope:
+        scope = _PAST_ROLE_TITLE.sub(lambda d: "、" * len(d.group(0)), scope)
     for m in ROLE_RE.finditer(scope):
+        if m.group("lead") == "主导" and scope.startswith("着", m.end()):
+            continue  # 苹果设备一直主导着播客市场: a market led, not a round
         names = _names_before(scope, m.start(), previous_end)
         if not names:
             names = _names_after(scope, m.end())
@@ -144,7 +148,18 @@ def roles_in(scope: str) -> Roles:
             basis = "sole"
         else:
             others.extend(n for n in names if n not in others and n not in leads)
+    if (leads or others) and "还有" in scope:
+        for m in _ALSO_LISTED.finditer(scope):
+            if not ROLE_RE.search(m.group("names")) and not _NOT_NAME_LIST.search(m.group("names")):
+                others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     return Roles(leads, [n for n in others if n not in leads], advisors, basis)
+
+
+# KIP韩投伙伴领投，上一轮领投方BAI跟投: the role a backer had in an earlier round only describes it.
+_PAST_ROLE_TITLE = re.compile(r"(?:上一?轮|前一?轮)(?:融资)?的?(?:领投方|跟投方|投资方|领投机构)(?=[^，。；,;\s])")
+# …BAI跟投，此外还有唐竹资本、六禾创投。: more backers of the round, listed after its roles.
+_ALSO_LISTED = re.compile(r"[，,](?:此外|另外|同时)?还有(?P<names>[^，。；,;]{2,80}?)(?:等(?:机构|投资方|投资机构)?)?"
+                          r"(?:参与|参投|跟投|投资)?(?=[。；;]|$)")
 
 
 _LATER_ROUNDS = re.compile(r"后续|未来|下一轮|下轮")

@@ -733,3 +733,61 @@ def test_the_company_after_its_deal_phrase_in_a_list_of_names():
     # FN 917: 还有刚获得B轮融资的云学堂 — 还有 opens no name
     events = events_in_sentence("垂直到企业内训，还有刚获得B轮融资的云学堂。")
     assert [(e.company, e.round_norm) for e in events] == [("云学堂", "B轮")]
+
+
+# --- investor names and roles seen in finvest-news 2017–19 ------------------------------------------
+
+def test_a_list_of_followers_opened_by_a_conjunction():
+    # FN 1840: …由金沙江创投领投，以及九合创投、不惑创投（原真顺基金）继续跟投 — 以及 joins the list, it names no one
+    from extract.roles import roles_in
+    roles = roles_in("AI数据服务平台“龙猫数据”宣布获3370万人民币A轮融资，本轮融资主要由金沙江创投领投，"
+                     "以及九合创投、不惑创投（原真顺基金）继续跟投。")
+    assert roles.leads == ["金沙江创投"] and roles.others == ["九合创投", "不惑创投"]
+
+
+def test_a_description_then_a_dash_then_the_investor():
+    # FN 547: 领投方为平安集团旗下的一支美元基金——平安全球领航基金
+    e = one("美国StartUp Health完成1930万美元融资",
+            "近日，美国数字医疗创业加速器StartUp Health宣布完成1930万美元的融资，领投方为平安集团旗下的一支美元基金——平安全球领航基金。")
+    assert e.lead_investors == ["平安全球领航基金"]
+
+
+def test_an_english_country_possessive_before_an_investor():
+    # FN 27: Singapore’s Jungle Ventures和Nexus Venture Partners参与了跟投 — the country is no part of the name,
+    # while Razor’s Edge Ventures is a name of its own
+    from extract.parties import clean_name
+    assert clean_name("Singapore’s Jungle Ventures") == "Jungle Ventures"
+    assert clean_name("Razor’s Edge Ventures") == "Razor’s Edge Ventures"
+
+
+def test_the_verb_that_closes_a_list_of_investors():
+    # FN 565: 投资方为银杏谷资本、齐一创投和多牛资本投资
+    e = one("爽蛙获得1500万元战略融资",
+            "12月16日消息，共享车载智能按摩垫研发商“爽蛙”近日对外公开已经获得1500万人民币战略融资，投资方为银杏谷资本、齐一创投和多牛资本投资。")
+    assert e.investors == ["银杏谷资本", "齐一创投", "多牛资本"]
+
+
+def test_an_investor_described_by_its_earlier_round():
+    # FN 473: A轮投资方宽带资本，红点投资、天使轮资方真格基金继续跟投 — 天使轮资方 tells who they are, not this round
+    from extract.roles import roles_in
+    roles = roles_in("青藤云安全宣布完成2亿元B轮融资，本轮由红杉资本中国基金领投，A轮投资方宽带资本，红点投资、天使轮资方真格基金继续跟投，"
+                     "由弈秋资本担任独家财务顾问。")
+    assert roles.leads == ["红杉资本中国基金"] and roles.others == ["宽带资本", "红点投资", "真格基金"]
+    # FN 816: 上一轮领投方BAI（…）跟投，此外还有唐竹资本、六禾创投 — last round's lead follows in this one,
+    # and 此外还有 lists more backers of the round
+    roles = roles_in("美信金融宣布完成千万美元A轮融资，KIP韩投伙伴（Korea Investment Partners）领投，"
+                     "上一轮领投方BAI（贝塔斯曼亚洲投资基金）跟投，此外还有唐竹资本、六禾创投。")
+    assert len(roles.leads) == 1 and roles.others == ["BAI", "唐竹资本", "六禾创投"]
+
+
+def test_a_market_led_is_no_round_led():
+    # FN 1090: 长期以来，苹果设备一直主导着播客市场 — 主导着 tells who leads a market
+    from extract.roles import roles_in
+    assert not roles_in("长期以来，苹果设备一直主导着播客市场，尽管分析师称这是一种基本矛盾的做法；")
+
+
+def test_an_unnamed_venture_arm_is_no_investor():
+    # FN 439: 获得由人民网旗下创投企业领投、东方头条等跟投的A轮融资 — 创投企业 names no firm
+    from extract.roles import roles_in
+    roles = roles_in("智慧停车企业“辉通科技”宣布获得由人民网旗下创投企业领投、东方头条等跟投的A轮融资。")
+    assert roles.leads == [] and roles.others == ["东方头条"]
