@@ -49,7 +49,8 @@ _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:现�
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
 # 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投.
 _THIS_ROUND_START = re.compile(
-    r"^(?:本轮|此轮|该轮)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方))|^" + _INCLUDING.pattern
+    r"^(?:本轮|此轮|该轮)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方|领投方|领投机构))|^"
+    + _INCLUDING.pattern
     + r"|^(?:新|其他|其余)(?:投资方|投资人|投资者|投资机构|股东)(?:还|也)?(?:包括|为|是|有)"
 )
 _SHAREHOLDERS_FIRST = re.compile(r"^[^，。；]{2,80}?等(?:老股东|原股东|现有股东|新老股东)")  # 道彤投资、云时资本…等老股东持续超额加码认购
@@ -58,10 +59,18 @@ _INVESTORS_OF_THE_ROUND = re.compile(r"^[^，。；]{0,20}?(?:融资|投资)的(
                                      r"(?:还|也)?(?:包括|为|是|有)")
 
 
+# 新闻稿写道，… / 据悉，…: who tells the sentence, before what it tells.
+_ATTRIBUTION = re.compile(r"(?:[^，。；]{0,10}(?:写道|表示|透露|指出|获悉|了解到)|据悉|据了解|据介绍)[，,：:]\s*")
+_ROLES_OF_THE_ROUND = re.compile(r"融资由[^，。；]{2,80}?(?:领投|跟投|参投|投资|注资)")
+
+
 def names_this_round(sentence: str) -> bool:
     """True when `sentence` is about the investors of the round just told, even in a later paragraph."""
     if _THIS_ROUND_START.match(sentence):
         return True
+    said = _ATTRIBUTION.match(sentence)
+    if said and (_THIS_ROUND_START.match(sentence, said.end()) or _ROLES_OF_THE_ROUND.match(sentence, said.end())):
+        return True  # 新闻稿写道，融资由B Capital和Capital Factory共同领投: the round told, after who tells it
     if "股东" in sentence and _SHAREHOLDERS_FIRST.match(sentence):
         return True
     head = sentence[:26]
@@ -210,7 +219,7 @@ def _names_after(scope: str, start: int) -> list[str]:
     return parties.split_names(span)
 
 
-_LIST_GOES_ON = re.compile(r"[，,](?P<and>以及|还有)?")
+_LIST_GOES_ON = re.compile(r"[，,]\s*(?P<and>以及|还有)?")
 _CATEGORY_END = re.compile(r"^[^，。；]{2,40}?等[\u4e00-\u9fff]{0,8}$")  # 蓝思科技等产业资本
 
 

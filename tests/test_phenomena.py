@@ -791,3 +791,21 @@ def test_an_unnamed_venture_arm_is_no_investor():
     from extract.roles import roles_in
     roles = roles_in("智慧停车企业“辉通科技”宣布获得由人民网旗下创投企业领投、东方头条等跟投的A轮融资。")
     assert roles.leads == [] and roles.others == ["东方头条"]
+
+
+def test_a_later_paragraph_on_the_lead_of_the_round():
+    # FN 1585: 本轮融资的领投方为Mosaic Ventures, 参投方包括…、 ACE Ventures， 以及Superangel — a paragraph of its own,
+    # and the list goes on after a comma and a space
+    events = current("Veriff获770万美元A轮融资",
+                     "近日，来自爱沙尼亚的初创公司Veriff完成了770万美元的A轮融资，他们的目标是成为“身份认证领域的Stripe”。\n"
+                     "本轮融资的领投方为Mosaic Ventures, 参投方包括Taavet Hinrikus、Ashton Kutcher、Paul Buchheit、Elad Gil、"
+                     "SV Angel、 ACE Ventures， 以及Superangel。")
+    assert events[0].lead_investors == ["Mosaic Ventures"]
+    assert events[0].investors[-2:] == ["ACE Ventures", "Superangel"]
+
+
+def test_the_round_told_after_who_tells_it():
+    # RN ceea358d7dfa: 新闻稿写道，融资由B Capital和Capital Factory共同领投，科技巨头谷歌也参与其中
+    from extract.roles import names_this_round
+    assert names_this_round("新闻稿写道，融资由B Capital和Capital Factory共同领投，科技巨头谷歌也参与其中。")
+    assert not names_this_round("新闻稿写道，公司将扩大生产规模。")
