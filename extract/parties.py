@@ -394,6 +394,9 @@ def clean_name(name: str) -> str:
     latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)\s*((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
     if latin:
         name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory, 汽车供应公司 Denso → Denso
+    category = _CATEGORY_HEAD.match(name)
+    if category and _FIRM_END.search(name) and not _GENERIC_ONLY.fullmatch(name[category.end():]):
+        name = name[category.end():].strip(" “”\"「」『』《》‘’")  # 投资方为政府基金雄岸基金: the kind of backer, then its name
     if not _is_name(name):
         return ""
     english = _ENGLISH_GLOSS.sub("", name)
@@ -423,6 +426,7 @@ def _is_description(name: str) -> bool:
 
 
 _GENERIC_ONLY = re.compile("(?:" + alternation(GENERIC_INVESTOR_WORDS) + ")+")
+_CATEGORY_HEAD = re.compile("(?:" + alternation(w for w in GENERIC_INVESTOR_WORDS if len(w) > 1) + "){2,}(?=.{2})")
 _ROLE_ONLY = re.compile(alternation(LEAD_WORDS + FOLLOW_WORDS))  # 老股东超额跟投加注: a role word is no name
 # 家得宝（Home Depot）: an English name of several words in brackets after the Chinese one
 _ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+[）)]$")

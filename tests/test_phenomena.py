@@ -809,3 +809,18 @@ def test_the_round_told_after_who_tells_it():
     from extract.roles import names_this_round
     assert names_this_round("新闻稿写道，融资由B Capital和Capital Factory共同领投，科技巨头谷歌也参与其中。")
     assert not names_this_round("新闻稿写道，公司将扩大生产规模。")
+
+
+def test_the_kind_of_backer_before_its_name():
+    # FN 1579: 投资方为政府基金雄岸基金; FN 1108: 本轮融资由国有资本两江创投领投 — generic words, then the name
+    from extract.roles import roles_in
+    assert roles_in("可盈科技近日已获得1500万美元Pre-A轮融资，投资方为政府基金雄岸基金，资金将主要用于产品落地和团队建设。").leads == ["雄岸基金"]
+    assert roles_in("勤鸟运动获得数千万A轮融资，本轮融资由国有资本两江创投领投。").leads == ["两江创投"]
+    # FN 981: …的产业投资基金”水木泽华基金”领投 — the quote after the kind goes too
+    assert roles_in("本轮投资由浙江清华长三角研究院杭州分院的产业投资基金”水木泽华基金”领投。").leads == ["水木泽华基金"]
+
+
+def test_the_backers_of_the_lead_are_not_this_rounds():
+    # FN 1782: 本轮融资的领投方钟鼎创投的LP中包括腾讯、京东、顺丰等诸多大佬 — LPs of the lead, in a later paragraph
+    from extract.roles import names_this_round
+    assert not names_this_round("本轮融资的领投方钟鼎创投的LP中包括腾讯、京东、顺丰等诸多大佬，他们对“供应链+消费”有着深刻的理解和广泛的布局。")
