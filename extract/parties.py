@@ -328,7 +328,7 @@ def split_names(span: str) -> list[str]:
     """
     protected = _PAREN.sub(lambda m: m.group(0).replace("、", "\0").replace("和", "\1").replace("与", "\2"), span)
     names = []
-    parts = [q for chunk in _NAME_SPLIT.split(protected) for p in _conjoined(chunk) for q in _latin_names(p)]
+    parts = [q for chunk in _NAME_SPLIT.split(protected) for p in _described_pair(_conjoined(chunk)) for q in _latin_names(p)]
     for part in parts:
         part = part.replace("\0", "、").replace("\1", "和").replace("\2", "与")
         name = clean_name(part)
@@ -342,6 +342,13 @@ def _conjoined(chunk: str) -> list[str]:
     if "的" in chunk and _OWNERS_DESCRIPTOR.match(chunk):
         return [chunk]
     return _CONJUNCTION.split(chunk)
+
+
+def _described_pair(pieces: list[str]) -> list[str]:
+    """`pieces` joined by 和/与 without those before a description: 全球消费电子与半导体万亿级巨头 describes one
+    backer and names none, while 具有资深产业背景和金融行业经验的深圳前海睿泽… goes on to a name."""
+    described = [i for i, p in enumerate(pieces) if i and _DESCRIPTION.search(p) and not clean_name(p)]
+    return pieces[described[-1] + 1:] if described else pieces
 
 
 _OWNERS_DESCRIPTOR = re.compile(r"[^的、，]{2,20}(?:和|与|及)[^的、，]{2,20}的[^的、，]{0,6}(?:投资方|投资平台|投资机构|战投)(?=[^的、，]{2,}$)")

@@ -824,3 +824,12 @@ def test_the_backers_of_the_lead_are_not_this_rounds():
     # FN 1782: 本轮融资的领投方钟鼎创投的LP中包括腾讯、京东、顺丰等诸多大佬 — LPs of the lead, in a later paragraph
     from extract.roles import names_this_round
     assert not names_this_round("本轮融资的领投方钟鼎创投的LP中包括腾讯、京东、顺丰等诸多大佬，他们对“供应链+消费”有着深刻的理解和广泛的布局。")
+
+
+def test_a_backer_described_but_not_named():
+    # RN 691eeaea32bd: 由全球消费电子与半导体万亿级巨头、中银国际投资、…联合领投 — the first item describes a backer
+    from extract.parties import split_names
+    assert split_names("全球消费电子与半导体万亿级巨头、中银国际投资、鲲鹏基金（大数据方向国家级基金）、合信方册") == [
+        "中银国际投资", "鲲鹏基金", "合信方册"]
+    # events_gold 8037ff773fe5: 由具有资深产业背景和金融行业经验的深圳前海睿泽资产管理有限公司投资 — a description, then the name
+    assert split_names("具有资深产业背景和金融行业经验的深圳前海睿泽资产管理有限公司") == ["深圳前海睿泽资产管理有限公司"]
