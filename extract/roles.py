@@ -179,6 +179,8 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
     head = scope[floor:end]
     cut = -1
     for m in _NAME_BOUNDARY.finditer(head):
+        if m.group(0) == "由" and cut >= 0 and "、" in head[cut_end: m.start()] and _LIST_ITEM_BEFORE.search(head, 0, m.start()):
+            continue  # Beechat Fund、哈希资本、极路由董事长王楚云跟投: 由 inside a name of the list
         cut = m.start() if m.group(0) in "，," else m.end()
         cut_end = m.end()
     if cut < 0:
@@ -198,6 +200,9 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
                 break
     span = re.sub(r"(?:作为|为|是)$", "", span)
     return parties.split_names(span)
+
+
+_LIST_ITEM_BEFORE = re.compile(r"、[^、，,。；;]{1,3}$")  # 由 one to three characters into an item of a list
 
 
 def _names_after(scope: str, start: int) -> list[str]:

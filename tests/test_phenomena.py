@@ -833,3 +833,12 @@ def test_a_backer_described_but_not_named():
         "中银国际投资", "鲲鹏基金", "合信方册"]
     # events_gold 8037ff773fe5: 由具有资深产业背景和金融行业经验的深圳前海睿泽资产管理有限公司投资 — a description, then the name
     assert split_names("具有资深产业背景和金融行业经验的深圳前海睿泽资产管理有限公司") == ["深圳前海睿泽资产管理有限公司"]
+
+
+def test_you_inside_a_name_of_a_list():
+    # FN 1681: …Goopal Group、哈希资本、极路由董事长王楚云、Ledger Capital跟投 — the 由 of 极路由 opens no investors
+    from extract.roles import roles_in
+    roles = roles_in("布洛克科技宣布获得2000万A+轮战略投资，本轮投资由上古资本领投，Beechat Fund、Achain生态基金、Goopal Group、"
+                     "哈希资本、极路由董事长王楚云、Ledger Capital跟投。")
+    assert roles.leads == ["上古资本"]
+    assert roles.others == ["Beechat Fund", "Achain生态基金", "Goopal Group", "哈希资本", "王楚云", "Ledger Capital"]
