@@ -842,3 +842,16 @@ def test_you_inside_a_name_of_a_list():
                      "哈希资本、极路由董事长王楚云、Ledger Capital跟投。")
     assert roles.leads == ["上古资本"]
     assert roles.others == ["Beechat Fund", "Achain生态基金", "Goopal Group", "哈希资本", "王楚云", "Ledger Capital"]
+
+
+def test_the_investor_between_the_verb_and_the_amount_with_its_particles():
+    # FN 893: 曾于2015年11月获得过顺为资本的数千万元人民币的天使投资 — 过 belongs to the verb
+    events = extract_events("小米生态链公司小寻科技获1000万元A轮融资",
+                            "6月15日消息，小米生态链公司小寻科技获1000万美元A轮融资，诺基亚成长基金和晨兴资本联合投资。"
+                            "小寻科技曾于2015年11月获得过顺为资本的数千万元人民币的天使投资。")
+    assert [e.lead_investors for e in events if e.kind == "past"] == [["顺为资本"]]
+    # FN 870: 2016年3月，Hi维修获恺英网络提供的3000万元A轮融资 — 提供 is the verb of the investor
+    assert [e.lead_investors for e in events_in_sentence("2016年3月，Hi维修获恺英网络提供的3000万元A轮融资。")] == [["恺英网络"]]
+    # FN 76: 在一次采访中表示 … 只是一次小投资 — a count of times is no name
+    from extract.parties import clean_name
+    assert clean_name("一次") == ""
