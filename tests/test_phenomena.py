@@ -855,3 +855,10 @@ def test_the_investor_between_the_verb_and_the_amount_with_its_particles():
     # FN 76: 在一次采访中表示 … 只是一次小投资 — a count of times is no name
     from extract.parties import clean_name
     assert clean_name("一次") == ""
+
+
+def test_adverbs_around_a_name_in_a_role_phrase():
+    # RN 501b421e2f9f: B轮投资主要包括由Coatue Management牵头且由The Baupost Group主要参与的新美国投资者
+    from extract.roles import roles_in
+    roles = roles_in("B轮投资主要包括由Coatue Management牵头且由The Baupost Group主要参与的新美国投资者。")
+    assert roles.leads == ["Coatue Management"] and roles.others == ["The Baupost Group"]
