@@ -24,19 +24,19 @@ _CONJUNCTION = re.compile(
 )
 _NAME_NOISE_HEAD = re.compile(
     r"^(?:由|是|为|包括|其中|并|其|该轮|本轮|此轮|本次|此次|融资|投资方|投资人|投资机构|机构|老股东|原股东|现有股东|"
-    r"既有股东|原有股东|股东|来自|获得|获|分别|还有|等|的|了|均|也|则|继续|追加|同时|共同|联合|另外|此外)+"
+    r"既有股东|原有股东|股东|来自|获得|获|分别|还有|等|的|了|均|也|则|且|继续|追加|同时|共同|联合|另外|此外)+"
 )
 _NAME_NOISE_TAIL = re.compile(
     r"(?:等|等机构|等多家机构|等投资机构|等投资方|等多家|等知名机构|等机构投资者|机构|共同|联合|继续|持续|连续|再次|再度|进行|的|参与|"
-    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队)+$"
+    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队|主要)+$"
 )
 _NAME_DESCRIPTOR = re.compile(
-    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|巨头|机构|母基金|引导基金|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
+    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
     r"负责人|早期股东|股东|上市公司|公司(?=[A-Za-z])|团队|的)(?=[^的]{2,}$)"
 )
 _COUNTRY = re.compile(r"^(?:美国|日本|英国|德国|法国|以色列|新加坡|印度尼西亚|印度|韩国|加拿大|澳大利亚)(?=.{2})")
 _BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
-                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|这.*|[两一二三四五六七八九十几数多]+[名位个方家](?:投资者|投资人|机构|股东|公司)?|"
+                       r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|这.*|[两一二三四五六七八九十几数多]+[名位个方家次轮](?:投资者|投资人|机构|股东|公司)?|"
                        r".*(?:投资人|投资者|投资方|个人|伙伴|合作方)|技术|金融|团队|资本|基金|企业|集团|.*\d+(?:\.\d+)?[万亿].*)$")
 
 
@@ -328,7 +328,7 @@ def split_names(span: str) -> list[str]:
     """
     protected = _PAREN.sub(lambda m: m.group(0).replace("、", "\0").replace("和", "\1").replace("与", "\2"), span)
     names = []
-    parts = [q for chunk in _NAME_SPLIT.split(protected) for p in _conjoined(chunk) for q in _latin_names(p)]
+    parts = [q for chunk in _NAME_SPLIT.split(protected) for p in _described_pair(_conjoined(chunk)) for q in _latin_names(p)]
     for part in parts:
         part = part.replace("\0", "、").replace("\1", "和").replace("\2", "与")
         name = clean_name(part)
@@ -342,6 +342,13 @@ def _conjoined(chunk: str) -> list[str]:
     if "的" in chunk and _OWNERS_DESCRIPTOR.match(chunk):
         return [chunk]
     return _CONJUNCTION.split(chunk)
+
+
+def _described_pair(pieces: list[str]) -> list[str]:
+    """`pieces` joined by 和/与 without those before a description: 全球消费电子与半导体万亿级巨头 describes one
+    backer and names none, while 具有资深产业背景和金融行业经验的深圳前海睿泽… goes on to a name."""
+    described = [i for i, p in enumerate(pieces) if i and _DESCRIPTION.search(p) and not clean_name(p)]
+    return pieces[described[-1] + 1:] if described else pieces
 
 
 _OWNERS_DESCRIPTOR = re.compile(r"[^的、，]{2,20}(?:和|与|及)[^的、，]{2,20}的[^的、，]{0,6}(?:投资方|投资平台|投资机构|战投)(?=[^的、，]{2,}$)")
@@ -379,11 +386,13 @@ def clean_name(name: str) -> str:
     if person:
         # 天图资本李康力以个人名义跟投, 数字雕塑家袁启成个人领投: the person, not the firm or title before the name
         return clean_name(person.group("person"))
+    name = _APPOSITION.sub("", name)
+    name = _LATIN_POSSESSIVE.sub("", name)
     name = _strip_noise(name)
     name = re.sub(r"^(?:主要有|主要是|主要由)(?=.{2})", "", name)  # 本轮融资主要有京东和…共同领投
     name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = _strip_gloss(name.strip(" “”\"「」『』《》‘’:：，,"))
-    name = _LISTED_SHARE_MARK.sub("", _AFTER_FIRM.sub("", name))
+    name = _LISTED_SHARE_MARK.sub("", _AFTER_FIRM.sub("", _VERB_AFTER_FIRM.sub("", name)))
     name = re.sub(r"^.{0,12}轮(?:融资|投资)?由(?=.{2})", "", name)  # B轮由小米战投 → 小米战投
     name = re.sub(r"(?<=.{2})(?:自|从)[^，。]{1,8}轮(?:起|开始|以来)?(?:连续|持续|继续)?$", "", name)  # 红杉中国自天使轮连续追加
     name = re.sub(r"(?<=.{2})(?:再度|再次|持续|继续|又|首次|大举)(?:加码|加注|出手|押注|投资|布局|入局).*$", "", name)
@@ -392,6 +401,9 @@ def clean_name(name: str) -> str:
     latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)\s*((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
     if latin:
         name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory, 汽车供应公司 Denso → Denso
+    category = _CATEGORY_HEAD.match(name)
+    if category and _FIRM_END.search(name) and not _GENERIC_ONLY.fullmatch(name[category.end():]):
+        name = name[category.end():].strip(" “”\"「」『』《》‘’")  # 投资方为政府基金雄岸基金: the kind of backer, then its name
     if not _is_name(name):
         return ""
     english = _ENGLISH_GLOSS.sub("", name)
@@ -421,6 +433,7 @@ def _is_description(name: str) -> bool:
 
 
 _GENERIC_ONLY = re.compile("(?:" + alternation(GENERIC_INVESTOR_WORDS) + ")+")
+_CATEGORY_HEAD = re.compile("(?:" + alternation(w for w in GENERIC_INVESTOR_WORDS if len(w) > 1) + "){2,}(?=.{2})")
 _ROLE_ONLY = re.compile(alternation(LEAD_WORDS + FOLLOW_WORDS))  # 老股东超额跟投加注: a role word is no name
 # 家得宝（Home Depot）: an English name of several words in brackets after the Chinese one
 _ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+[）)]$")
@@ -438,11 +451,22 @@ _PERSONAL_FRAME = re.compile(r"(?:" + alternation(FIRM_ENDINGS) + r"|家|合伙�
 _NOISE_END = re.compile(r"继.{1,8}后$|以个人名义$|以个人身份$|等[\u4e00-\u9fa5]{0,8}$|等(?:多家|众多|数家|一批|其他|知名).*$")
 
 
+# 一支美元基金——平安全球领航基金: a description, a dash, and the name it describes.
+_APPOSITION = re.compile(r"^[^—]{2,20}——(?=[^—]{2,})")
+# Singapore’s Jungle Ventures: the English place before a name is no part of it.
+_LATIN_POSSESSIVE = re.compile(r"^(?:Singapore|China|India|Japan|Korea|Israel|Germany|France|Britain|Europe|Asia|America|"
+                               r"Indonesia|Vietnam|Canada|Australia)[’']s\s+(?=[A-Z])")
+# 投资方为银杏谷资本、齐一创投和多牛资本投资: the verb that closes the list after the last firm.
+_VERB_AFTER_FIRM = re.compile(r"(?<=.{2}(?:资本|创投|基金))投资$")
+# 以及九合创投, 以及杭州美望投资: the conjunction that joins the last name of a list.
+_LIST_JOIN_HEAD = re.compile(r"^(?:以及|还有)(?=.{2})")
+
+
 def _strip_noise(name: str) -> str:
     for _ in range(3):
         before = name
         name = _NOISE_END.sub("", _NOISE_END.sub("", name))
-        name = _NAME_NOISE_HEAD.sub("", name).strip()
+        name = _NAME_NOISE_HEAD.sub("", _LIST_JOIN_HEAD.sub("", name)).strip()
         name = _NAME_NOISE_TAIL.sub("", name).strip()
         if name == before:
             break

@@ -49,7 +49,8 @@ _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:现�
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
 # 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投.
 _THIS_ROUND_START = re.compile(
-    r"^(?:本轮|此轮|该轮)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方))|^" + _INCLUDING.pattern
+    r"^(?:本轮|此轮|该轮)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)|的(?:领投方|领投机构)(?:为|是|：|:))|^"
+    + _INCLUDING.pattern
     + r"|^(?:新|其他|其余)(?:投资方|投资人|投资者|投资机构|股东)(?:还|也)?(?:包括|为|是|有)"
 )
 _SHAREHOLDERS_FIRST = re.compile(r"^[^，。；]{2,80}?等(?:老股东|原股东|现有股东|新老股东)")  # 道彤投资、云时资本…等老股东持续超额加码认购
@@ -58,10 +59,18 @@ _INVESTORS_OF_THE_ROUND = re.compile(r"^[^，。；]{0,20}?(?:融资|投资)的(
                                      r"(?:还|也)?(?:包括|为|是|有)")
 
 
+# 新闻稿写道，… / 据悉，…: who tells the sentence, before what it tells.
+_ATTRIBUTION = re.compile(r"(?:[^，。；]{0,10}(?:写道|表示|透露|指出|获悉|了解到)|据悉|据了解|据介绍)[，,：:]\s*")
+_ROLES_OF_THE_ROUND = re.compile(r"融资由[^，。；]{2,80}?(?:领投|跟投|参投|投资|注资)")
+
+
 def names_this_round(sentence: str) -> bool:
     """True when `sentence` is about the investors of the round just told, even in a later paragraph."""
     if _THIS_ROUND_START.match(sentence):
         return True
+    said = _ATTRIBUTION.match(sentence)
+    if said and (_THIS_ROUND_START.match(sentence, said.end()) or _ROLES_OF_THE_ROUND.match(sentence, said.end())):
+        return True  # 新闻稿写道，融资由B Capital和Capital Factory共同领投: the round told, after who tells it
     if "股东" in sentence and _SHAREHOLDERS_FIRST.match(sentence):
         return True
     head = sentence[:26]
@@ -86,8 +95,8 @@ def between_investors(clause: str, rounds, amount) -> list[str]:
     if not stops:
         return []
     span = clause[: min(stops)]
-    span = re.sub(r"^(?:了|来自|由)+", "", span)
-    span = re.sub(r"(?:的|共同|联合|数额|总额|金额|总计|合计|共|约|超|近|逾|新一)+$", "", span).strip()
+    span = re.sub(r"^(?:了|过|来自|由)+", "", span)  # 获得过顺为资本的天使轮投资
+    span = re.sub(r"(?:的|共同|联合|提供|数额|总额|金额|总计|合计|共|约|超|近|逾|新一)+$", "", span).strip()  # 获恺英网络提供的3000万元
     if not span or ROLE_RE.search(span) or re.search(r"\d|亿|万|元", span):
         return []
     return parties.split_names(span)
@@ -99,7 +108,11 @@ def roles_in(scope: str) -> Roles:
     others: list[str] = []
     advisors: list[str] = []
     previous_end = 0
+    if "轮" in scope:
+        scope = _PAST_ROLE_TITLE.sub(lambda d: "、" * len(d.group(0)), scope)
     for m in ROLE_RE.finditer(scope):
+        if m.group("lead") == "主导" and scope.startswith("着", m.end()):
+            continue  # 苹果设备一直主导着播客市场: a market led, not a round
         names = _names_before(scope, m.start(), previous_end)
         if not names:
             names = _names_after(scope, m.end())
@@ -144,7 +157,18 @@ def roles_in(scope: str) -> Roles:
             basis = "sole"
         else:
             others.extend(n for n in names if n not in others and n not in leads)
+    if (leads or others) and "还有" in scope:
+        for m in _ALSO_LISTED.finditer(scope):
+            if not ROLE_RE.search(m.group("names")) and not _NOT_NAME_LIST.search(m.group("names")):
+                others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     return Roles(leads, [n for n in others if n not in leads], advisors, basis)
+
+
+# KIP韩投伙伴领投，上一轮领投方BAI跟投: the role a backer had in an earlier round only describes it.
+_PAST_ROLE_TITLE = re.compile(r"(?:上一?轮|前一?轮)(?:融资)?的?(?:领投方|跟投方|投资方|领投机构)(?=[^，。；,;\s])")
+# …BAI跟投，此外还有唐竹资本、六禾创投。: more backers of the round, listed after its roles.
+_ALSO_LISTED = re.compile(r"[，,](?:此外|另外|同时)?还有(?P<names>[^，。；,;]{2,80}?)(?:等(?:机构|投资方|投资机构)?)?"
+                          r"(?:参与|参投|跟投|投资)?(?=[。；;]|$)")
 
 
 _LATER_ROUNDS = re.compile(r"后续|未来|下一轮|下轮")
@@ -155,6 +179,8 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
     head = scope[floor:end]
     cut = -1
     for m in _NAME_BOUNDARY.finditer(head):
+        if m.group(0) == "由" and cut >= 0 and "、" in head[cut_end: m.start()] and _LIST_ITEM_BEFORE.search(head, 0, m.start()):
+            continue  # Beechat Fund、哈希资本、极路由董事长王楚云跟投: 由 inside a name of the list
         cut = m.start() if m.group(0) in "，," else m.end()
         cut_end = m.end()
     if cut < 0:
@@ -176,6 +202,9 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
     return parties.split_names(span)
 
 
+_LIST_ITEM_BEFORE = re.compile(r"、[^、，,。；;]{1,3}$")  # 由 one to three characters into an item of a list
+
+
 def _names_after(scope: str, start: int) -> list[str]:
     m = re.match(r"(?:方|机构|方为|方是|方包括|机构为|机构是|机构包括|方分别为)?[为是：:]?", scope[start:])
     start += m.end() if m else 0
@@ -195,7 +224,7 @@ def _names_after(scope: str, start: int) -> list[str]:
     return parties.split_names(span)
 
 
-_LIST_GOES_ON = re.compile(r"[，,](?P<and>以及|还有)?")
+_LIST_GOES_ON = re.compile(r"[，,]\s*(?P<and>以及|还有)?")
 _CATEGORY_END = re.compile(r"^[^，。；]{2,40}?等[\u4e00-\u9fff]{0,8}$")  # 蓝思科技等产业资本
 
 

@@ -733,3 +733,132 @@ def test_the_company_after_its_deal_phrase_in_a_list_of_names():
     # FN 917: 还有刚获得B轮融资的云学堂 — 还有 opens no name
     events = events_in_sentence("垂直到企业内训，还有刚获得B轮融资的云学堂。")
     assert [(e.company, e.round_norm) for e in events] == [("云学堂", "B轮")]
+
+
+# --- investor names and roles seen in finvest-news 2017–19 ------------------------------------------
+
+def test_a_list_of_followers_opened_by_a_conjunction():
+    # FN 1840: …由金沙江创投领投，以及九合创投、不惑创投（原真顺基金）继续跟投 — 以及 joins the list, it names no one
+    from extract.roles import roles_in
+    roles = roles_in("AI数据服务平台“龙猫数据”宣布获3370万人民币A轮融资，本轮融资主要由金沙江创投领投，"
+                     "以及九合创投、不惑创投（原真顺基金）继续跟投。")
+    assert roles.leads == ["金沙江创投"] and roles.others == ["九合创投", "不惑创投"]
+
+
+def test_a_description_then_a_dash_then_the_investor():
+    # FN 547: 领投方为平安集团旗下的一支美元基金——平安全球领航基金
+    e = one("美国StartUp Health完成1930万美元融资",
+            "近日，美国数字医疗创业加速器StartUp Health宣布完成1930万美元的融资，领投方为平安集团旗下的一支美元基金——平安全球领航基金。")
+    assert e.lead_investors == ["平安全球领航基金"]
+
+
+def test_an_english_country_possessive_before_an_investor():
+    # FN 27: Singapore’s Jungle Ventures和Nexus Venture Partners参与了跟投 — the country is no part of the name,
+    # while Razor’s Edge Ventures is a name of its own
+    from extract.parties import clean_name
+    assert clean_name("Singapore’s Jungle Ventures") == "Jungle Ventures"
+    assert clean_name("Razor’s Edge Ventures") == "Razor’s Edge Ventures"
+
+
+def test_the_verb_that_closes_a_list_of_investors():
+    # FN 565: 投资方为银杏谷资本、齐一创投和多牛资本投资
+    e = one("爽蛙获得1500万元战略融资",
+            "12月16日消息，共享车载智能按摩垫研发商“爽蛙”近日对外公开已经获得1500万人民币战略融资，投资方为银杏谷资本、齐一创投和多牛资本投资。")
+    assert e.investors == ["银杏谷资本", "齐一创投", "多牛资本"]
+
+
+def test_an_investor_described_by_its_earlier_round():
+    # FN 473: A轮投资方宽带资本，红点投资、天使轮资方真格基金继续跟投 — 天使轮资方 tells who they are, not this round
+    from extract.roles import roles_in
+    roles = roles_in("青藤云安全宣布完成2亿元B轮融资，本轮由红杉资本中国基金领投，A轮投资方宽带资本，红点投资、天使轮资方真格基金继续跟投，"
+                     "由弈秋资本担任独家财务顾问。")
+    assert roles.leads == ["红杉资本中国基金"] and roles.others == ["宽带资本", "红点投资", "真格基金"]
+    # FN 816: 上一轮领投方BAI（…）跟投，此外还有唐竹资本、六禾创投 — last round's lead follows in this one,
+    # and 此外还有 lists more backers of the round
+    roles = roles_in("美信金融宣布完成千万美元A轮融资，KIP韩投伙伴（Korea Investment Partners）领投，"
+                     "上一轮领投方BAI（贝塔斯曼亚洲投资基金）跟投，此外还有唐竹资本、六禾创投。")
+    assert len(roles.leads) == 1 and roles.others == ["BAI", "唐竹资本", "六禾创投"]
+
+
+def test_a_market_led_is_no_round_led():
+    # FN 1090: 长期以来，苹果设备一直主导着播客市场 — 主导着 tells who leads a market
+    from extract.roles import roles_in
+    assert not roles_in("长期以来，苹果设备一直主导着播客市场，尽管分析师称这是一种基本矛盾的做法；")
+
+
+def test_an_unnamed_venture_arm_is_no_investor():
+    # FN 439: 获得由人民网旗下创投企业领投、东方头条等跟投的A轮融资 — 创投企业 names no firm
+    from extract.roles import roles_in
+    roles = roles_in("智慧停车企业“辉通科技”宣布获得由人民网旗下创投企业领投、东方头条等跟投的A轮融资。")
+    assert roles.leads == [] and roles.others == ["东方头条"]
+
+
+def test_a_later_paragraph_on_the_lead_of_the_round():
+    # FN 1585: 本轮融资的领投方为Mosaic Ventures, 参投方包括…、 ACE Ventures， 以及Superangel — a paragraph of its own,
+    # and the list goes on after a comma and a space
+    events = current("Veriff获770万美元A轮融资",
+                     "近日，来自爱沙尼亚的初创公司Veriff完成了770万美元的A轮融资，他们的目标是成为“身份认证领域的Stripe”。\n"
+                     "本轮融资的领投方为Mosaic Ventures, 参投方包括Taavet Hinrikus、Ashton Kutcher、Paul Buchheit、Elad Gil、"
+                     "SV Angel、 ACE Ventures， 以及Superangel。")
+    assert events[0].lead_investors == ["Mosaic Ventures"]
+    assert events[0].investors[-2:] == ["ACE Ventures", "Superangel"]
+
+
+def test_the_round_told_after_who_tells_it():
+    # RN ceea358d7dfa: 新闻稿写道，融资由B Capital和Capital Factory共同领投，科技巨头谷歌也参与其中
+    from extract.roles import names_this_round
+    assert names_this_round("新闻稿写道，融资由B Capital和Capital Factory共同领投，科技巨头谷歌也参与其中。")
+    assert not names_this_round("新闻稿写道，公司将扩大生产规模。")
+
+
+def test_the_kind_of_backer_before_its_name():
+    # FN 1579: 投资方为政府基金雄岸基金; FN 1108: 本轮融资由国有资本两江创投领投 — generic words, then the name
+    from extract.roles import roles_in
+    assert roles_in("可盈科技近日已获得1500万美元Pre-A轮融资，投资方为政府基金雄岸基金，资金将主要用于产品落地和团队建设。").leads == ["雄岸基金"]
+    assert roles_in("勤鸟运动获得数千万A轮融资，本轮融资由国有资本两江创投领投。").leads == ["两江创投"]
+    # FN 981: …的产业投资基金”水木泽华基金”领投 — the quote after the kind goes too
+    assert roles_in("本轮投资由浙江清华长三角研究院杭州分院的产业投资基金”水木泽华基金”领投。").leads == ["水木泽华基金"]
+
+
+def test_the_backers_of_the_lead_are_not_this_rounds():
+    # FN 1782: 本轮融资的领投方钟鼎创投的LP中包括腾讯、京东、顺丰等诸多大佬 — LPs of the lead, in a later paragraph
+    from extract.roles import names_this_round
+    assert not names_this_round("本轮融资的领投方钟鼎创投的LP中包括腾讯、京东、顺丰等诸多大佬，他们对“供应链+消费”有着深刻的理解和广泛的布局。")
+
+
+def test_a_backer_described_but_not_named():
+    # RN 691eeaea32bd: 由全球消费电子与半导体万亿级巨头、中银国际投资、…联合领投 — the first item describes a backer
+    from extract.parties import split_names
+    assert split_names("全球消费电子与半导体万亿级巨头、中银国际投资、鲲鹏基金（大数据方向国家级基金）、合信方册") == [
+        "中银国际投资", "鲲鹏基金", "合信方册"]
+    # events_gold 8037ff773fe5: 由具有资深产业背景和金融行业经验的深圳前海睿泽资产管理有限公司投资 — a description, then the name
+    assert split_names("具有资深产业背景和金融行业经验的深圳前海睿泽资产管理有限公司") == ["深圳前海睿泽资产管理有限公司"]
+
+
+def test_you_inside_a_name_of_a_list():
+    # FN 1681: …Goopal Group、哈希资本、极路由董事长王楚云、Ledger Capital跟投 — the 由 of 极路由 opens no investors
+    from extract.roles import roles_in
+    roles = roles_in("布洛克科技宣布获得2000万A+轮战略投资，本轮投资由上古资本领投，Beechat Fund、Achain生态基金、Goopal Group、"
+                     "哈希资本、极路由董事长王楚云、Ledger Capital跟投。")
+    assert roles.leads == ["上古资本"]
+    assert roles.others == ["Beechat Fund", "Achain生态基金", "Goopal Group", "哈希资本", "王楚云", "Ledger Capital"]
+
+
+def test_the_investor_between_the_verb_and_the_amount_with_its_particles():
+    # FN 893: 曾于2015年11月获得过顺为资本的数千万元人民币的天使投资 — 过 belongs to the verb
+    events = extract_events("小米生态链公司小寻科技获1000万元A轮融资",
+                            "6月15日消息，小米生态链公司小寻科技获1000万美元A轮融资，诺基亚成长基金和晨兴资本联合投资。"
+                            "小寻科技曾于2015年11月获得过顺为资本的数千万元人民币的天使投资。")
+    assert [e.lead_investors for e in events if e.kind == "past"] == [["顺为资本"]]
+    # FN 870: 2016年3月，Hi维修获恺英网络提供的3000万元A轮融资 — 提供 is the verb of the investor
+    assert [e.lead_investors for e in events_in_sentence("2016年3月，Hi维修获恺英网络提供的3000万元A轮融资。")] == [["恺英网络"]]
+    # FN 76: 在一次采访中表示 … 只是一次小投资 — a count of times is no name
+    from extract.parties import clean_name
+    assert clean_name("一次") == ""
+
+
+def test_adverbs_around_a_name_in_a_role_phrase():
+    # RN 501b421e2f9f: B轮投资主要包括由Coatue Management牵头且由The Baupost Group主要参与的新美国投资者
+    from extract.roles import roles_in
+    roles = roles_in("B轮投资主要包括由Coatue Management牵头且由The Baupost Group主要参与的新美国投资者。")
+    assert roles.leads == ["Coatue Management"] and roles.others == ["The Baupost Group"]
