@@ -733,3 +733,18 @@ def test_the_company_after_its_deal_phrase_in_a_list_of_names():
     # FN 917: 还有刚获得B轮融资的云学堂 — 还有 opens no name
     events = events_in_sentence("垂直到企业内训，还有刚获得B轮融资的云学堂。")
     assert [(e.company, e.round_norm) for e in events] == [("云学堂", "B轮")]
+
+
+def test_the_headline_name_inside_a_longer_body_name():
+    # finvest-fresh 7e9ac3325b5f: the body adds the English name, 奢侈品包包共享平台“YOUMIAO有喵”完成了…Pre-A轮融资
+    e = one("【共享包】“有喵”完成1500万人民币Pre-A轮融资 用于基础建设",
+            "奢侈品包包共享平台“YOUMIAO有喵”完成了1500万人民币Pre-A轮融资，投资方为JadeValue、梅花天使创投。")
+    assert (e.company, e.company_aliases) == ("有喵", ["YOUMIAO有喵"])
+    # finvest-fresh dddc6bb401b5: the body writes the fuller name, 北京心流互动科技近日透露，日前已完成…天使轮融资
+    e = one("主机及VR游戏研发商心流互动获松禾资本等数百万天使投资",
+            "主机及VR游戏研发商北京心流互动科技近日透露，日前已完成数百万金额的天使轮融资，由松禾资本领投，集结号资本和乐游资本跟投。")
+    assert e.company == "心流互动"
+    # events_gold 27a7438df021: 人工智能平台公司商汤科技SenseTime宣布完成C+轮6.2亿美元融资
+    e = one("【首发】商汤科技宣布完成6.2亿美元C+轮融资，银湖投资、老虎基金等联合领投",
+            "今日，人工智能平台公司商汤科技SenseTime宣布完成C+轮6.2亿美元融资，由多家国内外投资机构和战略伙伴参与。")
+    assert e.company == "商汤科技"
