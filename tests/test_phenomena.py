@@ -748,3 +748,10 @@ def test_the_headline_name_inside_a_longer_body_name():
     e = one("【首发】商汤科技宣布完成6.2亿美元C+轮融资，银湖投资、老虎基金等联合领投",
             "今日，人工智能平台公司商汤科技SenseTime宣布完成C+轮6.2亿美元融资，由多家国内外投资机构和战略伙伴参与。")
     assert e.company == "商汤科技"
+
+
+def test_the_plus_written_after_angel_round():
+    # finvest-fresh 2285c6906326: 已于今年10月完成了1500万元的天使轮+融资 (headline: 天使轮＋融资)
+    e = one("电动自行车智能充电产品“云充”宣布获1500万元天使轮＋融资",
+            "12月25日消息，电动自行车智能充电产品“云充”宣布，已于今年10月完成了1500万元的天使轮+融资，投资方为银杏谷资本、齐一资本、多牛资本。")
+    assert (e.company, e.round_norm, e.amount_text) == ("云充", "other:天使+轮", "1500万元")
