@@ -755,3 +755,9 @@ def test_the_plus_written_after_angel_round():
     e = one("电动自行车智能充电产品“云充”宣布获1500万元天使轮＋融资",
             "12月25日消息，电动自行车智能充电产品“云充”宣布，已于今年10月完成了1500万元的天使轮+融资，投资方为银杏谷资本、齐一资本、多牛资本。")
     assert (e.company, e.round_norm, e.amount_text) == ("云充", "other:天使+轮", "1500万元")
+
+
+def test_a_span_of_time_is_no_subject():
+    # finvest-fresh d62f775801ca: 两个月已获约3亿元融资！小麦便利店获君紫资本超亿元Pre-A＋轮融资
+    events = current("两个月已获约3亿元融资！小麦便利店获君紫资本超亿元Pre-A＋轮融资")
+    assert [(e.company, e.round_norm) for e in events] == [("小麦便利店", "other:Pre-A+轮")]
