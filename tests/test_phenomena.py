@@ -761,3 +761,10 @@ def test_a_span_of_time_is_no_subject():
     # finvest-fresh d62f775801ca: 两个月已获约3亿元融资！小麦便利店获君紫资本超亿元Pre-A＋轮融资
     events = current("两个月已获约3亿元融资！小麦便利店获君紫资本超亿元Pre-A＋轮融资")
     assert [(e.company, e.round_norm) for e in events] == [("小麦便利店", "other:Pre-A+轮")]
+
+
+def test_a_quoted_brand_then_the_word_for_what_it_sells():
+    # finvest-fresh 2b8e354d9e0f: 6月14日消息，“轻生活”卫生巾近日获得了启赋资本数千万A轮融资
+    e = one("专注线上和用户互动，“轻生活”卫生巾完成数千万A轮融资",
+            "6月14日消息，“轻生活”卫生巾近日获得了启赋资本数千万A轮融资。轻生活于2014年7月正式上线销售。")
+    assert (e.company, e.round_norm, e.amount_text) == ("轻生活", "A轮", "数千万")
