@@ -252,8 +252,17 @@ def short_name(name: str, text: str) -> str:
         return name
     for candidate in sorted(_trade_cuts(core), key=len, reverse=True):
         if len(candidate) >= 2 and text.count(candidate) > text.count(name):
-            return candidate
+            return _with_written_trade(candidate, name, text)
     return name
+
+
+def _with_written_trade(short: str, legal: str, text: str) -> str:
+    """博依特 → 博依特科技 when the article writes the short name (mostly) with the same business word."""
+    alone = text.count(short) - text.count(legal) - text.count(short + "（") - text.count(short + "(")
+    for word in TRADE_WORDS:
+        if text.count(short + word) * 10 >= alone * 8 and text.count(short + word) >= 2:
+            return short + word
+    return short
 
 
 def _trade_cuts(core: str) -> set[str]:

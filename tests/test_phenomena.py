@@ -768,3 +768,11 @@ def test_a_quoted_brand_then_the_word_for_what_it_sells():
     e = one("专注线上和用户互动，“轻生活”卫生巾完成数千万A轮融资",
             "6月14日消息，“轻生活”卫生巾近日获得了启赋资本数千万A轮融资。轻生活于2014年7月正式上线销售。")
     assert (e.company, e.round_norm, e.amount_text) == ("轻生活", "A轮", "数千万")
+
+
+def test_the_short_name_with_the_business_word_the_article_always_writes():
+    # finvest-fresh 8acad9c86407: 广州博依特智能信息科技有限公司…博依特科技 (never 博依特 alone)
+    e = one("博依特科技完成千万级Pre-A轮融资，由中科科创独家投资",
+            "近日，广州博依特智能信息科技有限公司完成千万级Pre-A轮融资，由中科科创独家投资。"
+            "博依特科技本轮融资将用于产品研发。博依特科技成立于2015年。")
+    assert e.company == "博依特科技"
