@@ -776,3 +776,10 @@ def test_the_short_name_with_the_business_word_the_article_always_writes():
             "近日，广州博依特智能信息科技有限公司完成千万级Pre-A轮融资，由中科科创独家投资。"
             "博依特科技本轮融资将用于产品研发。博依特科技成立于2015年。")
     assert e.company == "博依特科技"
+
+
+def test_a_headline_that_lands_on_a_market_is_a_listing():
+    # finvest-fresh 9cf8874d18fe: 汇付天下正式登陆港交所，募资大约16亿港元 (登陆 without 上市)
+    e = one("汇付天下正式登陆港交所，募资大约16亿港元")
+    assert (e.company, e.round_norm, e.amount_text) == ("汇付天下", "IPO", "大约16亿港元")
+    assert not current("汇付天下拟登陆港交所，募资大约16亿港元")  # a plan
