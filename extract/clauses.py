@@ -130,9 +130,23 @@ def _deal_phrase(scope: str) -> str:
         further = _DEAL_END.search(scope, m.end(), 90)
         if further and not re.search(r"[。；;！？!?]|" + DEAL_VERB.pattern, scope[m.end(): further.start()]):
             m = further
+    elif m and scope[m.start() - 2: m.start()] != "战略":
+        m = _round_after_investor(scope, m)
     if not m or re.search(r"[。；;！？!?]|股份|股权|收购|认购|持有|控股", scope[: m.start()]):
         return ""
     return scope[: m.end()]
+
+
+def _round_after_investor(scope: str, m: re.Match) -> re.Match:
+    """获得崇德投资、分享阳光投资的2630万元pre-A轮融资: 投资 ends an investor's name when a named round follows in the clause."""
+    for further in _DEAL_END.finditer(scope, m.end(), 90):
+        stretch = scope[m.end(): further.start()]
+        if re.search(r"[，,。；;！？!?]|" + DEAL_VERB.pattern, stretch):
+            return m
+        rounds = [r for r in find_rounds(stretch + further.group(0)) if not is_unnamed(r[2])]
+        if rounds and rounds[-1][1] >= len(stretch):
+            return further
+    return m
 
 
 def _clause(sentence: str, start: int) -> str:

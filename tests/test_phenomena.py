@@ -783,3 +783,15 @@ def test_a_headline_that_lands_on_a_market_is_a_listing():
     e = one("汇付天下正式登陆港交所，募资大约16亿港元")
     assert (e.company, e.round_norm, e.amount_text) == ("汇付天下", "IPO", "大约16亿港元")
     assert not current("汇付天下拟登陆港交所，募资大约16亿港元")  # a plan
+
+
+def test_an_investor_name_ending_in_investment_before_the_round():
+    # finvest-fresh 07f868953d4e: 俺来也获得崇德投资、分享阳光投资的2630万元pre-A轮融资
+    events = events_in_sentence("此前，2015年初，俺来也获得崇德投资、分享阳光投资的2630万元pre-A轮融资;")
+    assert [(e.round_norm, e.amount_text, e.kind) for e in events] == [("Pre-A轮", "2630万元", "past")]
+    # finvest-fresh c8eb809396ea: 获得上市公司背景的投资平台银和国瑞天使轮融资
+    events = events_in_sentence("此前，“金客拉”曾于2017年9月获得上市公司背景的投资平台银和国瑞天使轮融资。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("金客拉", "天使轮", "past")]
+    # finvest-fresh 29f9d74bb798: 先后获得了小米雷军的合力投资、顺为资本、联创永宣等A、B轮融资
+    events = events_in_sentence("在此之前，该公司还曾先后获得了小米雷军的合力投资、顺为资本、联创永宣等A、B轮融资。")
+    assert "B轮" in [e.round_norm for e in events]
