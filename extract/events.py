@@ -140,6 +140,8 @@ def _brand_before_product(name: str, text: str) -> str:
             continue
         alone = text.count(brand) - text.count(brand + product[0])
         whole = text.count(name)
+        if text.count(product) - whole > alone:
+            continue  # 垂直电商豌豆公主: the article writes the rest alone more often, the head says what it is
         if alone >= 2 and alone > whole or alone >= 1 and alone >= whole and text.count(product) > whole:
             return brand  # the brand stands alone, or the product is named without it too
     return name

@@ -795,3 +795,11 @@ def test_an_investor_name_ending_in_investment_before_the_round():
     # finvest-fresh 29f9d74bb798: 先后获得了小米雷军的合力投资、顺为资本、联创永宣等A、B轮融资
     events = events_in_sentence("在此之前，该公司还曾先后获得了小米雷军的合力投资、顺为资本、联创永宣等A、B轮融资。")
     assert "B轮" in [e.round_norm for e in events]
+
+
+def test_a_trade_before_the_brand_the_article_writes_alone_is_no_brand():
+    # finvest-fresh 03b1fc1208b4: 垂直电商豌豆公主宣布完成6800万美元C轮融资 — 豌豆公主 stands alone, 垂直电商 says what it is
+    e = one("【豌豆公主】完成6800万美元C轮融资！豌豆公主致力发展垂直电商领域",
+            "11月22日消息，垂直电商豌豆公主宣布完成6800万美元C轮融资，投资方未透露。\n"
+            "豌豆公主成立于2015年2月，是一家主打日本海淘的跨境电商品牌。豌豆公主的用户以年轻女性为主。")
+    assert (e.company, e.round_norm) == ("豌豆公主", "C轮")
