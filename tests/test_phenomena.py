@@ -803,3 +803,12 @@ def test_a_trade_before_the_brand_the_article_writes_alone_is_no_brand():
             "11月22日消息，垂直电商豌豆公主宣布完成6800万美元C轮融资，投资方未透露。\n"
             "豌豆公主成立于2015年2月，是一家主打日本海淘的跨境电商品牌。豌豆公主的用户以年轻女性为主。")
     assert (e.company, e.round_norm) == ("豌豆公主", "C轮")
+
+
+def test_rounds_counted_then_told_one_by_one():
+    # finvest-fresh 03b1fc1208b4: 曾在2016年获得过3轮融资，分别是…A轮融资，来自…A+轮融资，来自…B轮融资
+    events = events_in_sentence("此前，豌豆公主曾在2016年获得过3轮融资，分别是银泰资本、韬蕴资本的1000万美元A轮融资，"
+                                "来自真格基金、银泰资本、伊藤忠商社、MTG株式会社的1000万美元A+轮融资，"
+                                "来自World  Innovation Lab、银泰资本、韬蕴资本、伊藤忠商事的2600万美元B轮融资。")
+    assert [(e.company, e.round_norm, e.amount_text, e.kind) for e in events] == [
+        ("豌豆公主", "A轮", "1000万美元", "past"), ("豌豆公主", "A+轮", "1000万美元", "past"), ("豌豆公主", "B轮", "2600万美元", "past")]
