@@ -147,9 +147,24 @@ def _brand_before_product(name: str, text: str) -> str:
     return name
 
 
+_ADVERB_ENDINGS = ("也", "又", "均")
+
+
+def _with_adverb_ending(name: str, text: str) -> str:
+    """俺来 → 俺来也: a name that ends like an adverb, written where no adverb stands (俺来也的, 俺来也创始人)."""
+    for ch in _ADVERB_ENDINGS:
+        glued = text.count(name + ch)
+        if glued >= 2 and glued * 2 >= text.count(name) \
+                and re.search(re.escape(name + ch) + r"(?:的(?!确)|、|”|成立于|创始人|旗下)", text):
+            return name + ch
+    return name
+
+
 def _short_names(events: list[Event], full_text: str) -> list[Event]:
     """Each event under the name the article uses; the legal or longer name becomes an alias."""
     for event in events:
+        if event.company and not parties.is_legal_name(event.company):
+            event.company = _with_adverb_ending(event.company, full_text)
         short = parties.short_name(event.company, full_text) if event.company else ""
         if short == event.company:
             short = _brand_before_product(event.company, full_text)

@@ -812,3 +812,13 @@ def test_rounds_counted_then_told_one_by_one():
                                 "来自World  Innovation Lab、银泰资本、韬蕴资本、伊藤忠商事的2600万美元B轮融资。")
     assert [(e.company, e.round_norm, e.amount_text, e.kind) for e in events] == [
         ("豌豆公主", "A轮", "1000万美元", "past"), ("豌豆公主", "A+轮", "1000万美元", "past"), ("豌豆公主", "B轮", "2600万美元", "past")]
+
+
+def test_a_name_that_ends_like_an_adverb():
+    # finvest-fresh 07f868953d4e: 俺来也宣布获得1.2亿元B+轮融资 … 俺来也成立于2014年12月 (也 is part of the name)
+    e = one("俺来也获1.2亿元B＋轮融资，并购梵谋和曼科传媒加速布局校园生态",
+            "12月28日消息，近日，俺来也宣布获得1.2亿元B+轮融资，投资方为混沌创新基金、新伟扬基金和柯罗尼云起基金等机构。"
+            "同时，俺来也还并购了梵谋文化传媒和融途曼科传媒公司。\n俺来也成立于2014年12月，是校园O2O全生态链移动互联平台。")
+    assert (e.company, e.round_norm, e.amount_text) == ("俺来也", "B+轮", "1.2亿元")
+    # 也 after a name written once is the adverb
+    assert one("小米也获得10亿元融资").company == "小米"
