@@ -259,8 +259,9 @@ def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
 def _headline_name(target: Event, headline: Event) -> None:
     """The headline's name when the body writes it with more around it (有喵 for YOUMIAO有喵, 心流互动 for 心流互动科技)."""
     if target is headline or target.company == headline.company or parties.is_legal_name(headline.company) \
-            or _company_key(headline.company) not in _company_key(target.company):
-        return
+            or _company_key(headline.company) not in _company_key(target.company) \
+            or len(_company_key(target.company)) - len(_company_key(headline.company)) < 2:
+        return  # 起风了 over 起风, 闪回收 over 闪回: one character more is the name the headline cut
     target.company_aliases = [target.company] + [a for a in target.company_aliases if a not in (target.company, headline.company)]
     target.company = headline.company
 

@@ -822,3 +822,10 @@ def test_a_name_that_ends_like_an_adverb():
     assert (e.company, e.round_norm, e.amount_text) == ("俺来也", "B+轮", "1.2亿元")
     # 也 after a name written once is the adverb
     assert one("小米也获得10亿元融资").company == "小米"
+
+
+def test_a_headline_that_cut_the_last_character_keeps_the_body_name():
+    # finvest-news: 【起风了获启迪之星投资】 — the headline name loses 了; the body writes “起风了”
+    e = one("【起风了获启迪之星投资】为投融资对接服务平台",
+            "3月26日消息，近日提供投融资对接服务平台“起风了”获得启迪之星B轮投资。")
+    assert (e.company, e.round_norm) == ("起风了", "B轮")
