@@ -52,6 +52,11 @@ def events_in_sentence(sentence: str) -> list[Event]:
                 event.company = events[-1].company
                 if events[-1].kind == "past":
                     event.kind = "past"
+            counted = _COUNTED_LIST.match(sentence, verb.end(), scope_end) if event.kind == "past" and not event.round else None
+            rounds = _counted_rounds(sentence[counted.end(): scope_end], event) if counted else []
+            if rounds:
+                events.extend(rounds)  # 曾在2016年获得过3轮融资，分别是X的1000万美元A轮融资，来自Y的…A+轮融资
+                continue
             events.append(event)
             if event.kind == "past" and event.round:
                 events.extend(listed_after(sentence[verb.end(): scope_end], event))
@@ -78,6 +83,24 @@ def listed_after(scope: str, event: Event) -> list[Event]:
         amount = deal_amount(m.group("item"))
         found.append(new_event(event.company, list(event.company_aliases), rounds[0][2], amount, roles_in(m.group("item")),
                                event.evidence, "past", event.event_date))
+    return found
+
+
+# Rounds counted, then told one by one: 获得过3轮融资，分别是….
+_COUNTED_LIST = re.compile(r"了?过?(?:\d+|[两二三四五六七八九十]+)轮(?:融资|投资)[，,:：]分别(?:是|为|来自|获得)?")
+_COUNTED_ITEM = re.compile(r"(?:来自|及|以及|和)?(?P<item>[^，,。；;]{0,80}?(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资))")
+
+
+def _counted_rounds(scope: str, event: Event) -> list[Event]:
+    """Each round of a counted list (…，分别是X的1000万美元A轮融资，来自Y的…A+轮融资): a background round of its own."""
+    found = []
+    for piece in re.split(r"[，,；;]", _clause_to_end(scope)):
+        m = _COUNTED_ITEM.fullmatch(piece.strip())
+        rounds = find_rounds(m.group("item")) if m else []
+        if not rounds or is_unnamed(rounds[0][2]) or DEAL_VERB.search(piece):
+            break
+        found.append(new_event(event.company, list(event.company_aliases), rounds[0][2], deal_amount(m.group("item")),
+                               roles_in(m.group("item")), event.evidence, "past", event.event_date))
     return found
 
 
@@ -130,9 +153,23 @@ def _deal_phrase(scope: str) -> str:
         further = _DEAL_END.search(scope, m.end(), 90)
         if further and not re.search(r"[。；;！？!?]|" + DEAL_VERB.pattern, scope[m.end(): further.start()]):
             m = further
+    elif m and scope[m.start() - 2: m.start()] != "战略":
+        m = _round_after_investor(scope, m)
     if not m or re.search(r"[。；;！？!?]|股份|股权|收购|认购|持有|控股", scope[: m.start()]):
         return ""
     return scope[: m.end()]
+
+
+def _round_after_investor(scope: str, m: re.Match) -> re.Match:
+    """获得崇德投资、分享阳光投资的2630万元pre-A轮融资: 投资 ends an investor's name when a named round follows in the clause."""
+    for further in _DEAL_END.finditer(scope, m.end(), 90):
+        stretch = scope[m.end(): further.start()]
+        if re.search(r"[，,。；;！？!?]|" + DEAL_VERB.pattern, stretch):
+            return m
+        rounds = [r for r in find_rounds(stretch + further.group(0)) if not is_unnamed(r[2])]
+        if rounds and rounds[-1][1] >= len(stretch):
+            return further
+    return m
 
 
 def _clause(sentence: str, start: int) -> str:
@@ -351,8 +388,8 @@ def _deal_first_events(sentence: str) -> list[Event]:
     return events
 
 
-_LISTING = re.compile(r"^(?P<subject>[^，,：:！!？?\s]{2,30}?)(?:今日|今晚|今天|正式|成功|首日)*(?:在|于|登陆)?"
-                      + alternation(MARKETS) + r"?(?:上市|IPO|挂牌|敲钟)(?=$|[：:，,！!\s])")
+_LISTING = re.compile(r"^(?P<subject>[^，,：:！!？?\s]{2,30}?)(?:今日|今晚|今天|正式|成功|首日)*(?:(?:在|于|登陆)?"
+                      + alternation(MARKETS) + r"?(?:上市|IPO|挂牌|敲钟)|登陆" + alternation(MARKETS) + r")(?=$|[：:，,！!\s])")
 _LISTING_PLAN = re.compile(alternation(LISTING_PLAN))
 _RAISED = re.compile(r"(?:募资|募集资金|筹资|集资)(?:约|总额|规模)?")
 

@@ -140,14 +140,33 @@ def _brand_before_product(name: str, text: str) -> str:
             continue
         alone = text.count(brand) - text.count(brand + product[0])
         whole = text.count(name)
+        if text.count(product) - whole > alone:
+            continue  # 垂直电商豌豆公主: the article writes the rest alone more often, the head says what it is
         if alone >= 2 and alone > whole or alone >= 1 and alone >= whole and text.count(product) > whole:
             return brand  # the brand stands alone, or the product is named without it too
+    return name
+
+
+_ADVERB_ENDINGS = ("也", "又", "均")
+
+
+def _with_adverb_ending(name: str, evidence: str, text: str) -> str:
+    """俺来 → 俺来也: a name that ends like an adverb, written where no adverb stands (俺来也的, 俺来也创始人)."""
+    if not any(name + ch in evidence for ch in _ADVERB_ENDINGS):
+        return name  # the deal sentence itself writes the name with the ending
+    for ch in _ADVERB_ENDINGS:
+        glued = text.count(name + ch)
+        if glued >= 2 and glued * 2 >= text.count(name) \
+                and re.search(re.escape(name + ch) + r"(?:的(?!确)|、|”|成立于|创始人|旗下)", text):
+            return name + ch
     return name
 
 
 def _short_names(events: list[Event], full_text: str) -> list[Event]:
     """Each event under the name the article uses; the legal or longer name becomes an alias."""
     for event in events:
+        if event.company and not parties.is_legal_name(event.company):
+            event.company = _with_adverb_ending(event.company, event.evidence or "", full_text)
         short = parties.short_name(event.company, full_text) if event.company else ""
         if short == event.company:
             short = _brand_before_product(event.company, full_text)

@@ -147,7 +147,7 @@ def _named_in_title(body_events: list[Event], title: str) -> Event | None:
 
 def merge_events(title_events: list[Event], body_events: list[Event], published: datetime | None,
                  title: str | None = None) -> list[Event]:
-    """One event per company and round; the body's wording wins over the title's."""
+    """One event per company and round; the body's wording wins over the title's, save a name that holds the headline's."""
     if len(re.findall(r"[\u4e00-\u9fff]", title or "")) >= 4 and not FINANCING_TITLE.search(title):
         for event in body_events:
             if event.kind == "current":
@@ -187,6 +187,7 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
             merged.reindex(target)
         if event is main:
             main_target = target
+            _headline_name(target, event)
     if main is not None:
         # One deal per headline: other current events of the headline's company are background.
         for event in merged.events:
@@ -253,6 +254,16 @@ def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
     if not target.event_date and other.event_date:
         target.event_date = other.event_date
     target.confidence = max(target.confidence, confidence(target))
+
+
+def _headline_name(target: Event, headline: Event) -> None:
+    """The headline's name when the body writes it with more around it (有喵 for YOUMIAO有喵, 心流互动 for 心流互动科技)."""
+    if target is headline or target.company == headline.company or parties.is_legal_name(headline.company) \
+            or _company_key(headline.company) not in _company_key(target.company) \
+            or len(_company_key(target.company)) - len(_company_key(headline.company)) < 2:
+        return  # 起风了 over 起风, 闪回收 over 闪回: one character more is the name the headline cut
+    target.company_aliases = [target.company] + [a for a in target.company_aliases if a not in (target.company, headline.company)]
+    target.company = headline.company
 
 
 def _compatible_amount(a: Event, b: Event) -> bool:

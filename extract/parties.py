@@ -151,6 +151,8 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
         latin = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])(?:公司|集团)?", after)
         if latin:
             return latin.group(1), [name]  # 芬兰“唱吧”Singa公司: the quoted word is a nickname
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", after) and len(_segment(after)) == 1:
+            return name, []  # “轻生活”卫生巾: the quoted brand, then the one ordinary word for what it sells
         if len(after) >= 2 and not _PAREN.fullmatch(after) and not _ENDS_WITH_DESCRIPTOR.search(after):
             brand, more = _split_scripts(_after_descriptor(after))
             return brand, _unique([after] + more, brand)  # “中国版Flexport”运个货
@@ -250,8 +252,17 @@ def short_name(name: str, text: str) -> str:
         return name
     for candidate in sorted(_trade_cuts(core), key=len, reverse=True):
         if len(candidate) >= 2 and text.count(candidate) > text.count(name):
-            return candidate
+            return _with_written_trade(candidate, name, text)
     return name
+
+
+def _with_written_trade(short: str, legal: str, text: str) -> str:
+    """博依特 → 博依特科技 when the article writes the short name (mostly) with the same business word."""
+    alone = text.count(short) - text.count(legal) - text.count(short + "（") - text.count(short + "(")
+    for word in TRADE_WORDS:
+        if text.count(short + word) * 10 >= alone * 8 and text.count(short + word) >= 2:
+            return short + word
+    return short
 
 
 def _trade_cuts(core: str) -> set[str]:

@@ -19,6 +19,7 @@ ROUND_RE = re.compile(
     rf"(?<![A-Za-z])(?P<pre>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter>[A-Ha-h])\s?(?P<suffix>\d|\+{{1,2}}|＋{{1,2}}|[+＋][A-H])?\s?(?:系列)?轮"
     rf"|(?<![A-Za-z])(?P<pre2>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter2>[A-Ha-h])(?P<suffix2>\d|\+{{1,2}}|＋{{1,2}})?(?:系列)?(?=\s?(?:融资|投资))"
     r"|(?P<preipo>[Pp]re[-－—–]?IPO)轮?"
+    r"|(?P<angel_plus>天使|种子)轮(?P<plus>[+＋]{1,2})(?=\s?(?:融资|投资)|$)"
     r"|(?P<angel>天使[+＋]{0,2}|种子[+＋]{0,2}|种子前)(?:轮|投资|融资|期)"
     r"|(?P<strategic>战略)(?:融资|投资|轮)"
     r"|(?P<ordinal>第[一二三四五六七八九十\d]+|首|新一|最新一|新)轮"
@@ -64,6 +65,8 @@ def normalize_round(written: str | None) -> str:
         return f"other:{label}轮"
     if m.group("preipo"):
         return "Pre-IPO"
+    if m.group("angel_plus"):  # 天使轮+融资: the plus after 轮
+        return f"other:{m.group('angel_plus')}{m.group('plus').replace('＋', '+')}轮"
     if m.group("angel"):
         word = m.group("angel").replace("＋", "+")
         if word.endswith(("+", "前")):  # 种子前轮: the round before the seed

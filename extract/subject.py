@@ -88,9 +88,13 @@ _NOT_A_NAME = re.compile(
 _DESCRIBED = re.compile(r"^" + alternation(PLACES) + r"(?!.*有限(?:责任)?公司$).{0,16}(?:公司|企业|创企)$")
 
 
+# A span of time as the subject: 两个月已获约3亿元融资, 短短半年时间内完成三轮融资.
+_TIME_SPAN = re.compile(r"^(?:短短|仅|不到|近)?[一二两三四五六七八九十百半几数\d]+(?:多)?个?(?:月|年|天|周|季度|小时)(?:多)?(?:时间)?(?:内|来|间|里)?$|^时间内$")
+
+
 def plausible_company(name: str) -> bool:
     """False for subjects that are phrases, not names (从这家上市公司, 20.42万元受让陈伟持有)."""
-    if is_predicate(name) or _DESCRIBED.match(name):
+    if is_predicate(name) or _DESCRIBED.match(name) or _TIME_SPAN.match(name):
         return False
     if len(name) < 2 or len(name) > 30 or (len(name) > 16 and not re.search(r"[A-Za-z]", name)):
         return False

@@ -862,3 +862,99 @@ def test_adverbs_around_a_name_in_a_role_phrase():
     from extract.roles import roles_in
     roles = roles_in("B轮投资主要包括由Coatue Management牵头且由The Baupost Group主要参与的新美国投资者。")
     assert roles.leads == ["Coatue Management"] and roles.others == ["The Baupost Group"]
+
+
+def test_the_headline_name_inside_a_longer_body_name():
+    # finvest-fresh 7e9ac3325b5f: the body adds the English name, 奢侈品包包共享平台“YOUMIAO有喵”完成了…Pre-A轮融资
+    e = one("【共享包】“有喵”完成1500万人民币Pre-A轮融资 用于基础建设",
+            "奢侈品包包共享平台“YOUMIAO有喵”完成了1500万人民币Pre-A轮融资，投资方为JadeValue、梅花天使创投。")
+    assert (e.company, e.company_aliases) == ("有喵", ["YOUMIAO有喵"])
+    # finvest-fresh dddc6bb401b5: the body writes the fuller name, 北京心流互动科技近日透露，日前已完成…天使轮融资
+    e = one("主机及VR游戏研发商心流互动获松禾资本等数百万天使投资",
+            "主机及VR游戏研发商北京心流互动科技近日透露，日前已完成数百万金额的天使轮融资，由松禾资本领投，集结号资本和乐游资本跟投。")
+    assert e.company == "心流互动"
+    # events_gold 27a7438df021: 人工智能平台公司商汤科技SenseTime宣布完成C+轮6.2亿美元融资
+    e = one("【首发】商汤科技宣布完成6.2亿美元C+轮融资，银湖投资、老虎基金等联合领投",
+            "今日，人工智能平台公司商汤科技SenseTime宣布完成C+轮6.2亿美元融资，由多家国内外投资机构和战略伙伴参与。")
+    assert e.company == "商汤科技"
+
+
+def test_the_plus_written_after_angel_round():
+    # finvest-fresh 2285c6906326: 已于今年10月完成了1500万元的天使轮+融资 (headline: 天使轮＋融资)
+    e = one("电动自行车智能充电产品“云充”宣布获1500万元天使轮＋融资",
+            "12月25日消息，电动自行车智能充电产品“云充”宣布，已于今年10月完成了1500万元的天使轮+融资，投资方为银杏谷资本、齐一资本、多牛资本。")
+    assert (e.company, e.round_norm, e.amount_text) == ("云充", "other:天使+轮", "1500万元")
+
+
+def test_a_span_of_time_is_no_subject():
+    # finvest-fresh d62f775801ca: 两个月已获约3亿元融资！小麦便利店获君紫资本超亿元Pre-A＋轮融资
+    events = current("两个月已获约3亿元融资！小麦便利店获君紫资本超亿元Pre-A＋轮融资")
+    assert [(e.company, e.round_norm) for e in events] == [("小麦便利店", "other:Pre-A+轮")]
+
+
+def test_a_quoted_brand_then_the_word_for_what_it_sells():
+    # finvest-fresh 2b8e354d9e0f: 6月14日消息，“轻生活”卫生巾近日获得了启赋资本数千万A轮融资
+    e = one("专注线上和用户互动，“轻生活”卫生巾完成数千万A轮融资",
+            "6月14日消息，“轻生活”卫生巾近日获得了启赋资本数千万A轮融资。轻生活于2014年7月正式上线销售。")
+    assert (e.company, e.round_norm, e.amount_text) == ("轻生活", "A轮", "数千万")
+
+
+def test_the_short_name_with_the_business_word_the_article_always_writes():
+    # finvest-fresh 8acad9c86407: 广州博依特智能信息科技有限公司…博依特科技 (never 博依特 alone)
+    e = one("博依特科技完成千万级Pre-A轮融资，由中科科创独家投资",
+            "近日，广州博依特智能信息科技有限公司完成千万级Pre-A轮融资，由中科科创独家投资。"
+            "博依特科技本轮融资将用于产品研发。博依特科技成立于2015年。")
+    assert e.company == "博依特科技"
+
+
+def test_a_headline_that_lands_on_a_market_is_a_listing():
+    # finvest-fresh 9cf8874d18fe: 汇付天下正式登陆港交所，募资大约16亿港元 (登陆 without 上市)
+    e = one("汇付天下正式登陆港交所，募资大约16亿港元")
+    assert (e.company, e.round_norm, e.amount_text) == ("汇付天下", "IPO", "大约16亿港元")
+    assert not current("汇付天下拟登陆港交所，募资大约16亿港元")  # a plan
+
+
+def test_an_investor_name_ending_in_investment_before_the_round():
+    # finvest-fresh 07f868953d4e: 俺来也获得崇德投资、分享阳光投资的2630万元pre-A轮融资
+    events = events_in_sentence("此前，2015年初，俺来也获得崇德投资、分享阳光投资的2630万元pre-A轮融资;")
+    assert [(e.round_norm, e.amount_text, e.kind) for e in events] == [("Pre-A轮", "2630万元", "past")]
+    # finvest-fresh c8eb809396ea: 获得上市公司背景的投资平台银和国瑞天使轮融资
+    events = events_in_sentence("此前，“金客拉”曾于2017年9月获得上市公司背景的投资平台银和国瑞天使轮融资。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("金客拉", "天使轮", "past")]
+    # finvest-fresh 29f9d74bb798: 先后获得了小米雷军的合力投资、顺为资本、联创永宣等A、B轮融资
+    events = events_in_sentence("在此之前，该公司还曾先后获得了小米雷军的合力投资、顺为资本、联创永宣等A、B轮融资。")
+    assert "B轮" in [e.round_norm for e in events]
+
+
+def test_a_trade_before_the_brand_the_article_writes_alone_is_no_brand():
+    # finvest-fresh 03b1fc1208b4: 垂直电商豌豆公主宣布完成6800万美元C轮融资 — 豌豆公主 stands alone, 垂直电商 says what it is
+    e = one("【豌豆公主】完成6800万美元C轮融资！豌豆公主致力发展垂直电商领域",
+            "11月22日消息，垂直电商豌豆公主宣布完成6800万美元C轮融资，投资方未透露。\n"
+            "豌豆公主成立于2015年2月，是一家主打日本海淘的跨境电商品牌。豌豆公主的用户以年轻女性为主。")
+    assert (e.company, e.round_norm) == ("豌豆公主", "C轮")
+
+
+def test_rounds_counted_then_told_one_by_one():
+    # finvest-fresh 03b1fc1208b4: 曾在2016年获得过3轮融资，分别是…A轮融资，来自…A+轮融资，来自…B轮融资
+    events = events_in_sentence("此前，豌豆公主曾在2016年获得过3轮融资，分别是银泰资本、韬蕴资本的1000万美元A轮融资，"
+                                "来自真格基金、银泰资本、伊藤忠商社、MTG株式会社的1000万美元A+轮融资，"
+                                "来自World  Innovation Lab、银泰资本、韬蕴资本、伊藤忠商事的2600万美元B轮融资。")
+    assert [(e.company, e.round_norm, e.amount_text, e.kind) for e in events] == [
+        ("豌豆公主", "A轮", "1000万美元", "past"), ("豌豆公主", "A+轮", "1000万美元", "past"), ("豌豆公主", "B轮", "2600万美元", "past")]
+
+
+def test_a_name_that_ends_like_an_adverb():
+    # finvest-fresh 07f868953d4e: 俺来也宣布获得1.2亿元B+轮融资 … 俺来也成立于2014年12月 (也 is part of the name)
+    e = one("俺来也获1.2亿元B＋轮融资，并购梵谋和曼科传媒加速布局校园生态",
+            "12月28日消息，近日，俺来也宣布获得1.2亿元B+轮融资，投资方为混沌创新基金、新伟扬基金和柯罗尼云起基金等机构。"
+            "同时，俺来也还并购了梵谋文化传媒和融途曼科传媒公司。\n俺来也成立于2014年12月，是校园O2O全生态链移动互联平台。")
+    assert (e.company, e.round_norm, e.amount_text) == ("俺来也", "B+轮", "1.2亿元")
+    # 也 after a name written once is the adverb
+    assert one("小米也获得10亿元融资").company == "小米"
+
+
+def test_a_headline_that_cut_the_last_character_keeps_the_body_name():
+    # finvest-news: 【起风了获启迪之星投资】 — the headline name loses 了; the body writes “起风了”
+    e = one("【起风了获启迪之星投资】为投融资对接服务平台",
+            "3月26日消息，近日提供投融资对接服务平台“起风了”获得启迪之星B轮投资。")
+    assert (e.company, e.round_norm) == ("起风了", "B轮")
