@@ -73,16 +73,19 @@ _LISTED_ROUND = re.compile(r"(?:及|以及|和)?(?P<item>[^，,。；;]{0,30}?(?
 
 def listed_after(scope: str, event: Event) -> list[Event]:
     """The rounds that a background clause lists after its first one, each a clause of its own (from the second on)."""
-    pieces = re.split(r"[，,；;]", _clause_to_end(scope))
+    return _listed_rounds(re.split(r"[，,；;]", _clause_to_end(scope))[1:], _LISTED_ROUND, event)
+
+
+def _listed_rounds(pieces: list[str], item: re.Pattern, event: Event) -> list[Event]:
+    """A background round of `event`'s company for each clause that is a round (`item`), up to the first that is not."""
     found = []
-    for piece in pieces[1:]:
-        m = _LISTED_ROUND.fullmatch(piece.strip())
+    for piece in pieces:
+        m = item.fullmatch(piece.strip())
         rounds = find_rounds(m.group("item")) if m else []
         if not rounds or is_unnamed(rounds[0][2]) or DEAL_VERB.search(piece):
             break
-        amount = deal_amount(m.group("item"))
-        found.append(new_event(event.company, list(event.company_aliases), rounds[0][2], amount, roles_in(m.group("item")),
-                               event.evidence, "past", event.event_date))
+        found.append(new_event(event.company, list(event.company_aliases), rounds[0][2], deal_amount(m.group("item")),
+                               roles_in(m.group("item")), event.evidence, "past", event.event_date))
     return found
 
 
@@ -93,15 +96,7 @@ _COUNTED_ITEM = re.compile(r"(?:来自|及|以及|和)?(?P<item>[^，,。；;]{0
 
 def _counted_rounds(scope: str, event: Event) -> list[Event]:
     """Each round of a counted list (…，分别是X的1000万美元A轮融资，来自Y的…A+轮融资): a background round of its own."""
-    found = []
-    for piece in re.split(r"[，,；;]", _clause_to_end(scope)):
-        m = _COUNTED_ITEM.fullmatch(piece.strip())
-        rounds = find_rounds(m.group("item")) if m else []
-        if not rounds or is_unnamed(rounds[0][2]) or DEAL_VERB.search(piece):
-            break
-        found.append(new_event(event.company, list(event.company_aliases), rounds[0][2], deal_amount(m.group("item")),
-                               roles_in(m.group("item")), event.evidence, "past", event.event_date))
-    return found
+    return _listed_rounds(re.split(r"[，,；;]", _clause_to_end(scope)), _COUNTED_ITEM, event)
 
 
 def _clause_to_end(scope: str) -> str:
