@@ -28,7 +28,7 @@ _NAME_NOISE_HEAD = re.compile(
 )
 _NAME_NOISE_TAIL = re.compile(
     r"(?:等|等机构|等多家机构|等投资机构|等投资方|等多家|等知名机构|等机构投资者|机构|共同|联合|继续|持续|连续|再次|再度|进行|的|参与|"
-    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队|主要)+$"
+    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队|主要|全部|悉数|全数|纷纷)+$"
 )
 _NAME_DESCRIPTOR = re.compile(
     r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
@@ -446,13 +446,13 @@ def _is_description(name: str) -> bool:
 _GENERIC_ONLY = re.compile("(?:" + alternation(GENERIC_INVESTOR_WORDS) + ")+")
 _CATEGORY_HEAD = re.compile("(?:" + alternation(w for w in GENERIC_INVESTOR_WORDS if len(w) > 1) + "){2,}(?=.{2})")
 _ROLE_ONLY = re.compile(alternation(LEAD_WORDS + FOLLOW_WORDS))  # 老股东超额跟投加注: a role word is no name
-# 家得宝（Home Depot）: an English name of several words in brackets after the Chinese one
-_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+)+[）)]$")
+# 家得宝（Home Depot）, 永柏资本（PGA）, 百度风投(BV): an English name or abbreviation in brackets after the Chinese one
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z0-9.&'-]*(?:\s+[A-Za-z0-9.&'-]+)*[）)]$")
 _GLOSS = re.compile(r"\s*[（(](?!有限合伙|普通合伙)(?=[^（）()]*[\u4e00-\u9fff])[^（）()]*(?:[）)]|$)$|\s*[（(][^（）()]*$")
 
 
 def _strip_gloss(name: str) -> str:
-    """'鲲鹏基金（大数据方向国家级基金）' → '鲲鹏基金'; a Latin abbreviation stays: 软银中国资本(SBCVC)."""
+    """'鲲鹏基金（大数据方向国家级基金）' → '鲲鹏基金' (an English gloss goes later: _ENGLISH_GLOSS)."""
     stripped = _GLOSS.sub("", name)
     return stripped if len(stripped) >= 2 else name
 

@@ -183,17 +183,20 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
             continue  # Beechat Fund、哈希资本、极路由董事长王楚云跟投: 由 inside a name of the list
         cut = m.start() if m.group(0) in "，," else m.end()
         cut_end = m.end()
+        if m.group(0) == "以及" and m.start() > 0 and head[m.start() - 1] in "，,":
+            cut = m.start() - 1  # 深圳南山战新投，以及老股东元禾厚望: the list goes on after the comma
     if cut < 0:
         span = head
     else:
         span = head[cut_end:]
         # "A、B，以及C、D跟投" / "爱奇艺，华创资本，顺为资本跟投": earlier clauses of the same list
-        while span.strip() and head[cut: cut_end] in "，," and cut > 0:
+        while span.strip() and head[cut: cut_end] in ("，", ",", "，以及", ",以及") and cut > 0:
             previous = max(head.rfind(c, 0, cut) for c in "，,；;。：:")
             clause = head[previous + 1: cut]
             if not clause or len(clause) > 40 or _NOT_NAME_LIST.search(clause) or ROLE_RE.search(clause) \
                     or _LISTED_INVESTORS.search(clause) or not parties.split_names(clause):
                 break
+            clause = clause[clause.rfind("由") + 1:] if "由" in clause[:-2] else clause  # 由X、Y，以及Z
             span = clause + "、" + re.sub(r"^(?:以及|及|和|还有)", "", span)
             cut, cut_end = previous, previous + 1
             if previous < 0:

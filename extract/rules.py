@@ -62,7 +62,7 @@ FOLLOW_WORDS = ("超额跟投", "继续跟投", "持续跟投", "追加投资", 
                 "共同参与投资", "参与投资", "参与了投资", "参与本轮投资", "参与了本轮投资", "跟进投资",
                 "作为战略投资人参与", "作为战略投资者参与", "作为战略投资方参与", "战略跟投", "联合参与", "共同参与", "参与",
                 "首次入局", "入局", "持续加码", "加码", "持续加注", "持续加持", "加持", "继续追投", "继续投资", "持续投资",
-                "追加", "出资")
+                "追加", "出资", "跟进", "联合注资", "共同注资")
 # A sentence after the deal lends its investors to it only when it is about them: it opens with one of these,
 # or it uses a role word that cannot mean anything else (领投, 跟投 …), not a loose verb (参与, 加码).
 ROLE_SENTENCE_OPENERS = ("本轮", "此轮", "本次", "该轮", "这轮", "融资由", "投资方", "投资人", "投资机构", "出资方", "老股东",

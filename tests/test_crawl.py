@@ -55,7 +55,7 @@ def test_seed_article_gives_exactly_its_two_deals(crawled):
     alva = next(r for r in rows if r["company"] == "ALVA Systems")
     assert (alva["round"], alva["amount_text"]) == ("B轮", "数亿元")
     assert (alva["amount_low"], alva["amount_high"]) == (2e8, 9e8)
-    assert split(alva["lead_investors"]) == ["软银中国资本(SBCVC)"]
+    assert split(alva["lead_investors"]) == ["软银中国资本"]
     assert split(alva["investors"]) == ["高科新浚", "泰越资本"]
     ant = next(r for r in rows if r["company"] == "蚂蚁工场")
     assert (ant["round"], ant["amount_text"]) == ("B轮", "近亿元")

@@ -27,7 +27,7 @@ def one(text: str, title: str = ""):
 def test_descriptor_and_quoted_brand():
     e = one("比如工业AR应用解决方案供应商“ALVA Systems”完成B轮数亿元融资，由软银中国资本(SBCVC)领投，高科新浚与泰越资本跟投。")
     assert (e.company, e.round, e.amount_text) == ("ALVA Systems", "B轮", "数亿元")
-    assert e.lead_investors == ["软银中国资本(SBCVC)"]
+    assert e.lead_investors == ["软银中国资本"]
     assert e.investors == ["高科新浚", "泰越资本"]
 
 

@@ -958,3 +958,32 @@ def test_a_headline_that_cut_the_last_character_keeps_the_body_name():
     e = one("【起风了获启迪之星投资】为投融资对接服务平台",
             "3月26日消息，近日提供投融资对接服务平台“起风了”获得启迪之星B轮投资。")
     assert (e.company, e.round_norm) == ("起风了", "B轮")
+
+
+def test_an_english_abbreviation_after_an_investor_name_is_a_gloss():
+    # recent-news 30: 香港高才创业投资基金（HKTT）; the labels give the Chinese name alone (永柏资本（PGA）, 百度风投(BV) alike)
+    e = one("章鱼动力完成新一轮5000万美元融资",
+            "章鱼动力完成新一轮5000万美元融资。本轮融资由锦秋基金、芯联资本和黄浦江资本领投，集富亚洲、厚雪资本、"
+            "香港高才创业投资基金（HKTT）、PangaCapital参与，线性资本等老股东持续加持。")
+    assert "香港高才创业投资基金" in e.investors and not any("HKTT" in n for n in e.investors)
+    # a name in brackets that is part of a legal name stays
+    assert one("星图完成A轮融资，由复星（重庆）私募股权投资基金领投").lead_investors == ["复星（重庆）私募股权投资基金"]
+
+
+def test_follow_verbs_without_a_role_noun():
+    # recent-news 25: 英伟达NVentures等知名风投悉数跟进; FN 769: 现有股东中信资本和正心谷资本全部超额跟进
+    e = one("OpenRouter完成1.13亿美元B轮融资",
+            "AI模型聚合与调用平台OpenRouter宣布完成1.13亿美元B轮融资，本轮融资由谷歌母公司Alphabet旗下成长基金CapitalG领投，"
+            "英伟达NVentures等知名风投悉数跟进，其投后估值达到13亿美元。")
+    assert e.lead_investors == ["CapitalG"] and len(e.investors) == 1 and e.investors[0].endswith("NVentures")
+    e = one("联易融完成近2亿元B轮融资",
+            "8月10日消息，供应链金融平台联易融宣布完成近2亿元人民币B轮融资，由腾讯、招商局创投和贝塔斯曼亚洲投资基金共同投资，"
+            "现有股东中信资本和正心谷资本全部超额跟进。")
+    assert {"中信资本", "正心谷资本"} <= set(e.investors)
+
+
+def test_a_list_that_goes_on_after_a_comma_and_yiji():
+    # recent-news 159: 由战略投资方某头部全球物流产业资本、深圳南山战新投，以及老股东元禾厚望等多方联合注资
+    e = one("L4自动驾驶公司完成一笔新融资",
+            "近日，白犀牛宣布完成C1轮融资，由战略投资方某头部全球物流产业资本、深圳南山战新投，以及老股东元禾厚望等多方联合注资。")
+    assert (e.company, e.round_norm, e.investors) == ("白犀牛", "C轮", ["深圳南山战新投", "元禾厚望"])

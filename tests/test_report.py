@@ -62,7 +62,7 @@ def test_deals_of_at_least_a_hundred_million(report):
 def test_investors_lead_sole_participant_and_co_investor(report):
     rows = {r[0]: r[1:] for r in table(report, "investors")}
     assert rows["国投创合"][:4] == ["1", "1", "1", "0"]          # sole investor of 星图智航
-    assert rows["软银中国资本(SBCVC)"] == ["1", "1", "0", "0", "高科新浚", "1", ""]  # no other name given
+    assert rows["软银中国资本"] == ["1", "1", "0", "0", "高科新浚", "1", ""]  # no other name given
     assert rows["泰越资本"][:4] == ["1", "0", "0", "1"]
     assert len(rows) == 22  # every backer of the 8 deals; the advisor 华兴资本 is not an investor
 
