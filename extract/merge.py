@@ -128,7 +128,7 @@ def _years_before(event: Event, published: datetime | None) -> int:
     return published.year - int(m.group(1)) if m and published else 0
 
 
-DIGEST_TITLE = re.compile(r"周报|日报|周刊|早报|晚报|早知道|汇总|盘点|一览|速递|投融")
+DIGEST_TITLE = re.compile(r"周报|日报|周刊|早报|晚报|早知道|汇总|盘点|一览|速递|一周|每周|投融(?!资对接|资服务|资平台)")
 
 
 def _named_in_title(body_events: list[Event], title: str) -> Event | None:
@@ -155,7 +155,8 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
     headline = [e for e in title_events if e.kind == "current" and e.company]
     distinct = {_company_key(e.company) for e in headline}
     # A headline naming several deals is a digest: every deal in the body stands on its own.
-    main = headline[0] if len(distinct) == 1 else None
+    # So is a headline that says it is one (一周投融资｜X完成10亿元C轮融资): the deal it names is one of many.
+    main = headline[0] if len(distinct) == 1 and not (title and DIGEST_TITLE.search(title)) else None
     if main is None and not headline and title and not DIGEST_TITLE.search(title):
         main = _named_in_title(body_events, title)
     for event in body_events:

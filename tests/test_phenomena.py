@@ -987,3 +987,17 @@ def test_a_list_that_goes_on_after_a_comma_and_yiji():
     e = one("L4自动驾驶公司完成一笔新融资",
             "近日，白犀牛宣布完成C1轮融资，由战略投资方某头部全球物流产业资本、深圳南山战新投，以及老股东元禾厚望等多方联合注资。")
     assert (e.company, e.round_norm, e.investors) == ("白犀牛", "C轮", ["深圳南山战新投", "元禾厚望"])
+
+
+def test_a_digest_headline_that_names_one_deal_keeps_the_others():
+    # recent-news 55d5ba2d55ca (36氪 创投日报, six deals), its headline cut to the first of the two deals it names:
+    # the headline says it is a digest, so the other companies' deals are not background
+    import json
+    from tests.conftest import CORPORA
+    item = next(r for r in map(json.loads, (CORPORA / "recent-news" / "articles.jsonl").open(encoding="utf-8"))
+                if r["id"] == "55d5ba2d55ca")
+    title = "创投日报 _「行深智能」获1亿人民币A轮融资；以及今天值得关注的早期项目"
+    assert {e.company for e in current(title, item["text"])} == {
+        "行深智能", "螳螂科技", "答魔数据", "魅丽纬叶", "Glints", "昕原半导体"}
+    # without the digest word the headline's deal is the news and the others are background
+    assert {e.company for e in current("「行深智能」获1亿人民币A轮融资", item["text"])} == {"行深智能"}
