@@ -142,6 +142,7 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
     if not subject:
         return "", []
     aliases: list[str] = []
+    subject = _MISTYPED_CLOSE.sub(r"“\1”", subject)
     names = quoted(subject)
     if names:
         name = names[-1]
@@ -174,6 +175,10 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
         aliases.append(name)
         name = aliases.pop(0)  # 地上铁租车（深圳）有限公司（地上铁DST）
     return name, _unique(aliases, name)
+
+
+# 互联网竹纤维纸巾“无染“获千万级天使轮融资: a closing quote typed as an opening one
+_MISTYPED_CLOSE = re.compile(r"“([^“”\"]{1,30})“$")
 
 
 def _split_scripts(name: str) -> tuple[str, list[str]]:

@@ -1001,3 +1001,15 @@ def test_a_digest_headline_that_names_one_deal_keeps_the_others():
         "行深智能", "螳螂科技", "答魔数据", "魅丽纬叶", "Glints", "昕原半导体"}
     # without the digest word the headline's deal is the news and the others are background
     assert {e.company for e in current("「行深智能」获1亿人民币A轮融资", item["text"])} == {"行深智能"}
+
+
+def test_an_investor_first_headline_with_the_amount_before_the_round():
+    # FN 1858: 著名天使投资人薛蛮子投资“爱嗒礼”百万元天使轮融资 (投资人 is the investor's title, not the verb)
+    e = one("【薛蛮子】著名天使投资人薛蛮子投资“爱嗒礼”百万元天使轮融资")
+    assert (e.company, e.round_norm, e.amount_text, e.lead_investors + e.investors) == ("爱嗒礼", "天使轮", "百万元", ["薛蛮子"])
+
+
+def test_a_closing_quote_typed_as_an_opening_one():
+    # finvest-news: 互联网竹纤维纸巾“无染“获千万级天使轮融资，领投方为纽信创投
+    e = one("互联网竹纤维纸巾“无染“获千万级天使轮融资，领投方为纽信创投")
+    assert (e.company, e.round_norm, e.lead_investors) == ("无染", "天使轮", ["纽信创投"])
