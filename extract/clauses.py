@@ -19,14 +19,16 @@ from extract.rules import (
     ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
 )
 from extract.subject import company_at, plausible_company
-from extract.rules import LISTING_PLAN, MARKETS, alternation
+from extract.rules import (
+    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, LISTING_PLAN, MARKETS, RAISING_VERBS, REPEAT_ADVERBS, RUMOUR_SOURCES, alternation,
+)
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 # A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
 BACKGROUND_START = re.compile(
     r"^(?:此外，|另外，|而)?(?:此前|之前|早前|早在|先前|在此之前|此前的|过去|回顾|当时，|彼时，)|^[^，。]{2,20}(?:之前|以前)，")
 # Who a sentence says the news came from, when that makes it a rumour: 多位知情人士对新浪科技透露.
-_RUMOUR_SOURCE = re.compile(r"知情人士|消息人士|接近[^，。；]{1,12}的人士")
+_RUMOUR_SOURCE = re.compile(alternation(RUMOUR_SOURCES) + r"|接近[^，。；]{1,12}的人士")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
 _INVESTOR_SUBJECT = re.compile(
     r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资(?![人方者机])|参投|参与)了?"
@@ -136,7 +138,7 @@ _ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此�
 _EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^，。；]{2,24}?)股权融资")
 _RANKED = re.compile(r"(?:融资|投资)(?:金额|额)")
 _INVESTED = re.compile(r"了?一笔[^，。；]{0,6}投资")
-_TIMES = re.compile(r"(?:连续|先后|累计|已)?[两二三四五六七八九十\d]+次$")
+_TIMES = re.compile(alternation(REPEAT_ADVERBS) + r"?[两二三四五六七八九十\d]+次$")
 _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
 
 
@@ -283,8 +285,8 @@ def deal_amount(clause: str):
     return None
 
 
-_LATER_AMOUNT = re.compile(r"(?:融资|投资|本轮|此轮|本次)?(?:金额|总额|总金额|融资额)(?:为|达|达到|共|是|高达)?"
-                           r"|募资|募集资金|筹集资金|筹得|融资")
+_LATER_AMOUNT = re.compile(alternation(AMOUNT_NOUN_OPENERS) + "?" + alternation(AMOUNT_NOUNS)
+                           + r"(?:为|达|达到|共|是|高达)?|" + alternation(RAISING_VERBS))
 
 
 def later_amount(scope: str):

@@ -20,8 +20,8 @@ from extract.model import Event
 from extract.roles import Roles, add_roles, names_this_round
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
-    AGGREGATE_RE, LISTING_PLAN, MARKETS, PAST_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, STRONG_ROLE_WORDS, TRADE_WORDS,
-    alternation,
+    AGGREGATE_RE, EARLIER_BACKER_TITLES, EARLIER_ROUND_WORDS, LISTING_PLAN, MARKETS, PAST_RE, PLANNED_MODALS,
+    PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
 )
 from extract.subject import plausible_company
 from extract.text import paragraphs, sentences
@@ -213,12 +213,12 @@ def _body_events(text: str) -> list[Event]:
 
 # A round named as the one before this deal: 距上轮B+轮融资时隔仅2个月, 继A轮融资完成后, 微盟继天使轮后继续跟投,
 # 本轮融资资金将与A轮、A+轮融资资金一道, A轮投资人山行资本跟投.
-_EARLIER_ROUND = re.compile(r"(?:上一?轮|前一轮|首轮)(?P<deal>[^，。；]{0,20}?融资)|继(?P<deal2>[^，。；]{1,20}?(?:融资|轮))(?:完成)?(?:后|之后)"
+_EARLIER_ROUND = re.compile(alternation(EARLIER_ROUND_WORDS) + r"(?P<deal>[^，。；]{0,20}?融资)|继(?P<deal2>[^，。；]{1,20}?(?:融资|轮))(?:完成)?(?:后|之后)"
                             r"|(?:本轮|此轮|本次)融资(?:资金)?将与(?P<deal3>[^，。；]{1,20}?融资)资金"
-                            r"|(?<![A-Za-z])(?P<deal4>(?:[Pp]re-?)?[A-H][+]{0,2}轮?|天使轮|种子轮)(?:投资人|投资机构|投资者|投资方|领投方)")
+                            r"|(?<![A-Za-z])(?P<deal4>(?:[Pp]re-?)?[A-H][+]{0,2}轮?|天使轮|种子轮)" + alternation(EARLIER_BACKER_TITLES))
 
 
-_EARLIER_CUE = re.compile(r"上一?轮|前一轮|首轮|继|将与|投资人|投资机构|投资者|投资方|领投方")
+_EARLIER_CUE = re.compile(alternation(EARLIER_ROUND_WORDS) + "|继|将与|" + alternation(EARLIER_BACKER_TITLES))
 
 
 def _sentence_at(text: str, m: re.Match) -> str:
@@ -277,8 +277,8 @@ def _past_listings(events: list[Event], text: str) -> list[Event]:
     return found
 
 
-_RUMOUR_TITLE = re.compile(r"(?:传|曝|网传|据传|消息称)")
-_PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)(?:将以|将于|将在|将|拟|计划|有望|或将|即将)[^，。；]{0,30}?(?:完成|获得|获)")
+_RUMOUR_TITLE = re.compile(alternation(RUMOUR_TITLE_CUES))
+_PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)" + alternation(PLANNED_MODALS) + r"[^，。；]{0,30}?(?:完成|获得|获)")
 
 
 def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from extract import parties
 from extract.model import Event, confidence
-from extract.rules import FINANCING_TITLE_CUES, alternation
+from extract.rules import DIGEST_TITLE_WORDS, FINANCING_TITLE_CUES, alternation
 
 FINANCING_TITLE = re.compile(alternation(FINANCING_TITLE_CUES))
 
@@ -128,7 +128,7 @@ def _years_before(event: Event, published: datetime | None) -> int:
     return published.year - int(m.group(1)) if m and published else 0
 
 
-DIGEST_TITLE = re.compile(r"周报|日报|周刊|早报|晚报|早知道|汇总|盘点|一览|速递|一周|每周|投融(?!资对接|资服务|资平台)")
+DIGEST_TITLE = re.compile(alternation(DIGEST_TITLE_WORDS) + r"|投融(?!资对接|资服务|资平台)")
 
 
 def _named_in_title(body_events: list[Event], title: str) -> Event | None:

@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 
 from extract import parties
 from extract.model import Event, confidence
-from extract.rules import MONEY_WORD, ROLE_RE
+from extract.rules import (
+    ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, INCLUDED_BACKER_NOUNS, INCLUDED_BACKER_QUALIFIERS,
+    LATER_ROUND_WORDS, MONEY_WORD, ROLE_RE, alternation,
+)
 
 @dataclass
 class Roles:
@@ -42,10 +45,12 @@ _NAMED_AS_INVESTOR = re.compile(r"(?:^|[，,。；;])(?P<names>[^，。；;,]{2,
                                 r"(?:战略|独家|唯一)?(?:(?P<lead>领投方)|投资方|投资人|投资者)")
 _NAMED_CUE = re.compile(r"[为是](?:本轮|此轮|本次|此次)")  # most scopes cannot match the full pattern
 # 现代、丰田和汽车供应公司 Denso 等五家公司投资: the names before a count of backers.
-_COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等[一二三四五六七八九十两几多数\d]+家(?:公司|机构|投资机构|企业)?"
+_COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等[一二三四五六七八九十两几多数\d]+家"
+                                + alternation(COUNTED_BACKER_NOUNS) + "?"
                                 r"(?:共同|联合)?(?:投资|参投|跟投|出资)")
 # 包括Causeway Media Partners、CRV…在内的现有投资者也参与了此次融资: the names before 在内的 are investors.
-_INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:现有|新老|老|原有|其他|多家)?(?:投资者|投资人|投资方|股东|投资机构|机构)")
+_INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的" + alternation(INCLUDED_BACKER_QUALIFIERS) + "?"
+                        + alternation(INCLUDED_BACKER_NOUNS))
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
 # 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投.
 _THIS_ROUND_START = re.compile(
@@ -60,7 +65,8 @@ _INVESTORS_OF_THE_ROUND = re.compile(r"^[^，。；]{0,20}?(?:融资|投资)的(
 
 
 # 新闻稿写道，… / 据悉，…: who tells the sentence, before what it tells.
-_ATTRIBUTION = re.compile(r"(?:[^，。；]{0,10}(?:写道|表示|透露|指出|获悉|了解到)|据悉|据了解|据介绍)[，,：:]\s*")
+_ATTRIBUTION = re.compile(r"(?:[^，。；]{0,10}" + alternation(ATTRIBUTION_VERBS) + "|" + alternation(ATTRIBUTION_OPENERS)
+                          + r")[，,：:]\s*")
 _ROLES_OF_THE_ROUND = re.compile(r"融资由[^，。；]{2,80}?(?:领投|跟投|参投|投资|注资)")
 
 
@@ -171,7 +177,7 @@ _ALSO_LISTED = re.compile(r"[，,](?:此外|另外|同时)?还有(?P<names>[^，
                           r"(?:参与|参投|跟投|投资)?(?=[。；;]|$)")
 
 
-_LATER_ROUNDS = re.compile(r"后续|未来|下一轮|下轮")
+_LATER_ROUNDS = re.compile(alternation(LATER_ROUND_WORDS))
 _NOT_NAME_LIST = re.compile(r"^[方为是]|融资|投资$|用于|表示|将|是一家|成立|宣布|完成|获|本轮|此次|本次|目前|资金|估值|亿|万|元|\d{4}")
 
 

@@ -152,3 +152,42 @@ DESCRIPTION_WORDS = ("融资", "投入", "贷款", "高端", "纪录", "期间",
                      "包括", "一笔", "万亿级", "具有", "背景", "保荐", "总经理", "全程", "辅导")
 # English firm endings after which a space and a capital start the next name: Fresco Capital Wavemaker Partners.
 LATIN_FIRM_ENDINGS = ("Capital", "Partners")
+
+# ---- words of the patterns in clauses, events, subject, roles and merge -----------------------
+
+# Who a sentence says the news came from, when that makes it a rumour: 多位知情人士对新浪科技透露.
+RUMOUR_SOURCES = ("知情人士", "消息人士")
+# Words before a count of times that say a clause tells several deals: 连续两次获得融资.
+REPEAT_ADVERBS = ("连续", "先后", "累计", "已")
+# What an amount stated after the deal clause is the sum of: 融资金额, 本轮总额.
+AMOUNT_NOUN_OPENERS = ("融资", "投资", "本轮", "此轮", "本次")
+# Nouns for the sum of a round stated after the deal clause: 融资金额为1050万元.
+AMOUNT_NOUNS = ("金额", "总额", "总金额", "融资额")
+# Verbs of raising money an amount follows after the deal clause: 6个月募资5亿元.
+RAISING_VERBS = ("募资", "募集资金", "筹集资金", "筹得", "融资")
+# Title openers that report a rumour, not a deal: 传摩拜单车完成新一笔8亿美元融资.
+RUMOUR_TITLE_CUES = ("传", "曝", "网传", "据传", "消息称")
+# Words that put the deal a subject is about to close in the future: 将于年内完成, 拟获.
+PLANNED_MODALS = ("将以", "将于", "将在", "将", "拟", "计划", "有望", "或将", "即将")
+# Words that name the round before this deal: 距上轮B+轮融资时隔仅2个月.
+EARLIER_ROUND_WORDS = ("上一轮", "上轮", "前一轮", "首轮")
+# What the backers of an earlier round are called after that round: A轮投资人山行资本跟投.
+EARLIER_BACKER_TITLES = ("投资人", "投资机构", "投资者", "投资方", "领投方")
+# Verbs that end the words of who tells a sentence: 新闻稿写道，…
+ATTRIBUTION_VERBS = ("写道", "表示", "透露", "指出", "获悉", "了解到")
+# Openers that say a sentence is told by someone unnamed: 据悉，…
+ATTRIBUTION_OPENERS = ("据悉", "据了解", "据介绍")
+# What a count of backers counts: 等五家公司投资.
+COUNTED_BACKER_NOUNS = ("公司", "机构", "投资机构", "企业")
+# Words before the backers a list of names is said to include: 包括…在内的现有投资者.
+INCLUDED_BACKER_QUALIFIERS = ("现有", "新老", "老", "原有", "其他", "多家")
+# The backers a list of names is said to include: 包括…在内的投资机构.
+INCLUDED_BACKER_NOUNS = ("投资者", "投资人", "投资方", "股东", "投资机构", "机构")
+# Words before an advisor role that make it the advisor of rounds to come: 担任后续融资独家财务顾问.
+LATER_ROUND_WORDS = ("后续", "未来", "下一轮", "下轮")
+# Title words of a digest of many deals: 投融资周报, 一周投融资.
+DIGEST_TITLE_WORDS = ("周报", "日报", "周刊", "早报", "晚报", "早知道", "汇总", "盘点", "一览", "速递", "一周", "每周")
+# Verbs a name never opens with: a subject that starts with one is a clause about the company.
+PREDICATE_HEADS = ("布局", "推出", "聚焦", "专注于", "致力于", "离职", "联动", "顺利", "携手", "仅用", "截至", "截止", "跑通",
+                   "借力", "受益于", "依托", "凭借", "面向", "围绕", "历经", "随着", "作为", "合作推出", "加上", "直到",
+                   "迄今", "且", "还有")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from extract import parties
-from extract.rules import DEAL_VERB, PLACES, PLAN_RE, PRONOUN, ROLE_RE, alternation
+from extract.rules import DEAL_VERB, PLACES, PLAN_RE, PREDICATE_HEADS, PRONOUN, ROLE_RE, alternation
 
 def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
     """(company, aliases, investors named as subject) for the deal at `verb`."""
@@ -65,10 +65,7 @@ _RELATIVE_COMPANY = re.compile(r"了?[^，。；的]{0,24}?(?:融资|投资)的(
 # Verbs a name never opens with: a subject that starts with one is a clause about the company
 # (布局东南亚等海外市场，获19亿美元融资; 聚焦国产GPU产业，同年拿下天使轮融资; 离职创业;
 # 加上去年8月获得的2亿美元D轮融资; 于当年11月底完成…种子轮融资).
-_PREDICATE_HEAD = re.compile(
-    r"^(?:布局|推出|聚焦|专注于|致力于|离职|联动|顺利|携手|仅用|截至|截止|跑通|借力|受益于|依托|凭借|面向|围绕|历经|随着|"
-    r"作为|合作推出|加上|直到|迄今|且|还有|于(?:当年|同年|次年|\d))"
-)
+_PREDICATE_HEAD = re.compile("^(?:" + alternation(PREDICATE_HEADS) + r"|于(?:当年|同年|次年|\d))")
 
 
 def is_predicate(name: str) -> bool:
