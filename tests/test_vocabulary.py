@@ -16,9 +16,11 @@ from functools import lru_cache
 
 import pytest
 
-from extract import parties, rules
+from extract import clauses, merge, parties, rules, subject
+from extract import events as event_rules
+from extract import roles as role_rules
 from extract.amounts import AMOUNT_RE, find_amounts
-from extract.clauses import events_in_sentence, listing_events
+from extract.clauses import events_in_sentence, later_amount, listing_events
 from extract.events import extract_events
 from extract.roles import roles_in
 from extract.rules import alternation
@@ -397,6 +399,98 @@ def check_latin_ending(word, sentence, _):
     return any((a.endswith(word) or b.endswith(word)) and f"{a} {b}" in sentence for a in names for b in names if a != b)
 
 
+# ---- words inside the patterns of clauses, events, subject, roles and merge -------------------
+
+def _in_match(pattern: re.Pattern, vocabulary: str, after: str | None = None):
+    """The word fires inside a match of the pattern that uses it (past the group `after`, when given)."""
+    def check(word, sentence, _):
+        spots = fires(vocabulary, word, sentence)
+        for m in pattern.finditer(sentence):
+            start = m.end(after) if after else m.start()
+            if any(start <= s and s + len(word) <= m.end() for s in spots):
+                return True
+        return False
+    return check
+
+
+def check_rumour_source(word, sentence, _):
+    """The source is named before a deal verb, where a clause's deal is read as a rumour."""
+    verbs = [v.start() for v in rules.DEAL_VERB.finditer(sentence)]
+    return any(clauses._RUMOUR_SOURCE.search(sentence, 0, v) and s < v
+               for v in verbs for s in fires("RUMOUR_SOURCES", word, sentence))
+
+
+def check_repeat(word, sentence, _):
+    """The word opens a count of times that ends right before a deal verb: 连续两次获得."""
+    for v in rules.DEAL_VERB.finditer(sentence):
+        m = clauses._TIMES.search(sentence, max(0, v.start() - 8), v.start())
+        if m and m.start() in fires("REPEAT_ADVERBS", word, sentence):
+            return True
+    return False
+
+
+def _later_amount(vocabulary):
+    """The word is in a match of the pattern that states an amount after the deal clause, and the amount is read."""
+    def check(word, sentence, _):
+        for m in clauses._LATER_AMOUNT.finditer(sentence):
+            text = m.group(0)
+            if vocabulary == "RAISING_VERBS":
+                holds = text == word
+            elif vocabulary == "AMOUNT_NOUN_OPENERS":
+                holds = text.startswith(word) and text[len(word):].startswith(rules.AMOUNT_NOUNS)
+            else:
+                holds = any(text.startswith(opener + word) for opener in ("",) + rules.AMOUNT_NOUN_OPENERS)
+            if holds and later_amount(sentence[m.start(): m.end() + 16]):
+                return True
+        return False
+    return check
+
+
+def check_rumour_title(word, sentence, source):
+    m = event_rules._RUMOUR_TITLE.match(sentence)
+    return sentence == source_title(source) and bool(m) and m.group(0) == word
+
+
+def check_digest_title(word, sentence, source):
+    return sentence == source_title(source) and any(m.group(0) == word for m in merge.DIGEST_TITLE.finditer(sentence))
+
+
+def check_planned(word, sentence, _):
+    """The word follows the subject of a deal still to close: 将于年内完成."""
+    spots = fires("PLANNED_MODALS", word, sentence)
+    return any(m.start() + len(m.group("subject")) in spots for m in event_rules._PLANNED.finditer(sentence))
+
+
+def _attribution(vocabulary):
+    """The sentence opens with who tells it, and the word ends or is that part."""
+    def check(word, sentence, _):
+        m = role_rules._ATTRIBUTION.match(sentence)
+        return bool(m) and any(s + len(word) <= m.end() for s in fires(vocabulary, word, sentence))
+    return check
+
+
+def check_earlier_backer(word, sentence, _):
+    """The word follows an earlier round's name: A轮投资人山行资本跟投."""
+    spots = fires("EARLIER_BACKER_TITLES", word, sentence)
+    return any(m.group("deal4") and m.end("deal4") in spots for m in event_rules._EARLIER_ROUND.finditer(sentence))
+
+
+def check_later_round(word, sentence, _):
+    """The word stands right before an advisor role, which is then the advisor of rounds to come."""
+    spots = fires("LATER_ROUND_WORDS", word, sentence)
+    return any(m.group("advisor") and any(m.start() - 8 <= s < m.start() for s in spots)
+               for m in rules.ROLE_RE.finditer(sentence))
+
+
+def check_predicate_head(word, sentence, _):
+    """A clause opens with the word and a deal verb follows it: the subject there is no company name."""
+    for s in fires("PREDICATE_HEADS", word, sentence):
+        if (s == 0 or sentence[s - 1] in "，,。；;：:") and rules.DEAL_VERB.search(sentence, s + len(word)) \
+                and subject.is_predicate(sentence[s:]):
+            return True
+    return False
+
+
 CHECKS = {
     "CURRENCIES": check_currency,
     "AMOUNT_AT_LEAST": check_at_least,
@@ -430,6 +524,23 @@ CHECKS = {
     "AFTER_FIRM_WORDS": check_after_firm,
     "DESCRIPTION_WORDS": check_description,
     "LATIN_FIRM_ENDINGS": check_latin_ending,
+    "RUMOUR_SOURCES": check_rumour_source,
+    "REPEAT_ADVERBS": check_repeat,
+    "AMOUNT_NOUN_OPENERS": _later_amount("AMOUNT_NOUN_OPENERS"),
+    "AMOUNT_NOUNS": _later_amount("AMOUNT_NOUNS"),
+    "RAISING_VERBS": _later_amount("RAISING_VERBS"),
+    "RUMOUR_TITLE_CUES": check_rumour_title,
+    "PLANNED_MODALS": check_planned,
+    "EARLIER_ROUND_WORDS": _in_match(event_rules._EARLIER_ROUND, "EARLIER_ROUND_WORDS"),
+    "EARLIER_BACKER_TITLES": check_earlier_backer,
+    "ATTRIBUTION_VERBS": _attribution("ATTRIBUTION_VERBS"),
+    "ATTRIBUTION_OPENERS": _attribution("ATTRIBUTION_OPENERS"),
+    "COUNTED_BACKER_NOUNS": _in_match(role_rules._COUNTED_INVESTORS, "COUNTED_BACKER_NOUNS", after="names"),
+    "INCLUDED_BACKER_QUALIFIERS": _in_match(role_rules._INCLUDING, "INCLUDED_BACKER_QUALIFIERS", after="names"),
+    "INCLUDED_BACKER_NOUNS": _in_match(role_rules._INCLUDING, "INCLUDED_BACKER_NOUNS", after="names"),
+    "LATER_ROUND_WORDS": check_later_round,
+    "DIGEST_TITLE_WORDS": check_digest_title,
+    "PREDICATE_HEADS": check_predicate_head,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
