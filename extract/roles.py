@@ -8,7 +8,7 @@ from extract import parties
 from extract.model import Event, confidence
 from extract.rules import (
     ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, INCLUDED_BACKER_NOUNS, INCLUDED_BACKER_QUALIFIERS,
-    LATER_ROUND_WORDS, MONEY_WORD, ROLE_RE, alternation,
+    LATER_ROUND_WORDS, MONEY_WORD, NOT_NAME_LIST_WORDS, ROLE_RE, alternation,
 )
 
 @dataclass
@@ -178,7 +178,7 @@ _ALSO_LISTED = re.compile(r"[，,](?:此外|另外|同时)?还有(?P<names>[^，
 
 
 _LATER_ROUNDS = re.compile(alternation(LATER_ROUND_WORDS))
-_NOT_NAME_LIST = re.compile(r"^[方为是]|融资|投资$|用于|表示|将|是一家|成立|宣布|完成|获|本轮|此次|本次|目前|资金|估值|亿|万|元|\d{4}")
+_NOT_NAME_LIST = re.compile(r"^[方为是]|投资$|\d{4}|" + alternation(NOT_NAME_LIST_WORDS))
 
 
 def _names_before(scope: str, end: int, floor: int) -> list[str]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from extract import parties
-from extract.rules import DEAL_VERB, PLACES, PLAN_RE, PREDICATE_HEADS, PRONOUN, ROLE_RE, alternation
+from extract.rules import (
+    DEAL_VERB, PLACES, PLAN_RE, PREDICATE_HEADS, PRONOUN, ROLE_RE, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
+)
 
 def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
     """(company, aliases, investors named as subject) for the deal at `verb`."""
@@ -86,7 +88,8 @@ _DESCRIBED = re.compile(r"^" + alternation(PLACES) + r"(?!.*有限(?:责任)?公
 
 
 # A span of time as the subject: 两个月已获约3亿元融资, 短短半年时间内完成三轮融资.
-_TIME_SPAN = re.compile(r"^(?:短短|仅|不到|近)?[一二两三四五六七八九十百半几数\d]+(?:多)?个?(?:月|年|天|周|季度|小时)(?:多)?(?:时间)?(?:内|来|间|里)?$|^时间内$")
+_TIME_SPAN = re.compile("^" + alternation(TIME_SPAN_OPENERS) + r"?[一二两三四五六七八九十百半几数\d]+(?:多)?个?" + alternation(TIME_UNITS)
+                        + r"(?:多)?(?:时间)?" + alternation(TIME_SPAN_ENDINGS) + r"?$|^时间内$")
 
 
 def plausible_company(name: str) -> bool:

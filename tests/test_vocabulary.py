@@ -491,6 +491,33 @@ def check_predicate_head(word, sentence, _):
     return False
 
 
+def check_not_name_list(word, sentence, _):
+    """The word is in a run where investor names would stand (after 还有, or the clause before the
+    clause of a role word), and no name that holds it comes out."""
+    spans = [m.group("names") for m in role_rules._ALSO_LISTED.finditer(sentence)]
+    for m in rules.ROLE_RE.finditer(sentence):
+        clauses_before = re.split(r"[，,]", sentence[:m.start()])
+        if len(clauses_before) >= 2:
+            spans.append(re.split(r"[；;。：:]", clauses_before[-2])[-1])
+    if not any(fires("NOT_NAME_LIST_WORDS", word, span) for span in spans):
+        return False
+    return not any(word in n for n in _names_of(sentence))
+
+
+def _time_span(vocabulary):
+    """A clause before a deal verb opens with a span of time that holds the word, and no company is that span."""
+    def check(word, sentence, _):
+        companies = {e.company for e in events(sentence)}
+        for v in rules.DEAL_VERB.finditer(sentence):
+            clause = re.split(r"[，,。；;：:]", sentence[:v.start()])[-1]
+            for k in range(1, len(clause) + 1):
+                span = clause[:k]
+                if subject._TIME_SPAN.match(span) and fires(vocabulary, word, span) and span not in companies:
+                    return True
+        return False
+    return check
+
+
 CHECKS = {
     "CURRENCIES": check_currency,
     "AMOUNT_AT_LEAST": check_at_least,
@@ -541,6 +568,10 @@ CHECKS = {
     "LATER_ROUND_WORDS": check_later_round,
     "DIGEST_TITLE_WORDS": check_digest_title,
     "PREDICATE_HEADS": check_predicate_head,
+    "NOT_NAME_LIST_WORDS": check_not_name_list,
+    "TIME_SPAN_OPENERS": _time_span("TIME_SPAN_OPENERS"),
+    "TIME_UNITS": _time_span("TIME_UNITS"),
+    "TIME_SPAN_ENDINGS": _time_span("TIME_SPAN_ENDINGS"),
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
