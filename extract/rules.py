@@ -201,3 +201,9 @@ TIME_SPAN_OPENERS = ("短短", "仅", "不到", "近")
 TIME_UNITS = ("月", "年", "天", "周", "季度", "小时")
 # Words that end a span of time taken for a subject: 半年内, 两年来.
 TIME_SPAN_ENDINGS = ("内", "来", "间", "里")
+# Words a company name never opens with: a subject that starts with one is a phrase (在…, 该…, 记者…).
+NOT_A_NAME_OPENERS = ("从", "在", "对", "向", "与", "和", "把", "被", "将", "让", "其", "这", "那", "某", "该", "以及", "并且",
+                      "而且", "但", "如果", "因为", "所以", "而", "已", "再", "又", "共有", "IPO", "记者", "成为")
+# Words a company name never holds: a subject with one says what the company did or is (首家…, …宣布).
+NOT_A_NAME_WORDS = ("首家", "第一家", "唯一一家", "问世", "设立", "助力", "估值", "宣布", "表示", "透露", "持有", "受让", "认购",
+                    "发行", "确认", "投向", "规模", "收益", "多次", "近年来", "以来", "为其")

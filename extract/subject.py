@@ -5,7 +5,8 @@ import re
 
 from extract import parties
 from extract.rules import (
-    DEAL_VERB, PLACES, PLAN_RE, PREDICATE_HEADS, PRONOUN, ROLE_RE, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
+    DEAL_VERB, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PLACES, PLAN_RE, PREDICATE_HEADS, PRONOUN, ROLE_RE,
+    TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
 )
 
 def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
@@ -76,10 +77,10 @@ def is_predicate(name: str) -> bool:
 
 
 _NOT_A_NAME = re.compile(
-    r"^[\d.]+\s*(?:万|亿|%|元|年|月|日|个|家|位|名)|首家|第一家|唯一一家|问世|设立|助力|^最高|估值|"
-    r"^(?:" + alternation(PLACES) + r")$|^(?!.*有限(?:责任)?公司$)(?:AI|L\d|IT)?[^A-Za-z]{2,12}(?:公司|企业|创企|平台)$|^[\d.]+$|^(?:从|在|对|向|与|和|把|被|将|让|其|这|那|某|该|以及|并且|而且|但|"
-    r"如果|因为|所以|而|已|再|又|共有|IPO|记者|成为)|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|宣布|表示|透露|持有|受让|认购|发行|确认|投向|"
-    r"规模|收益|多次|近年来|以来|为其|(?:融资|轮|的)$"
+    r"^[\d.]+\s*(?:万|亿|%|元|年|月|日|个|家|位|名)|^最高|"
+    r"^(?:" + alternation(PLACES) + r")$|^(?!.*有限(?:责任)?公司$)(?:AI|L\d|IT)?[^A-Za-z]{2,12}(?:公司|企业|创企|平台)$|^[\d.]+$|"
+    r"^" + alternation(NOT_A_NAME_OPENERS) + r"|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|" + alternation(NOT_A_NAME_WORDS)
+    + r"|(?:融资|轮|的)$"
 )
 
 

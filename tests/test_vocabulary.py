@@ -518,6 +518,21 @@ def _time_span(vocabulary):
     return check
 
 
+def _not_a_name(vocabulary, opening):
+    """The clause before a deal verb opens with the word (or holds it), which refuses it as a company,
+    and no company of the sentence opens with the word (or holds it)."""
+    def check(word, sentence, _):
+        companies = [e.company for e in events(sentence) if e.company]
+        for v in rules.DEAL_VERB.finditer(sentence):
+            clause = re.split(r"[，,。；;：:！!？?]", sentence[:v.start()])[-1].strip()
+            spots = fires(vocabulary, word, clause)
+            if (0 in spots if opening else spots) and subject._NOT_A_NAME.search(clause) and not any(
+                    c.startswith(word) if opening else word in c for c in companies):
+                return True
+        return False
+    return check
+
+
 CHECKS = {
     "CURRENCIES": check_currency,
     "AMOUNT_AT_LEAST": check_at_least,
@@ -572,6 +587,8 @@ CHECKS = {
     "TIME_SPAN_OPENERS": _time_span("TIME_SPAN_OPENERS"),
     "TIME_UNITS": _time_span("TIME_UNITS"),
     "TIME_SPAN_ENDINGS": _time_span("TIME_SPAN_ENDINGS"),
+    "NOT_A_NAME_OPENERS": _not_a_name("NOT_A_NAME_OPENERS", opening=True),
+    "NOT_A_NAME_WORDS": _not_a_name("NOT_A_NAME_WORDS", opening=False),
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
