@@ -20,13 +20,13 @@ from extract.rules import (
 )
 from extract.subject import company_at, plausible_company
 from extract.rules import (
-    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, LISTING_PLAN, MARKETS, RAISING_VERBS, REPEAT_ADVERBS, RUMOUR_SOURCES, alternation,
+    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, LISTING_PLAN, MARKETS, RAISING_VERBS, REPEAT_ADVERBS, RUMOUR_SOURCES, alternation,
 )
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 # A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
 BACKGROUND_START = re.compile(
-    r"^(?:此外，|另外，|而)?(?:此前|之前|早前|早在|先前|在此之前|此前的|过去|回顾|当时，|彼时，)|^[^，。]{2,20}(?:之前|以前)，")
+    r"^(?:此外，|另外，|而)?" + alternation(BACKGROUND_OPENERS) + r"|^[^，。]{2,20}(?:之前|以前)，")
 # Who a sentence says the news came from, when that makes it a rumour: 多位知情人士对新浪科技透露.
 _RUMOUR_SOURCE = re.compile(alternation(RUMOUR_SOURCES) + r"|接近[^，。；]{1,12}的人士")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")

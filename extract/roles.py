@@ -8,7 +8,7 @@ from extract import parties
 from extract.model import Event, confidence
 from extract.rules import (
     ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, INCLUDED_BACKER_NOUNS, INCLUDED_BACKER_QUALIFIERS,
-    LATER_ROUND_WORDS, MONEY_WORD, NOT_NAME_LIST_WORDS, ROLE_RE, alternation,
+    LATER_ROUND_WORDS, LISTED_BACKER_TITLES, MONEY_WORD, NOT_NAME_LIST_WORDS, OLD_SHAREHOLDERS, ROLE_RE, alternation,
 )
 
 @dataclass
@@ -37,8 +37,8 @@ class Roles:
 
 
 _LISTED_INVESTORS = re.compile(
-    r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?P<more>其他|其余)?(?:投资方|投资人|投资者|投资机构|出资方|参与方|资方|投资阵容|参投方|跟投方)"
-    r"(?:阵容)?(?:分别|已|也|还)?(?:为|是|包括|涵盖|有|：|:)"
+    r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?P<more>其他|其余)?" + alternation(LISTED_BACKER_TITLES)
+    + r"(?:阵容)?(?:分别|已|也|还)?(?:为|是|包括|涵盖|有|：|:)"
 )
 # 加拿大机构基金管理公司CDPQ为本轮战略投资方: the backer named as this round's investor.
 _NAMED_AS_INVESTOR = re.compile(r"(?:^|[，,。；;])(?P<names>[^，。；;,]{2,60}?)(?:为|是)(?:本轮|此轮|本次|此次)(?:融资)?的?"
@@ -58,7 +58,7 @@ _THIS_ROUND_START = re.compile(
     + _INCLUDING.pattern
     + r"|^(?:新|其他|其余)(?:投资方|投资人|投资者|投资机构|股东)(?:还|也)?(?:包括|为|是|有)"
 )
-_SHAREHOLDERS_FIRST = re.compile(r"^[^，。；]{2,80}?等(?:老股东|原股东|现有股东|新老股东)")  # 道彤投资、云时资本…等老股东持续超额加码认购
+_SHAREHOLDERS_FIRST = re.compile(r"^[^，。；]{2,80}?等" + alternation(OLD_SHAREHOLDERS))  # 道彤投资、云时资本…等老股东持续超额加码认购
 # 这家特拉维夫创企种子轮融资的投资方包括A16Z、Entrée Capital…
 _INVESTORS_OF_THE_ROUND = re.compile(r"^[^，。；]{0,20}?(?:融资|投资)的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)"
                                      r"(?:还|也)?(?:包括|为|是|有)")

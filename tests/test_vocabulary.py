@@ -533,6 +533,26 @@ def _not_a_name(vocabulary, opening):
     return check
 
 
+def check_background_opener(word, sentence, _):
+    """The sentence opens with the word (after 此外，/另外，/而 at most), and every round it tells is background."""
+    m = clauses.BACKGROUND_START.match(sentence)
+    if not m or m.group(0) not in (word, "此外，" + word, "另外，" + word, "而" + word):
+        return False
+    found = events(sentence) or events_in_sentence(sentence)
+    return bool(found) and all(e.kind == "past" for e in found)
+
+
+def check_listed_backer(word, sentence, _):
+    """The word names the backers a sentence lists, and names come out after it."""
+    return _in_match(role_rules._LISTED_INVESTORS, "LISTED_BACKER_TITLES")(word, sentence, _) and bool(_names_of(sentence))
+
+
+def check_old_shareholders(word, sentence, _):
+    """A sentence that opens with names, then 等 and the word, is about the investors of the round just told."""
+    m = role_rules._SHAREHOLDERS_FIRST.match(sentence)
+    return bool(m) and m.group(0).endswith("等" + word) and role_rules.names_this_round(sentence)
+
+
 CHECKS = {
     "CURRENCIES": check_currency,
     "AMOUNT_AT_LEAST": check_at_least,
@@ -589,6 +609,9 @@ CHECKS = {
     "TIME_SPAN_ENDINGS": _time_span("TIME_SPAN_ENDINGS"),
     "NOT_A_NAME_OPENERS": _not_a_name("NOT_A_NAME_OPENERS", opening=True),
     "NOT_A_NAME_WORDS": _not_a_name("NOT_A_NAME_WORDS", opening=False),
+    "BACKGROUND_OPENERS": check_background_opener,
+    "LISTED_BACKER_TITLES": check_listed_backer,
+    "OLD_SHAREHOLDERS": check_old_shareholders,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
