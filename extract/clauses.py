@@ -20,7 +20,8 @@ from extract.rules import (
 )
 from extract.subject import company_at, plausible_company
 from extract.rules import (
-    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, LISTING_PLAN, MARKETS, RAISING_VERBS, REPEAT_ADVERBS, RUMOUR_SOURCES, alternation,
+    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, LISTING_PLAN, MARKETS, RAISING_VERBS, REPEAT_ADVERBS,
+    RUMOUR_SOURCES, alternation,
 )
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")

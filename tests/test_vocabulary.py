@@ -544,7 +544,8 @@ def check_background_opener(word, sentence, _):
 
 def check_listed_backer(word, sentence, _):
     """The word names the backers a sentence lists, and names come out after it."""
-    return _in_match(role_rules._LISTED_INVESTORS, "LISTED_BACKER_TITLES")(word, sentence, _) and bool(_names_of(sentence))
+    in_list = _in_match(role_rules._LISTED_INVESTORS, "LISTED_BACKER_TITLES")
+    return in_list(word, sentence, _) and bool(_names_of(sentence))
 
 
 def check_old_shareholders(word, sentence, _):
