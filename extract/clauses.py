@@ -17,6 +17,7 @@ from extract.roles import Roles, between_investors, roles_in
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
+    RAISED_FUNDS, RAISED_FUNDS_VERBS,
 )
 from extract.subject import company_at, plausible_company
 from extract.rules import (
@@ -113,6 +114,8 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     phrase = _deal_phrase(sentence[verb.end():])
     clause = phrase or _clause(sentence, verb.end())
     m = MONEY_WORD.search(clause)
+    if not m and verb.group(0).removeprefix("宣布") in RAISED_FUNDS_VERBS:
+        m = RAISED_FUNDS.match(clause)  # 该公司宣布已成功筹集1260万美元的资金
     if not m and not (find_amounts(clause[:12]) and re.search(r"融资|轮", sentence[max(0, verb.start() - 12): verb.start()])):
         return False  # X在后期融资中筹集了2.5亿美元: the round is named before the verb
     if NOT_EQUITY_RE.search(clause):

@@ -23,7 +23,7 @@ from extract.rules import (
     AGGREGATE_RE, EARLIER_BACKER_TITLES, EARLIER_ROUND_WORDS, LISTING_PLAN, MARKETS, PAST_RE, PLANNED_MODALS,
     PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
 )
-from extract.subject import plausible_company
+from extract.subject import introduced_company, plausible_company
 from extract.text import paragraphs, sentences
 
 # The time bound of one call: a text with more deal sentences than this (a dump of thousands of
@@ -37,8 +37,10 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     title = (title or "").strip()
     text = _without_repeated_headline(text or "", title)
     full_text = f"{title}\n{text}"
-    body_events = _short_names(_body_events(text or ""), full_text)
-    title_events = [e for e in _short_names(_title_events(title, text), full_text)
+    headline_events = _title_events(title, text)
+    named = any(e.company for e in headline_events)
+    body_events = _short_names(_body_events(text or "", introduce=not named), full_text)
+    title_events = [e for e in _short_names(headline_events, full_text)
                     if not _planned_in_body(e, body_events, text or "")]
     events = merge_events(title_events, body_events, published, title)
     events = [e for event in events for e in _split_rounds(event)]
@@ -176,11 +178,15 @@ def _short_names(events: list[Event], full_text: str) -> list[Event]:
     return events
 
 
-def _body_events(text: str) -> list[Event]:
-    """Events sentence by sentence; 由X领投 in the next sentence joins the deal before it."""
+def _body_events(text: str, introduce: bool = True) -> list[Event]:
+    """Events sentence by sentence; 由X领投 in the next sentence joins the deal before it.
+
+    With `introduce` (the headline names no company), a deal of 该公司 before any deal named its
+    company is the company an earlier sentence opened with."""
     body_events: list[Event] = []
     deal_sentences = 0
     previous = None  # the last event that names its company
+    introduced = ""  # before any deal names a company: the last company a sentence opened with
     for paragraph in paragraphs(text):
         last = None
         for sentence in sentences(paragraph):
@@ -197,8 +203,12 @@ def _body_events(text: str) -> list[Event]:
                     event.company = previous.company  # 公司 / 其 / 它: the company just named
                     if previous.kind == "past" and last is previous:
                         event.kind = "past"
+                elif not event.company and introduced:
+                    event.company = introduced  # Queue日前推出了… 该公司宣布已成功筹集1260万美元的资金
                 if event.company:
                     previous = event
+            if introduce and not found and previous is None:
+                introduced = introduced_company(sentence) or introduced
             if found:
                 last = found[-1]
             elif last is not None and (_ROLE_SENTENCE.search(sentence) or names_this_round(sentence)) \

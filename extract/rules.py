@@ -107,9 +107,12 @@ LISTING_PLAN = ("拟", "冲刺", "计划", "递表", "递交", "申请", "启动
                 "获批", "注册", "过会", "招股", "备案", "闯关", "排队", "终止", "撤回")
 
 # Compiled forms of the vocabularies above, shared by the modules that find deals.
-CUE = re.compile(r"融资|投资|领投|注资|轮")
+CUE = re.compile(r"融资|投资|领投|注资|轮|筹集|筹得")
 DEAL_VERB = re.compile(r"(?:宣布)?" + alternation(DEAL_VERBS) + f"(?!(?<=获)[{NOT_AFTER_获}])")
 MONEY_WORD = re.compile(r"融资|投资|注资|战略入股|轮")
+# 筹集了1260万美元的资金: the money a company raised, written without 融资 (news translated from English)
+RAISED_FUNDS_VERBS = ("筹集了", "筹集", "筹得")
+RAISED_FUNDS = re.compile(r"了?(?:约|近|超过|超|逾)?[\d.]+[^，。；]{0,4}?[万亿][^，。；]{0,4}?(?:元|美元|欧元|英镑|日元|港元)的?(?:新|新的)?资金")
 NOT_EQUITY_RE = re.compile(alternation(NOT_EQUITY))
 ACQUISITION_RE = re.compile(alternation(ACQUISITION))
 PLAN_RE = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于|以|在)")

@@ -5,9 +5,10 @@ import re
 
 from extract import parties
 from extract.rules import (
-    DEAL_VERB, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PLACES, PLAN_RE, PREDICATE_HEADS, PRONOUN, ROLE_RE,
-    TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
+    DEAL_VERB, DESCRIPTOR_TAILS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PLACES, PLAN_RE, PREDICATE_HEADS, PRONOUN, ROLE_RE,
+    SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
 )
+
 
 def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
     """(company, aliases, investors named as subject) for the deal at `verb`."""
@@ -101,4 +102,24 @@ def plausible_company(name: str) -> bool:
         return False
     return not _NOT_A_NAME.search(name)
 
+
+# 美国加州初创公司Queue日前推出了…: a sentence that opens with a company, named right after what kind of company it is
+_INTRODUCED = re.compile(r"^(?:[^，。；]{0,16}[，,])?[^，。；]{0,30}?"
+                         + alternation(w for w in DESCRIPTOR_TAILS if w.endswith(("公司", "企业", "创企", "商", "平台")))
+                         + r"(?P<name>[“\"「]?[^，。；“”\"「」]{2,30}?[”\"」]?)(?=" + alternation(SUBJECT_TAIL_WORDS + SUBJECT_BREAKS) + ")")
+
+
+PRONOUN_HEAD = re.compile(r"这家|该|此|那家|这一|这个")
+
+
+def introduced_company(sentence: str) -> str:
+    """The company a sentence opens with, named after what it is; '' when it opens otherwise."""
+    m = _INTRODUCED.match(sentence)
+    if not m or PRONOUN_HEAD.search(sentence, 0, m.start("name")):
+        return ""  # 这家数据中心运营商可能会…: a company named before, not introduced here
+    company, _ = parties.company_from_subject(m.group("name"))
+    if not company or company not in m.group("name") or PRONOUN.match(company) or not plausible_company(company) \
+            or is_predicate(company):
+        return ""
+    return company
 

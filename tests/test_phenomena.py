@@ -1013,3 +1013,13 @@ def test_a_closing_quote_typed_as_an_opening_one():
     # finvest-news: 互联网竹纤维纸巾“无染“获千万级天使轮融资，领投方为纽信创投
     e = one("互联网竹纤维纸巾“无染“获千万级天使轮融资，领投方为纽信创投")
     assert (e.company, e.round_norm, e.lead_investors) == ("无染", "天使轮", ["纽信创投"])
+
+
+def test_the_company_a_sentence_opened_with_raises_funds_as_该公司():
+    # recent-news 138 (财联社): the headline names no company; the body introduces Queue, then 该公司…筹集…资金
+    e = one("全球首家全自动机器人药房问世 获1260万美元融资加速其商业化落地",
+            "财联社7月8日电，美国加州初创公司Queue日前推出了全球首家全自动机器人药房，该技术的推出正值美国药房劳动力严重短缺、"
+            "“药房荒漠”现象日益严重之际。与此同时，该公司宣布已成功筹集1260万美元的资金，这笔资金将用于加速该自动化系统的研发和部署。")
+    assert (e.company, e.round_norm, e.amount_text) == ("Queue", "股权融资", "1260万美元")
+    # a company described with 这家 was named before: it introduces nothing
+    assert current("", "该知情人士称，这家数据中心运营商可能会尝试最早今年让GDSI挂牌上市。该公司已筹集5000万美元的资金。") == []

@@ -554,6 +554,13 @@ def check_old_shareholders(word, sentence, _):
     return bool(m) and m.group(0).endswith("等" + word) and role_rules.names_this_round(sentence)
 
 
+def check_raised_funds(word, sentence, _):
+    """A deal clause comes out of the word and the amount of 资金 after it, even with no 融资 in the sentence."""
+    clause = sentence[sentence.find(word):]
+    return any(e.amount_text and clause.startswith(word) and e.amount_text in clause[:len(word) + 12]
+               for e in events_in_sentence(sentence))
+
+
 CHECKS = {
     "CURRENCIES": check_currency,
     "AMOUNT_AT_LEAST": check_at_least,
@@ -587,6 +594,7 @@ CHECKS = {
     "AFTER_FIRM_WORDS": check_after_firm,
     "DESCRIPTION_WORDS": check_description,
     "LATIN_FIRM_ENDINGS": check_latin_ending,
+    "RAISED_FUNDS_VERBS": check_raised_funds,
     "RUMOUR_SOURCES": check_rumour_source,
     "REPEAT_ADVERBS": check_repeat,
     "AMOUNT_NOUN_OPENERS": _later_amount("AMOUNT_NOUN_OPENERS"),
