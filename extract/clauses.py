@@ -21,7 +21,8 @@ from extract.rules import (
 )
 from extract.subject import company_at, plausible_company
 from extract.rules import (
-    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, LISTING_PLAN, MARKETS, RAISING_VERBS, REPEAT_ADVERBS,
+    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, LISTING_PLAN, MARKETS, PLANNED_MODALS, RAISING_VERBS,
+    REPEAT_ADVERBS,
     RUMOUR_SOURCES, alternation,
 )
 
@@ -67,6 +68,8 @@ def events_in_sentence(sentence: str) -> list[Event]:
                 events.extend(listed_after(sentence[verb.end(): scope_end], event))
     if not events:
         events.extend(_investor_subject_events(sentence))
+    if not events and "战略投资" in sentence:
+        events.extend(_strategic_investment_events(sentence))
     if not events:
         events.extend(_deal_first_events(sentence))
     return events
@@ -349,6 +352,34 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         event = new_event(company, aliases, written, amount, roles, sentence, kind)
         events.append(event)
     return events
+
+
+# 汽车之家战略投资天天拍车1亿美元, 欢聚时代2.72亿美元战略投资视频社交平台Bigo: the investor, the verb, the company
+_AMOUNT_WORDS = r"(?:约|近|超|逾)?[\d.]+[^，。；]{0,3}?[亿万][^，。；]{0,3}?(?:元|美元|人民币|美金)?"
+_STRATEGIC_INVESTOR_FIRST = re.compile(
+    rf"^(?P<names>[^，。；：:]{{2,30}}?)(?:以)?(?P<amount>{_AMOUNT_WORDS})?战略投资了?(?P<company>[^，。；：:的]{{2,30}}?)"
+    rf"(?P<amount2>{_AMOUNT_WORDS})?(?=[，,。；;！!？?\s]|$)")
+
+
+_PLANNED_END = re.compile(alternation(PLANNED_MODALS) + "$")
+
+
+def _strategic_investment_events(sentence: str) -> list[Event]:
+    """'盈科资本战略投资创新药企嘉和生物': one named investor's strategic round in a company."""
+    # 【中电健康基金】战略投资… (a headline's brackets become a comma)
+    m = _STRATEGIC_INVESTOR_FIRST.match(re.sub(r"[【】]|，(?=战略投资)", "", sentence).strip())
+    if not m or PLAN_RE.search(m.group("names")) or _PLANNED_END.search(m.group("names")) \
+            or NOT_EQUITY_RE.search(sentence) or ACQUISITION_RE.search(sentence):
+        return []  # 华侨城集团将战略投资同程旅游集团: a plan
+    company, aliases = parties.company_from_subject(m.group("company"))
+    names = parties.split_names(parties.strip_lead_in(m.group("names")))
+    if not company or not names or not plausible_company(company) or re.search(r"协议|合作|基金|份额", m.group("company")) \
+            or re.search(r"(?:后|之后|以后|时|以来)$", m.group("company")):
+        return []  # 华侨城集团战略投资同程旅游后，…: a time clause
+    amount = deal_amount(m.group("amount") or m.group("amount2") or "")
+    roles = Roles(names, [], [], "sole") if len(names) == 1 else Roles([], names)
+    kind = "past" if PAST_RE.search(sentence[: m.start("names") + 2]) else "current"
+    return [new_event(company, aliases, "战略投资", amount, roles, sentence, kind)]
 
 
 _DEAL_FIRST = re.compile(

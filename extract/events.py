@@ -21,7 +21,7 @@ from extract.roles import Roles, add_roles, names_this_round
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     AGGREGATE_RE, EARLIER_BACKER_TITLES, EARLIER_ROUND_WORDS, LISTING_PLAN, MARKETS, PAST_RE, PLANNED_MODALS,
-    PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
+    CUE, NOT_EQUITY_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
 )
 from extract.subject import introduced_company, plausible_company
 from extract.text import paragraphs, sentences
@@ -294,14 +294,16 @@ _PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)" + alternation(PLANNE
 
 
 def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:
-    """A headline deal that the body states only as a plan (Zoox将以…获得5亿美元的融资)."""
+    """A headline deal that the body states only as a plan (Zoox将以…获得5亿美元的融资), or as debt."""
     if any(same_company(event, e) for e in body_events):
         return False
     for m in _PLANNED.finditer(text):
         company, _ = parties.company_from_subject(m.group("subject"))
         if company and same_company(event, Event(company=company)):
             return True
-    return False
+    # 汽车之家宣布以1亿美元可转债形式战略投资…天天拍车: the body says the money is debt
+    return any(event.company in sentence and NOT_EQUITY_RE.search(sentence) and CUE.search(sentence)
+               for sentence in sentences(text[:300]))
 
 
 def _title_events(title: str, text: str = "") -> list[Event]:

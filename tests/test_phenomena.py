@@ -1023,3 +1023,22 @@ def test_the_company_a_sentence_opened_with_raises_funds_as_该公司():
     assert (e.company, e.round_norm, e.amount_text) == ("Queue", "股权融资", "1260万美元")
     # a company described with 这家 was named before: it introduces nothing
     assert current("", "该知情人士称，这家数据中心运营商可能会尝试最早今年让GDSI挂牌上市。该公司已筹集5000万美元的资金。") == []
+
+
+def test_investor_first_strategic_investment_headlines():
+    # FN 1551, FN 1662, FN 450: Y战略投资X, with the amount before or after, in brackets or not
+    assert [(e.company, e.round_norm, e.lead_investors) for e in current("盈科资本战略投资创新药企嘉和生物")] == [
+        ("嘉和生物", "战略投资", ["盈科资本"])]
+    e = one("欢聚时代2.72亿美元战略投资视频社交平台Bigo")
+    assert (e.company, e.amount_text, e.lead_investors, e.lead_basis) == ("Bigo", "2.72亿美元", ["欢聚时代"], "sole")
+    assert one("【中电健康基金】战略投资实名医生平台医联").company == "医联"
+    # FN 1671: a plan (将战略投资) and a time clause (战略投资同程旅游后) are no deal
+    assert current("", "华侨城集团将战略投资同程旅游集团，总投资额度超过20亿元。") == []
+    assert current("", "华侨城集团战略投资同程旅游后，双方将围绕产业布局展开全面合作。") == []
+
+
+def test_a_headline_deal_the_body_states_as_debt():
+    # FN 1652: 汽车之家战略投资天天拍车1亿美元 — the body: 以1亿美元可转债形式战略投资
+    assert current("汽车之家战略投资天天拍车1亿美元",
+                   "6月6日晚间消息，汽车之家宣布以1亿美元可转债形式战略投资二手车线上拍卖平台——天天拍车。"
+                   "汽车之家有权在本轮投资交割完成后三年内继续以可转债形式对天天拍车做出不超过6500万美元的投资。") == []
