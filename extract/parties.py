@@ -10,7 +10,8 @@ from extract.rules import (
 )
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
-_ALIAS = re.compile(r"[（(]\s*(?P<below>以下)?简称[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
+_ALIAS = re.compile(r"[（(]\s*(?:(?P<below>以下简称|下文简称|以下称|下称)|简称)[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
+_ALIAS_OR = re.compile(r"(?<=\S{2})(?:或|、|/)(?=\S{2})")  # （下称宏禧科技或Metaways）: two short names
 _PAREN = re.compile(r"[（(]([^（）()]{1,40})[）)]")
 _ADVERBS = ("了", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
             "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
@@ -46,7 +47,8 @@ def quoted(text: str) -> list[str]:
 
 def aliases_in(text: str, below_only: bool = False) -> list[str]:
     """Short names given as （以下简称“X”）, or only those with 以下 (the name the article goes on to use)."""
-    return [m.group("name").strip() for m in _ALIAS.finditer(text) if m.group("below") or not below_only]
+    return [name.strip(" “”\"") for m in _ALIAS.finditer(text) if m.group("below") or not below_only
+            for name in _ALIAS_OR.split(m.group("name").strip())]
 
 
 _BYLINE = re.compile(r"[（(](?:[^（）()]{0,12}(?:记者|通讯员|编辑|实习生)[^（）()]{0,12}|[^（）()]{1,8}(?:网|社|报|讯|财经|日报))[）)]")
@@ -201,7 +203,7 @@ def _after_descriptor(subject: str) -> str:
         # 中国异种移植领域的企业成都中科奥格生物科技有限公司: the legal name after the last descriptor
         for m in _DESCRIPTOR_TAIL.finditer(subject):
             rest = subject[m.end():].lstrip("的 ")
-            if _is_legal(rest) and len(_LEGAL_END.sub("", rest)) >= 4:
+            if _is_legal(rest) and len(legal_core(rest)) >= 4:  # not 品牌|管理(江苏)有限公司
                 return _after_descriptor(rest)
         return subject
     for m in reversed(list(_DESCRIPTOR_TAIL.finditer(subject))):

@@ -54,7 +54,7 @@ _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的" + alte
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
 # 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投.
 _THIS_ROUND_START = re.compile(
-    r"^(?:本轮|此轮|该轮)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)|的(?:领投方|领投机构)(?:为|是|：|:))|^"
+    r"^(?:本轮|此轮|该轮|(?:本次|此次)(?:[A-Za-z+＋\-]{1,8}轮)?)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)|的(?:领投方|领投机构)(?:为|是|：|:))|^"
     + _INCLUDING.pattern
     + r"|^(?:新|其他|其余)(?:投资方|投资人|投资者|投资机构|股东)(?:还|也)?(?:包括|为|是|有)"
 )
@@ -75,7 +75,7 @@ def names_this_round(sentence: str) -> bool:
     if _THIS_ROUND_START.match(sentence):
         return True
     said = _ATTRIBUTION.match(sentence)
-    if said and (_THIS_ROUND_START.match(sentence, said.end()) or _ROLES_OF_THE_ROUND.match(sentence, said.end())):
+    if said and (_THIS_ROUND_START.match(sentence[said.end():]) or _ROLES_OF_THE_ROUND.match(sentence, said.end())):
         return True  # 新闻稿写道，融资由B Capital和Capital Factory共同领投: the round told, after who tells it
     if "股东" in sentence and _SHAREHOLDERS_FIRST.match(sentence):
         return True

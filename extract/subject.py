@@ -59,7 +59,7 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
                 break
     if not company or PRONOUN.match(company):
         return "", aliases, []
-    if not plausible_company(company):
+    if not plausible_company(company) and not _quoted_name(company, subject):
         return ("", [], []) if pronoun else (None, [], [])  # 它已经获得…: the company named before
     return company, aliases, []
 
@@ -92,6 +92,12 @@ _DESCRIBED = re.compile(r"^" + alternation(PLACES) + r"(?!.*有限(?:责任)?公
 # A span of time as the subject: 两个月已获约3亿元融资, 短短半年时间内完成三轮融资.
 _TIME_SPAN = re.compile("^" + alternation(TIME_SPAN_OPENERS) + r"?[一二两三四五六七八九十百半几数\d]+(?:多)?个?" + alternation(TIME_UNITS)
                         + r"(?:多)?(?:时间)?" + alternation(TIME_SPAN_ENDINGS) + r"?$|^时间内$")
+
+
+def _quoted_name(name: str, subject: str) -> bool:
+    """社区无人便利公司“在楼下”: a name the text puts in quotes is a name, whatever word it opens with."""
+    return any(f"{a}{name}{b}" in subject for a, b in ("“”", "「」", '""')) and 2 <= len(name) <= 16 \
+        and not re.search(r"[，。；、%]|\d|融资$|轮$", name)
 
 
 def plausible_company(name: str) -> bool:

@@ -1042,3 +1042,38 @@ def test_a_headline_deal_the_body_states_as_debt():
     assert current("汽车之家战略投资天天拍车1亿美元",
                    "6月6日晚间消息，汽车之家宣布以1亿美元可转债形式战略投资二手车线上拍卖平台——天天拍车。"
                    "汽车之家有权在本轮投资交割完成后三年内继续以可转债形式对天天拍车做出不超过6500万美元的投资。") == []
+
+
+def test_a_legal_name_with_a_descriptor_word_inside_it():
+    # recent-news f65c5f046e8f: 其母公司维咖瑞咖啡品牌管理(江苏)有限公司成功完成A轮融资 — 品牌 is part of the
+    # registered name (…品牌管理有限公司), not a descriptor before it; the investor joins the headline's deal
+    e = one("维咖瑞完成5000万元A轮融资",
+            "近日，国产咖啡品牌维咖瑞在咖啡行业引发强烈关注，其母公司维咖瑞咖啡品牌管理(江苏)有限公司成功完成A轮融资，"
+            "获得瑞信基金5000万元投资。")
+    assert (e.company, e.amount_text, e.lead_investors, e.lead_basis) == ("维咖瑞", "5000万元", ["瑞信基金"], "sole")
+
+
+def test_two_short_names_given_with_xiacheng():
+    # recent-news f3469980180e: 浙江宏禧科技有限公司（下称宏禧科技或Metaways）
+    e = one("义乌杀出未来独角兽：一把融资5亿",
+            "近日，浙江宏禧科技有限公司（下称宏禧科技或Metaways）宣布成功完成A轮近5亿元融资。")
+    assert (e.company, e.amount_text) == ("宏禧科技", "近5亿元")
+    assert {"Metaways", "浙江宏禧科技有限公司"} <= set(e.company_aliases)
+
+
+def test_a_quoted_name_that_opens_with_a_preposition():
+    # FN 1665: 社区无人便利公司“在楼下”宣布已完成千万美元级别的A+轮融资 — a name in quotes is a name
+    e = one("在楼下宣布完成千万美元级A+ 轮融资，IDG资本、创新工场联合领投",
+            "6月5日消息，社区无人便利公司“在楼下”宣布已完成千万美元级别的A+轮融资，本轮融资由IDG资本领投，"
+            "创新工场联合领投，元璟资本跟投。")
+    assert (e.company, e.round_norm, e.lead_investors, e.investors) == ("在楼下", "A+轮", ["IDG资本", "创新工场"], ["元璟资本"])
+    # unquoted, 在 still opens a place, not a name
+    assert current("", "在上海完成1亿元A轮融资") == []
+
+
+def test_this_rounds_investors_after_who_tells_them():
+    # finvest-gold fd0880fbf8d6 (VIPKID): 据VIPKID透露，此次D+轮投资由…Coatue、腾讯公司、红杉资本中国基金、云锋基金携手领投
+    e = one("VIPKID完成5亿美元D+轮融资",
+            "6月21日消息，VIPKID今日确认完成5亿美金的D+轮融资，并披露了相关细节。\n\n"
+            "据VIPKID透露，此次D+轮投资由全球知名投资管理机构Coatue、腾讯公司、红杉资本中国基金、云锋基金携手领投。")
+    assert e.lead_investors == ["Coatue", "腾讯公司", "红杉资本中国基金", "云锋基金"]
