@@ -39,7 +39,9 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     full_text = f"{title}\n{text}"
     headline_events = _title_events(title, text)
     named = any(e.company for e in headline_events)
-    body_events = _short_names(_body_events(text or "", introduce=not named), full_text)
+    told = [e for e in headline_events if e.company and e.kind == "current"]
+    body_events = _short_names(_body_events(text or "", introduce=not named, told=told[0] if len(told) == 1 else None),
+                               full_text)
     title_events = [e for e in _short_names(headline_events, full_text)
                     if not _planned_in_body(e, body_events, text or "")]
     events = merge_events(title_events, body_events, published, title)
@@ -178,11 +180,12 @@ def _short_names(events: list[Event], full_text: str) -> list[Event]:
     return events
 
 
-def _body_events(text: str, introduce: bool = True) -> list[Event]:
+def _body_events(text: str, introduce: bool = True, told: Event | None = None) -> list[Event]:
     """Events sentence by sentence; 由X领投 in the next sentence joins the deal before it.
 
     With `introduce` (the headline names no company), a deal of 该公司 before any deal named its
-    company is the company an earlier sentence opened with."""
+    company is the company an earlier sentence opened with. `told` is the one deal the headline
+    states: a sentence on this round's investors before any deal of the body joins it."""
     body_events: list[Event] = []
     deal_sentences = 0
     previous = None  # the last event that names its company
@@ -218,6 +221,9 @@ def _body_events(text: str, introduce: bool = True) -> list[Event]:
             elif last is None and previous is not None and previous.kind == "current" and names_this_round(sentence) \
                     and not _names_other_round(sentence, previous):
                 add_roles(previous, sentence)  # 本轮融资的参投方还包括…: a later paragraph on the round just told
+            elif previous is None and told is not None and names_this_round(sentence) \
+                    and not _names_other_round(sentence, told):
+                add_roles(told, sentence)  # …领投的E轮融资。包括CRV…在内的现有投资者也参与了此次融资: the headline's round
     return body_events
 
 

@@ -19,7 +19,8 @@ _TRAILING = re.compile(alternation(_ADVERBS + SUBJECT_TAIL_WORDS) + "$")
 _SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消息|确认|证实|公布|官宣|了解到|据称|称")
 _DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS) + r"(?!(?<=[A-Za-z])[A-Za-z])")  # App, not Apptronik
 _ENDS_WITH_DESCRIPTOR = re.compile(alternation(t for t in DESCRIPTOR_TAILS if t != "的") + "$")
-_NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/)\s*")
+# 蚂蚁金服通过凡创资本继续加持: a backer and the vehicle it invests through are two names
+_NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/|(?<=[^（(\s]{2})通过(?=\S{2}))\s*")
 _CONJUNCTION = re.compile(
     r"(?<=\S{2})\s*(?:以及|及|和|与)\s*(?=\S{2})(?!(?:投资|资本|基金|创投|集团|控股|科技|资产)(?:$|[、，,]))"
 )

@@ -196,7 +196,7 @@ PREDICATE_HEADS = ("布局", "推出", "聚焦", "专注于", "致力于", "离�
                    "迄今", "且", "还有")
 # Words that make a run of text where investor names would stand (…，还有…) no list of names.
 NOT_NAME_LIST_WORDS = ("融资", "用于", "表示", "将", "是一家", "成立", "宣布", "完成", "获", "本轮", "此次", "本次", "目前",
-                       "资金", "估值", "亿", "万", "元")
+                       "资金", "估值", "亿", "万", "元", "其中", "包括")
 # Words before a count of months or years that make a subject a span of time: 短短半年时间内完成三轮融资.
 TIME_SPAN_OPENERS = ("短短", "仅", "不到", "近")
 # Units of a span of time taken for a subject: 两个月已获约3亿元融资.

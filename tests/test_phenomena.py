@@ -1077,3 +1077,29 @@ def test_this_rounds_investors_after_who_tells_them():
             "6月21日消息，VIPKID今日确认完成5亿美金的D+轮融资，并披露了相关细节。\n\n"
             "据VIPKID透露，此次D+轮投资由全球知名投资管理机构Coatue、腾讯公司、红杉资本中国基金、云锋基金携手领投。")
     assert e.lead_investors == ["Coatue", "腾讯公司", "红杉资本中国基金", "云锋基金"]
+
+
+def test_investors_of_the_headline_round_in_a_body_that_states_no_deal():
+    # finvest-gold 20d206f832d6 (SessionM): the body's deal sentence (宣布了一轮由…领投的…E轮融资) is no deal clause;
+    # the next sentence, 包括…在内的现有投资者也参与了此次融资, names the headline round's other investors
+    e = one("SessionM获2380万美元E轮融资，由Salesforce Ventures领投",
+            "SessionM宣布了一轮由Salesforce Ventures领投的2380万美元的E轮融资。包括Causeway Media Partners、CRV、"
+            "General Atlantic、Highland Capital和Kleiner Perkins Caufield &amp; Byers在内的现有投资者也参与了此次融资。"
+            "该公司迄今为止已经融资超过9700万美元。")
+    assert e.lead_investors == ["Salesforce Ventures"]
+    assert e.investors == ["Causeway Media Partners", "CRV", "General Atlantic", "Highland Capital", "Kleiner Perkins Caufield & Byers"]
+    # a sentence on another round does not join it
+    e = one("星云科技获1亿元B轮融资", "星云科技宣布了一轮1亿元的B轮融资。A轮融资由红杉中国领投。")
+    assert e.lead_investors == [] and e.investors == []
+
+
+def test_a_backer_through_its_vehicle_and_a_clause_that_is_no_name():
+    # FN 1148: 本轮融资由熠美投资、…共同投资，其中包括了部分国资的支持，蚂蚁金服通过凡创资本继续加持
+    e = one("立刻出行完成千万美元级B+轮融资",
+            "共享汽车品牌立刻出行宣布已于年前完成千万美元级别B+轮融资 。本轮融资由熠美投资、凡创资本、君联资本、险峰长青、"
+            "蓝驰创投共同投资，其中包括了部分国资的支持，蚂蚁金服通过凡创资本继续加持。")
+    assert set(e.investors) == {"熠美投资", "凡创资本", "君联资本", "险峰长青", "蓝驰创投", "蚂蚁金服"}
+    # in parentheses, 通过 tells the vehicle of the name before it (FN 791: 杰夫·贝佐斯（通过Bezos Expeditions）)
+    assert "Bezos Expeditions）" not in one("Convoy获6250万美元B轮融资",
+                                          "物流创企Convoy日前完成6250万美元B轮融资，领投方为Continuity Fund，"
+                                          "原投资人包括杰夫·贝佐斯（通过Bezos Expeditions）。").investors
