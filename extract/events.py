@@ -270,28 +270,33 @@ def _earlier_rounds(events: list[Event], text: str) -> list[Event]:
 
 
 # A listing told with its date: 2020年，泡泡玛特在港交所上市; 2025年3月，蜜雪冰城在港交所主板挂牌上市.
+# 2019年12月，嘉必优登陆科创板; SpaceX于6月上市; SpaceX于6月在纳斯达克上市; Metsera上市首日.
+_LISTING_DATE = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
 _PAST_LISTING = re.compile(
-    r"(?P<date>\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)，(?P<subject>[^，。；]{2,20}?)(?:正式|成功)?(?:在|于|登陆)"
-    + alternation(MARKETS) + r"(?:主板|科创板|创业板)?(?:正式|成功)?(?:挂牌)?上市")
+    r"(?P<date>" + _LISTING_DATE + r")，(?P<subject>[^，。；]{2,20}?)(?:正式|成功)?(?:(?:在|于|登陆)"
+    + alternation(MARKETS) + r"(?:主板|科创板|创业板)?(?:正式|成功)?(?:挂牌)?上市|登陆" + alternation(MARKETS) + ")"
+    r"|(?<=[，。；\n])(?P<subject2>[^，。；]{2,20}?)(?:已|已经)?于(?P<date2>" + _LISTING_DATE + r"|\d{1,2}月(?:\d{1,2}日)?)"
+    r"(?:在|登陆)?" + alternation(MARKETS) + r"?(?:主板|科创板|创业板)?(?:正式|成功)?(?:挂牌)?上市(?![^，。；]{0,4}(?:计划|申请|辅导))"
+    r"|(?<=[，。；\n])(?P<subject3>[^，。；]{2,20}?)(?:在|登陆)?" + alternation(MARKETS) + r"?上市首日")  # 1月31日，Metsera上市首日
 
 
 def _past_listings(events: list[Event], text: str) -> list[Event]:
     """Listings the article tells as done, with a year: the company's IPO is background."""
     found = []
-    if "上市" not in text:
+    if "上市" not in text and "登陆" not in text:
         return found
     for m in _PAST_LISTING.finditer(text):
-        if m.start() and text[m.start() - 1] not in "，。；\n":
+        if m.group("date") and m.start() and text[m.start() - 1] not in "，。；\n":
             continue  # the date opens its clause
         if _LISTING_PLAN_RE.search(m.group(0)):
             continue  # 2023年7月，欣旺达公告称计划分拆欣旺达动力在创业板上市
-        company, aliases = parties.company_from_subject(m.group("subject"))
+        company, aliases = parties.company_from_subject(m.group("subject") or m.group("subject2") or m.group("subject3"))
         if not company or not plausible_company(company) or PRONOUN_RE.match(company):
             continue
         probe = Event(company=company, company_aliases=aliases)
         if any(same_company(e, probe) and (e.kind == "current" or e.round_norm == "IPO") for e in events + found):
             continue
-        found.append(new_event(company, aliases, "IPO", None, Roles(), m.group(0), "past", m.group("date")))
+        found.append(new_event(company, aliases, "IPO", None, Roles(), m.group(0), "past", m.group("date") or m.group("date2")))
     return found
 
 

@@ -659,6 +659,21 @@ def test_a_listing_told_with_its_year_is_a_background_ipo():
     assert extract_events("", "2023年7月，欣旺达公告称计划分拆欣旺达动力在创业板上市。") == []
 
 
+def test_listings_told_as_landing_on_a_market_on_a_date_or_on_their_first_day():
+    # recent-news 41eb56b367d0: 2019年12月，嘉必优登陆科创板，募资6.5亿元 (no 上市 after the market)
+    events = extract_events("嘉必优收购欧易生物", "嘉必优是一家营养素企业。2019年12月，嘉必优登陆科创板，募资6.5亿元。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("嘉必优", "IPO", "past")]
+    # recent-news 3d673fdc8d1f: the date after the name, 于6月上市
+    events = extract_events("Anthropic计划开展超大规模IPO", "据报道，Anthropic正筹备上市。此前，SpaceX于6月上市，估值1.77万亿美元。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("SpaceX", "IPO", "past")]
+    # recent-news eb8c17d8186b: 1月31日，Metsera上市首日，股价涨幅达到47.22%
+    events = extract_events("减肥药第一股", "市场热度很高。1月31日，Metsera上市首日，股价涨幅达到47.22%。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("Metsera", "IPO", "past")]
+    # a listing still to come is none
+    assert extract_events("", "市场热度很高。该公司将于6月上市。") == []
+    assert extract_events("", "市场热度很高。小米于2018年启动上市计划。") == []
+
+
 def test_two_background_rounds_each_with_its_amount():
     # RN 3aef875cf543 (the investor list cut short): 已分别完成10亿元Pre-B轮和15亿元B1轮融资
     events = extract_events("极佳视界获10亿元B2轮融资",
