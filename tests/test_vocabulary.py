@@ -651,6 +651,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("PAST", "上一轮"): "小红书上一轮宣布融资在2016年3月，获得腾讯领投的1亿美元融资: the clause with the amount has no "
                         "subject and the first has no deal verb, so no event comes out",
     ("DESCRIPTOR_TAILS", "巨头"): "巨头Airbnb按捺不住，于今年完成…融资: the company comes out as Airbnb按捺不住, not Airbnb",
+    ("ROLE_SENTENCE_OPENERS", "另外"): "近日，该公司宣布已经完成了…种子轮融资: the subject is 该公司, so no event comes out; and "
+                                       "另外，…Marissa Mayer也作为个体投资方参与了此轮融资 gives no name",
+    ("STRONG_ROLE_WORDS", "追投"): "爱乐奇正式公布公司已完成…D轮融资: the subject is 公司, so no event comes out to take the investors",
 }
 
 
