@@ -654,6 +654,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("ROLE_SENTENCE_OPENERS", "另外"): "近日，该公司宣布已经完成了…种子轮融资: the subject is 该公司, so no event comes out; and "
                                        "另外，…Marissa Mayer也作为个体投资方参与了此轮融资 gives no name",
     ("STRONG_ROLE_WORDS", "追投"): "爱乐奇正式公布公司已完成…D轮融资: the subject is 公司, so no event comes out to take the investors",
+    ("MARKETS", "港股"): "映客港股上市首日，…: the listing pattern wants punctuation right after 上市 and takes 首日 only before "
+                         "the market, so no listing comes out",
 }
 
 
