@@ -648,6 +648,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("PRONOUNS", "我们"): "这是我们获得的第一笔融资…在这样困难的时期获得融资: the company comes out as 时期",
     ("PRONOUNS", "本次"): "本次心流互动能够逆势完成融资: the company comes out as 本次心流互动能够逆势, not 心流互动",
     ("PRONOUNS", "还"): "还有刚获得B轮融资的云学堂: 还有 opens no name, so 云学堂 comes from the deal phrase, not from 还 as a pronoun",
+    ("PAST", "上一轮"): "小红书上一轮宣布融资在2016年3月，获得腾讯领投的1亿美元融资: the clause with the amount has no "
+                        "subject and the first has no deal verb, so no event comes out",
+    ("DESCRIPTOR_TAILS", "巨头"): "巨头Airbnb按捺不住，于今年完成…融资: the company comes out as Airbnb按捺不住, not Airbnb",
+    ("ROLE_SENTENCE_OPENERS", "另外"): "近日，该公司宣布已经完成了…种子轮融资: the subject is 该公司, so no event comes out; and "
+                                       "另外，…Marissa Mayer也作为个体投资方参与了此轮融资 gives no name",
+    ("STRONG_ROLE_WORDS", "追投"): "爱乐奇正式公布公司已完成…D轮融资: the subject is 公司, so no event comes out to take the investors",
+    ("MARKETS", "港股"): "映客港股上市首日，…: the listing pattern wants punctuation right after 上市 and takes 首日 only before "
+                         "the market, so no listing comes out",
 }
 
 
