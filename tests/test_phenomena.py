@@ -1118,3 +1118,19 @@ def test_a_backer_through_its_vehicle_and_a_clause_that_is_no_name():
     assert "Bezos Expeditions）" not in one("Convoy获6250万美元B轮融资",
                                           "物流创企Convoy日前完成6250万美元B轮融资，领投方为Continuity Fund，"
                                           "原投资人包括杰夫·贝佐斯（通过Bezos Expeditions）。").investors
+
+
+def test_a_role_sentence_that_opens_with_ciwai_and_descriptors_before_investor_names():
+    # FN 1149: 此外，当前投资者DST Global和中国快递公司顺丰速运也参与了本轮投资 — 此外 adds to this round
+    e = one("美国物流创企Flexport完成10亿美元融资，软银愿景基金领投",
+            "北京时间2月22日晚间消息，旧金山货运物流供应商Flexport日前完成新一轮10亿美元的融资，由软银愿景基金领投。"
+            "此外，当前投资者DST Global和中国快递公司顺丰速运也参与了本轮投资。")
+    assert (e.lead_investors, e.investors) == (["软银愿景基金"], ["DST Global", "顺丰速运"])
+    # FN 726: …以及篮球巨星迈克尔·乔丹也参与了投资
+    e = one("Gigster获2000万美元B轮融资",
+            "外包团队招聘平台Gigster获2000万美元B轮融资，红点创投领投。此外，科技界内外的多位名人——包括Salesforce CEO "
+            "Marc Benioff，以及篮球巨星迈克尔·乔丹也参与了投资。")
+    assert "迈克尔·乔丹" in e.investors
+    # 此外 with 曾 still tells the past
+    e = one("星云科技完成1亿元B轮融资，红杉中国领投", "此外，星云科技曾获得IDG资本的A轮投资。")
+    assert e.investors == []
