@@ -241,7 +241,7 @@ def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
         target.lead_basis = other.lead_basis
         target.investors = [n for n in target.investors if n not in target.lead_investors]
     for name in other.investors + other.lead_investors:
-        if name not in target.investors and name not in target.lead_investors:
+        if not parties.named_already(name, target.investors + target.lead_investors):
             target.investors.append(name)
     for name in other.advisors:
         if name not in target.advisors:

@@ -30,7 +30,7 @@ _NAME_NOISE_HEAD = re.compile(
 )
 _NAME_NOISE_TAIL = re.compile(
     r"(?:等|等机构|等多家机构|等投资机构|等投资方|等多家|等知名机构|等机构投资者|机构|共同|联合|继续|持续|连续|再次|再度|进行|的|参与|"
-    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队|主要|全部|悉数|全数|纷纷)+$"
+    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|表示|透露|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队|主要|全部|悉数|全数|纷纷)+$"
 )
 _NAME_DESCRIPTOR = re.compile(
     r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
@@ -67,7 +67,7 @@ def strip_lead_in(subject: str) -> str:
             subject = subject.rsplit(sep, 1)[1]
     subject = _strip_trailing(subject.strip(" 　【["))
     subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但|并|[一二三四五六]是|其[一二三四])(?=.{2})", "", subject)
-    subject = re.sub(r"^(?:近日|日前|今日|今天|昨日|昨天|近期|目前|最近|刚刚|本周|上周)(?=.{2})", "", subject)
+    subject = re.sub(r"^(?:近日|日前|今日|今天|昨日|昨天|近期|目前|最近|刚刚|本周|上周|如今|现在|眼下|当下)(?=.{2})", "", subject)
     person = re.match(r"(.{2,30}?)的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|负责人)(?:兼\S{1,6})?"
                       r"[\u4e00-\u9fff·A-Za-z ]{0,6}$", subject)
     if person:
@@ -95,7 +95,7 @@ def _inside_quotes(text: str, at: int) -> bool:
 
 _TRAILING_DATE = re.compile(
     r"(?:已经|已)?(?:于|在)?(?:今年|去年|前年|\d{4}年)?(?:年初|年底|年中|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:初|中旬|底|末|份)?|"
-    r"上月|本月|近日|日前|近期|上周|本周|本日|今日|当日|昨日)?(?:上午|下午|晚间|早间)?$"
+    r"上个月|上月|本月|近日|日前|近期|上周|本周|本日|今日|当日|昨日)?(?:上午|下午|晚间|早间)?$"
 )
 
 
@@ -339,6 +339,22 @@ def brand_in_text(name: str, text: str) -> str:
         if found:
             return found
     return name
+
+
+def named_already(name: str, names: list[str]) -> bool:
+    """True for a name of `names`, or the short or whole form of one: 华新 and 华新投资 (a headline and its body)."""
+    return any(n == name or len(min(n, name, key=len)) >= 2 and (n.startswith(name) or name.startswith(n)) for n in names)
+
+
+def add_name(names: list[str], name: str) -> None:
+    """Append `name` unless `names` holds it; its whole form replaces a short one held (华新 → 华新投资)."""
+    for i, n in enumerate(names):
+        if n == name or n.startswith(name) and len(name) >= 2:
+            return
+        if name.startswith(n) and len(n) >= 2:
+            names[i] = name
+            return
+    names.append(name)
 
 
 def split_names(span: str) -> list[str]:

@@ -108,6 +108,10 @@ def between_investors(clause: str, rounds, amount) -> list[str]:
     return parties.split_names(span)
 
 
+# 58到家集团（也就是58速运的母公司，之前58速运已经和快狗速运合并）: a remark in brackets, no part of the list
+_GLOSS_WITH_COMMA = re.compile(r"[（(][^（）()]{0,60}[，,；;][^（）()]{0,60}[）)]")
+
+
 def roles_in(scope: str) -> Roles:
     """Lead investors, other investors and advisors named in `scope`."""
     leads: list[str] = []
@@ -116,6 +120,7 @@ def roles_in(scope: str) -> Roles:
     previous_end = 0
     if "轮" in scope:
         scope = _PAST_ROLE_TITLE.sub(lambda d: "、" * len(d.group(0)), scope)
+    scope = _GLOSS_WITH_COMMA.sub("", scope)
     for m in ROLE_RE.finditer(scope):
         if m.group("lead") == "主导" and scope.startswith("着", m.end()):
             continue  # 苹果设备一直主导着播客市场: a market led, not a round
@@ -247,11 +252,10 @@ def add_roles(event: Event, sentence: str) -> bool:
     if leads and not event.lead_investors:
         event.lead_basis = roles.basis
     for name in leads:
-        if name not in event.lead_investors:
-            event.lead_investors.append(name)
+        parties.add_name(event.lead_investors, name)
     for name in others:
-        if name not in event.investors and name not in event.lead_investors:
-            event.investors.append(name)
+        if not parties.named_already(name, event.lead_investors):
+            parties.add_name(event.investors, name)
     for name in advisors:
         if name not in event.advisors:
             event.advisors.append(name)

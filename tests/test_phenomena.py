@@ -1134,3 +1134,23 @@ def test_a_role_sentence_that_opens_with_ciwai_and_descriptors_before_investor_n
     # 此外 with 曾 still tells the past
     e = one("星云科技完成1亿元B轮融资，红杉中国领投", "此外，星云科技曾获得IDG资本的A轮投资。")
     assert e.investors == []
+
+
+def test_a_time_word_before_a_pronoun_a_plan_with_huanhui_and_the_whole_names_of_the_headline_investors():
+    # FN 82 (快狗速运): 如今这家创企又获得了2.5亿美元融资 is the deal; 似乎还会获得更多的融资 is a plan; the headline's
+    # 华新 and 阿里 are the body's 华新投资 and 阿里巴巴物流子公司菜鸟; the bracketed remark after 58到家集团 names no one
+    events = extract_events(
+        "香港按需物流配送创企快狗速运获2.5亿美元融资，华新领投、阿里参投",
+        "按需物流配送服务快狗速运通过并购成为了这一年以来香港第一家独角兽创企，如今这家创企又获得了2.5亿美元融资，它将加大发展方面的投入。\n\n"
+        "本轮融资由华新投资领投，参投方包括阿里巴巴物流子公司菜鸟、中俄基金、弘润资本、前海母基金、58到家集团"
+        "（也就是58速运的母公司，之前58速运已经和快狗速运合并）。\n\n"
+        "除此之外，快狗速运似乎还会获得更多的融资，它表示“这2.5亿美元还只是新融资的第一阶段”。")
+    assert [(e.company, e.kind, e.amount_text) for e in events] == [("快狗速运", "current", "2.5亿美元")]
+    assert events[0].lead_investors == ["华新投资"]
+    assert events[0].investors == ["阿里巴巴物流子公司菜鸟", "中俄基金", "弘润资本", "前海母基金", "58到家集团"]
+
+
+def test_a_name_and_its_short_form_are_one_investor():
+    # FN 1719: 嗖嗖身边获天九控股3亿元B轮融资 — the body names 天九控股集团
+    e = one("嗖嗖身边获天九控股3亿元B轮融资", "近日，嗖嗖身边宣布完成3亿元人民币B轮融资，由天九控股集团领投，中科招商、和玉基金跟投。")
+    assert (e.lead_investors, e.investors) == (["天九控股集团"], ["中科招商", "和玉基金"])
