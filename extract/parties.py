@@ -55,7 +55,7 @@ def aliases_in(text: str, below_only: bool = False) -> list[str]:
 
 _BYLINE = re.compile(r"[（(](?:[^（）()]{0,12}(?:记者|通讯员|编辑|实习生)[^（）()]{0,12}|[^（）()]{1,8}(?:网|社|报|讯|财经|日报))[）)]")
 _NUMBERED = re.compile(r"^(?:[①-⑳]|[\d一二三四五六七八九十]{1,2}[、.．)）]|[（(][\d一二三四五六七八九十]{1,2}[）)]|\*+\s*)")
-_SUBJECT_BREAK = re.compile(r"(?:(?<=[^\s]{2})|(?<=^[它其]))" + alternation(SUBJECT_BREAKS) + r"(?!线|家|意|乎|于)(?=.{2})")
+_SUBJECT_BREAK = re.compile(r"(?:(?<=[^\s]{2})|(?<=^[它其]))" + alternation(SUBJECT_BREAKS) + r"(?!线|家|意|乎|于|及|来|上|下|后|前|内|外|便|免|致|色列)(?=.{2})")
 _LEADING_TIME = re.compile(r"^(?:\d{1,2}日|[一二三四五六七八九十两\d]+个?(?:月|年|天|周)(?:前|后|内)|[^，]{0,6}(?:之后|以后|之前|以前|前后))")
 
 
@@ -66,8 +66,8 @@ def strip_lead_in(subject: str) -> str:
         if sep in subject:
             subject = subject.rsplit(sep, 1)[1]
     subject = _strip_trailing(subject.strip(" 　【["))
-    subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但|并|[一二三四五六]是|其[一二三四])(?=.{2})", "", subject)
-    subject = re.sub(r"^(?:近日|日前|今日|今天|昨日|昨天|近期|目前|最近|刚刚|本周|上周|如今|现在|眼下|当下)(?=.{2})", "", subject)
+    subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但|并|另一家|另外一家|[一二三四五六]是|其[一二三四])(?=.{2})", "", subject)
+    subject = re.sub(r"^(?:近日|日前|今日|今天|昨日|昨天|近期|目前|最近|刚刚|本周|上周|如今|现在|眼下|当下|此前|之前|早前|先前)(?=.{2})", "", subject)
     person = re.match(r"(.{2,30}?)的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|负责人)(?:兼\S{1,6})?"
                       r"[\u4e00-\u9fff·A-Za-z ]{0,6}$", subject)
     if person:
@@ -82,7 +82,7 @@ def strip_lead_in(subject: str) -> str:
         subject = subject[spaced[-1].end():]
     subject = _NUMBERED.sub("", subject)
     for brk in _SUBJECT_BREAK.finditer(subject):
-        if not _inside_quotes(subject, brk.start()) and not re.search(r"的|[:：]", subject[brk.end():]):
+        if not _inside_quotes(subject, brk.start()) and not re.search(r"的(?!(?:形式|方式|名义|身份)$)|[:：]", subject[brk.end():]):
             subject = _strip_trailing(subject[: brk.start()])  # 51有色在深圳召开融资新闻发布会 → 51有色
             break
     subject = _LEADING_TIME.sub("", subject)  # 25日这家公司, 三个月前该公司 → the pronoun
@@ -94,7 +94,7 @@ def _inside_quotes(text: str, at: int) -> bool:
 
 
 _TRAILING_DATE = re.compile(
-    r"(?:已经|已)?(?:于|在)?(?:今年|去年|前年|\d{4}年)?(?:年初|年底|年中|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:初|中旬|底|末|份)?|"
+    r"(?:已经|已|是(?=\d{4}年))?(?:于|在)?(?:今年|去年|前年|\d{4}年)?(?:年初|年底|年中|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:初|中旬|底|末|份)?|"
     r"上个月|上月|本月|近日|日前|近期|上周|本周|本日|今日|当日|昨日)?(?:上午|下午|晚间|早间)?$"
 )
 

@@ -81,7 +81,7 @@ _NOT_A_NAME = re.compile(
     r"^[\d.]+\s*(?:万|亿|%|元|年|月|日|个|家|位|名)|^最高|"
     r"^(?:" + alternation(PLACES) + r")$|^(?!.*有限(?:责任)?公司$)(?:AI|L\d|IT)?[^A-Za-z]{2,12}(?:公司|企业|创企|平台)$|^[\d.]+$|"
     r"^" + alternation(NOT_A_NAME_OPENERS) + r"|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|" + alternation(NOT_A_NAME_WORDS)
-    + r"|(?:融资|轮|的)$"
+    + r"|(?:融资|轮|轮中|的|是)$"
 )
 
 
@@ -110,7 +110,7 @@ def plausible_company(name: str) -> bool:
 
 
 # 美国加州初创公司Queue日前推出了…: a sentence that opens with a company, named right after what kind of company it is
-_INTRODUCED = re.compile(r"^(?:[^，。；]{0,16}[，,])?[^，。；]{0,30}?"
+_INTRODUCED = re.compile(r"^(?:[^，。；]{0,16}[，,])?[^，。；]{0,30}?(?<=[^，。；,\s])"
                          + alternation(w for w in DESCRIPTOR_TAILS if w.endswith(("公司", "企业", "创企", "商", "平台")))
                          + r"(?P<name>[“\"「]?[^，。；“”\"「」]{2,30}?[”\"」]?)(?=" + alternation(SUBJECT_TAIL_WORDS + SUBJECT_BREAKS) + ")")
 

@@ -1154,3 +1154,39 @@ def test_a_name_and_its_short_form_are_one_investor():
     # FN 1719: 嗖嗖身边获天九控股3亿元B轮融资 — the body names 天九控股集团
     e = one("嗖嗖身边获天九控股3亿元B轮融资", "近日，嗖嗖身边宣布完成3亿元人民币B轮融资，由天九控股集团领投，中科招商、和玉基金跟投。")
     assert (e.lead_investors, e.investors) == (["天九控股集团"], ["中科招商", "和玉基金"])
+
+
+def test_background_rounds_whose_subject_opens_with_ciqian_or_lists_them_with_fenbie():
+    # FN 446, FN 1540: 此前海带… / 此前长虹智能分别于…: 此前 tells the time, 分别 goes with the list, neither is the name
+    events = extract_events("母婴B2B平台“海带”完成A+轮6500万元融资", "母婴B2B平台“海带”完成A+轮6500万元融资。"
+                            "此前海带曾获得New Look Str的Pre-A轮融资。")
+    assert [(e.company, e.round_norm, e.kind) for e in events] == [("海带", "A+轮", "current"), ("海带", "Pre-A轮", "past")]
+    # FN 1523: 在此轮融资前，泰坦云分别是2013年完成天使轮融资，2014年获得Pre-A轮融资…
+    events = extract_events("泰坦云完成C轮融资", "泰坦云宣布完成亿元级C轮融资。在此轮融资前，泰坦云分别是2013年完成天使轮融资，"
+                            "2014年获得Pre-A轮融资。")
+    assert {(e.company, e.round_norm, e.kind) for e in events} == {
+        ("泰坦云", "C轮", "current"), ("泰坦云", "天使轮", "past"), ("泰坦云", "Pre-A轮", "past")}
+    # FN 610: …获得过两轮融资，分别是2015年3月完成由达晨创投与远镜投资共同注资的1200万天使轮融资: 分别 is the company named before
+    events = extract_events("码隆科技获2.2亿元B轮融资", "码隆科技完成2.2亿元B轮融资。而在此前，码隆科技曾先后获得过两轮融资，"
+                            "分别是2015年3月完成由达晨创投与远镜投资（赛富关联基金）共同注资的1200万天使轮融资。")
+    past = [e for e in events if e.kind == "past" and e.round_norm == "天使轮"]
+    assert [(e.company, e.investors) for e in past] == [("码隆科技", ["达晨创投", "远镜投资"])]
+
+
+def test_a_manner_phrase_with_yi_after_the_name():
+    # FN 563: 另一家曼科传媒以高校“桌贴”广告起家，今年5月还获得俺来也和梵谋文化千万元投资
+    assert [e.company for e in current("", "另一家曼科传媒以高校“桌贴”广告起家，今年5月还获得俺来也和梵谋文化千万元投资。")] == ["曼科传媒"]
+    # FN 134: 该公司已经从30多家支持企业那里以私人代收的形式融资1500万美元 — the pronoun, not 形式
+    e = one("区块链创企Quadrant Protocol获1500万美元融资",
+            "总部位于新加坡的Quadrant Protocol是一家区块链公司，该公司已经从30多家支持企业那里以私人代收的形式融资1500万美元。")
+    assert (e.company, e.amount_text) == ("Quadrant Protocol", "1500万美元")
+    # 以色列 opens a name's place, 以 as a break needs two characters before it
+    assert [e.company for e in current("", "以色列创企Deep Instinct获3200万美元B轮融资。")] == ["Deep Instinct"]
+
+
+def test_a_pronoun_company_is_introduced_by_nothing():
+    # recent-news 26f1fcbd857a: 2021年至2023年，公司净亏损分别为25.7亿元… — 公司 is the pronoun, 净亏损 no company
+    events = extract_events("浙江杭州杀出490亿明星IPO",
+                            "2021年至2023年，公司净亏损分别为25.7亿元、37.7亿元及14.8亿元。截至2022年9月完成G轮融资后，"
+                            "微医的投后估值一举攀升至67亿美元。")
+    assert all(e.company != "净亏损" for e in events)
