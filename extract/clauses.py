@@ -66,6 +66,8 @@ def events_in_sentence(sentence: str) -> list[Event]:
             events.append(event)
             if event.kind == "past" and event.round:
                 events.extend(listed_after(sentence[verb.end(): scope_end], event))
+    if not events and any(_not_equity_at(sentence, verb) for verb in anchors):
+        return events  # 并获得了1000倍的投资回报: no other reading makes it a round
     if not events:
         events.extend(_investor_subject_events(sentence))
     if not events and "战略投资" in sentence:
@@ -197,6 +199,12 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
     return cut + 1 if cut >= 0 else floor
 
 
+def _not_equity_at(sentence: str, verb: re.Match) -> bool:
+    """True when the money the verb takes is no equity round: 获得了1000倍的投资回报, 获得5000万元贷款."""
+    clause = _clause(sentence, verb.end())
+    return bool(NOT_EQUITY_RE.search(clause)) and not re.search(r"股权融资|[A-H]\+*轮|天使轮", clause)
+
+
 def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) -> Event | None:
     before = sentence[clause_start: verb.start()]
     if _RUMOUR_SOURCE.search(sentence, 0, verb.start()):
@@ -205,6 +213,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
             or AGGREGATE_RE.search(_clause(sentence, verb.end())):
         return None
     clause = _deal_phrase(sentence[verb.end(): scope_end]) or _clause(sentence, verb.end())
+    if _not_equity_at(sentence, verb):
+        return None
     if ACQUISITION_RE.search(sentence) and not re.search(r"融资|领投|跟投|[A-H]轮|天使轮", sentence):
         return None
     scope = sentence[verb.end(): scope_end]

@@ -1190,3 +1190,25 @@ def test_a_pronoun_company_is_introduced_by_nothing():
                             "2021年至2023年，公司净亏损分别为25.7亿元、37.7亿元及14.8亿元。截至2022年9月完成G轮融资后，"
                             "微医的投后估值一举攀升至67亿美元。")
     assert all(e.company != "净亏损" for e in events)
+
+
+def test_dates_and_past_adverbs_around_a_background_subject():
+    # FN 1620: 去年10月底旷视科技宣布完成了4.6亿美元C轮融资 — the date opens the clause, the name follows
+    assert [(e.company, e.round_norm) for e in events_in_sentence(
+        "第一段位的AI独角兽们基本都到了C轮阶段，去年10月底旷视科技宣布完成了4.6亿美元C轮融资。")] == [("旷视科技", "C轮")]
+    # FN 669, FN 1752: 与 typed for 于 before a date, after 曾 or not
+    assert [e.company for e in events_in_sentence(
+        "此前，TOGO曾与2017年4月获得由真格基金、拓璞基金共同投资的4000万A++轮融资。")] == ["TOGO"]
+    assert [e.company for e in events_in_sentence(
+        "2月23日消息，连锁茶饮品牌teasoon与去年12月份完成了800万元的Pre-A轮融资。")] == ["teasoon"]
+    # FN 669: 2016年年末TOGO获得了拓璞基金2500万元A轮融资
+    assert [e.company for e in events_in_sentence("2016年年末TOGO获得了拓璞基金2500万元A轮融资。")] == ["TOGO"]
+    # FN 597: 此前，公司曾于今年初宣布获得…融资 — the pronoun, not 曾于今
+    assert [e.company for e in events_in_sentence(
+        "此前，公司曾于今年初宣布获得真格基金领投、华岩资本和树兰医疗跟投的近千万元融资。")] == [""]
+
+
+def test_money_that_is_no_round():
+    # FN 484: 2017年投资多个区块链，并获得了1000倍的投资回报
+    assert events_in_sentence("较早接触数字资产的意见领袖，2014年开始投资比特币，2017年投资多个区块链，并获得了1000倍的投资回报。") == []
+    assert events_in_sentence("星云科技获得招商银行5000万元贷款。") == []
