@@ -55,7 +55,18 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
         if brand != event.company:
             event.company_aliases = [event.company] + [a for a in event.company_aliases if a != event.company]
             event.company = brand
+        if event.kind != "fund":
+            _without_itself(event)
     return events
+
+
+def _without_itself(event: Event) -> None:
+    """A company is no investor in its own round: a name of the company among its backers was read from the wrong clause."""
+    own = {event.company, *event.company_aliases} - {""}
+    event.lead_investors = [n for n in event.lead_investors if n not in own]
+    event.investors = [n for n in event.investors if n not in own]
+    if not event.lead_investors:
+        event.lead_basis = None
 
 
 _ROLE_SENTENCE = re.compile("^" + alternation(ROLE_SENTENCE_OPENERS) + "|" + alternation(STRONG_ROLE_WORDS))

@@ -40,7 +40,7 @@ _NAME_DESCRIPTOR = re.compile(
 _COUNTRY = re.compile(r"^(?:美国|日本|英国|德国|法国|以色列|新加坡|印度尼西亚|印度|韩国|加拿大|澳大利亚)(?=.{2})")
 _BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
                        r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|这.*|[两一二三四五六七八九十几数多]+[名位个方家次轮](?:投资者|投资人|机构|股东|公司)?|"
-                       r".*(?:投资人|投资者|投资方|个人|伙伴|合作方)|技术|金融|团队|资本|基金|企业|集团|.*\d+(?:\.\d+)?[万亿].*)$")
+                       r".*(?:投资人|投资者|投资方|个人|合作伙伴|战略伙伴|投资伙伴|合作方)|伙伴|技术|金融|团队|资本|基金|企业|集团|.*\d+(?:\.\d+)?[万亿].*)$")
 
 
 def quoted(text: str) -> list[str]:
@@ -356,7 +356,8 @@ def add_name(names: list[str], name: str) -> None:
         if n == name or n.startswith(name) and len(name) >= 2:
             return
         if name.startswith(n) and len(n) >= 2:
-            names[i] = name
+            if not name[len(n):].lstrip().startswith(("（", "(")):
+                names[i] = name  # not a gloss in brackets: KIP韩投伙伴（Korea Investment Partners） stays KIP韩投伙伴
             return
     names.append(name)
 
@@ -447,7 +448,8 @@ def clean_name(name: str) -> str:
     if not _is_name(name):
         return ""
     english = _ENGLISH_GLOSS.sub("", name)
-    return english if english != name and _is_name(english) else name  # 家得宝（Home Depot） → 家得宝
+    # 家得宝（Home Depot） → 家得宝, KIP韩投伙伴（Korea Investment Partners） → KIP韩投伙伴
+    return english if english != name and _is_name(english) else name
 
 
 def _is_name(name: str) -> bool:

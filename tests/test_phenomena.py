@@ -397,10 +397,11 @@ def test_descriptors_and_english_names_around_an_investor_name():
             "泰国在线时装电商Pomelo成功获得1900万美金B轮融资，本轮融资主要有京东和印度尼西亚投资公司Provident Capital Partners共同领投，"
             "美国私募股权公司Lombard Investments跟投。")
     assert e.lead_investors == ["京东", "Provident Capital Partners"]
-    # FN 816 (美信金融): an English name in brackets goes, unless the name left would be refused (…伙伴)
+    # FN 816 (美信金融): an English name in brackets goes; a firm may end in 伙伴 (KIP韩投伙伴), while 合作伙伴 names no one
     from extract.parties import split_names
 
-    assert split_names("KIP韩投伙伴（Korea Investment Partners）") == ["KIP韩投伙伴（Korea Investment Partners）"]
+    assert split_names("KIP韩投伙伴（Korea Investment Partners）") == ["KIP韩投伙伴"]
+    assert split_names("战略合作伙伴、伙伴") == []
 
 
 def test_a_role_sentence_that_opens_with_another_round_is_about_that_round():
@@ -1212,3 +1213,14 @@ def test_money_that_is_no_round():
     # FN 484: 2017年投资多个区块链，并获得了1000倍的投资回报
     assert events_in_sentence("较早接触数字资产的意见领袖，2014年开始投资比特币，2017年投资多个区块链，并获得了1000倍的投资回报。") == []
     assert events_in_sentence("星云科技获得招商银行5000万元贷款。") == []
+
+
+def test_the_company_is_no_backer_of_its_own_round_and_an_english_gloss_after_an_investor():
+    # FN 1053: Tmxmall获1800万元A轮融资，由广州市思科尔投资领投 — the body's clauses must not make Tmxmall a lead
+    e = one("Tmxmall获1800万元A轮融资，由广州市思科尔投资领投",
+            "近日，上海一者信息科技有限公司（以下简称为“Tmxmall”）宣布完成1800万元A轮融资，本轮由广州市思科尔投资领投。"
+            "2018年，Tmxmall牵头起草的《语料对齐工具的技术通则》国家标准已获立项。")
+    assert "Tmxmall" not in e.lead_investors + e.investors
+    # FN 816: 由KIP韩投伙伴（Korea Investment Partners）领投
+    e = one("美信金融完成千万美元A轮融资", "美信金融宣布完成千万美元A轮融资，本轮由KIP韩投伙伴（Korea Investment Partners）领投。")
+    assert e.lead_investors == ["KIP韩投伙伴"]
