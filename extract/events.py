@@ -291,13 +291,27 @@ _PAST_LISTING = re.compile(
     r"|(?<=[，。；\n])(?P<subject3>[^，。；]{2,20}?)(?:在|登陆)?" + alternation(MARKETS) + r"?上市首日")  # 1月31日，Metsera上市首日
 
 
+def _listing_sentences(text: str) -> list[str]:
+    """The sentences that hold 上市 or 登陆, each with the mark that ends the one before (the patterns look back at it)."""
+    spans: list[tuple[int, int]] = []
+    for word in ("上市", "登陆"):
+        at = text.find(word)
+        while at >= 0:
+            start = max(text.rfind(c, 0, at) for c in "。！？\n")
+            ends = [i for i in (text.find(c, at) for c in "。！？\n") if i >= 0]
+            spans.append((max(start, 0), min(ends) if ends else len(text)))
+            at = text.find(word, spans[-1][1])
+    return [text[a:b] for a, b in sorted(set(spans))]
+
+
 def _past_listings(events: list[Event], text: str) -> list[Event]:
     """Listings the article tells as done, with a year: the company's IPO is background."""
     found = []
     if "上市" not in text and "登陆" not in text:
         return found
-    for m in _PAST_LISTING.finditer(text):
-        if m.group("date") and m.start() and text[m.start() - 1] not in "，。；\n":
+    matches = (m for sentence in _listing_sentences(text) for m in _PAST_LISTING.finditer(sentence))
+    for m in matches:
+        if m.group("date") and m.start() and m.string[m.start() - 1] not in "，。；\n":
             continue  # the date opens its clause
         if _LISTING_PLAN_RE.search(m.group(0)):
             continue  # 2023年7月，欣旺达公告称计划分拆欣旺达动力在创业板上市
