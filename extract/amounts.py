@@ -7,7 +7,7 @@ currency's units:
 |----------------------|------------|------------|
 | 数百万 / 数千万 / 数亿 | 2 × unit   | 9 × unit   |
 | 近X                  | 0.8 X      | X          |
-| 超X, 逾X, 过X, 上X, X+ | X          | None       |
+| 超X, 逾X, 过X, 上X, X+, X多, X余 | X | None    |
 | 约X                  | 0.9 X      | 1.1 X      |
 | 千万级, 亿元级, 百万级 | X          | 10 X       |
 | a bare unit: 千万元   | X          | 10 X       |
@@ -29,6 +29,7 @@ AMOUNT_RE = re.compile(
     rf"(?P<prefix>{_PREFIX})?"
     r"(?:(?P<from>\d+(?:\.\d+)?)\s*[-~～至到]\s*)?"
     rf"(?P<num>数|几|\d+(?:[.,]\d+)*|[{_CN_DIGITS}]+)?"
+    r"(?P<more>(?<=\d)[多余])?"  # 2000多万, 1000余万元: more than the number
     r"\s*(?P<unit>[十百千]?[万亿](?:[万亿])?)"
     r"(?P<level>级别?)?"
     rf"\s*(?P<currency>{_CURRENCY})?"
@@ -76,7 +77,7 @@ def _from_match(m: re.Match) -> Amount | None:
     prefix, num, unit = m.group("prefix") or "", m.group("num") or "", m.group("unit")
     currency_word = m.group("currency")
     level = m.group("level") or (m.group("level2") if m.group("level2") and "级" in m.group("level2") else "")
-    plus = m.group("level2") in ("+", "以上", "多")
+    plus = m.group("level2") in ("+", "以上", "多") or bool(m.group("more"))
     if num in ("百", "千"):
         num, unit = "", num + unit  # 千万元: a bare unit
     if not num and not prefix and not currency_word and not level:

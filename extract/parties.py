@@ -30,7 +30,7 @@ _NAME_NOISE_HEAD = re.compile(
 )
 _NAME_NOISE_TAIL = re.compile(
     r"(?:等|等机构|等多家机构|等投资机构|等投资方|等多家|等知名机构|等机构投资者|机构|共同|联合|继续|持续|连续|再次|再度|进行|的|参与|"
-    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|表示|透露|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队|主要|全部|悉数|全数|纷纷)+$"
+    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|表示|透露|跟投|参投|领投|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队|主要|全部|悉数|全数|纷纷)+$"
 )
 _NAME_DESCRIPTOR = re.compile(
     r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
@@ -439,7 +439,10 @@ def clean_name(name: str) -> str:
     name = re.sub(r"(?<=.{2})(?:再度|再次|持续|继续|又|首次|大举)(?:加码|加注|出手|押注|投资|布局|入局).*$", "", name)
     if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
         return ""  # 对或然生物(…), 源码资本为奕信通A轮: an object or a round, not an investor
-    latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团)\s*((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
+    name = re.sub(r"(?<=[A-Za-z])\s*[两三四五六几多]位[^、，]{0,16}$", "", name)  # Max Levchin两位PayPal创始人
+    name = re.sub(r"^(?:方为|方是|方包括|方有|方分别为|方分别是)(?=\S{2})", "", name)  # (参投)方为T. Rowe Price Associates
+    latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团|创业家|企业家|投资人|创始人)\s*"
+                         r"((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
     if latin:
         name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory, 汽车供应公司 Denso → Denso
     category = _CATEGORY_HEAD.match(name)

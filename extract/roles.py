@@ -125,8 +125,11 @@ def roles_in(scope: str) -> Roles:
         if m.group("lead") == "主导" and scope.startswith("着", m.end()):
             continue  # 苹果设备一直主导着播客市场: a market led, not a round
         names = _names_before(scope, m.start(), previous_end)
-        if not names:
-            names = _names_after(scope, m.end())
+        if not names and not scope.startswith(("、", "，", ",", "；"), m.end()):
+            names = _names_after(scope, m.end())  # 领投方为X; not 天使投资人领投、和君资本跟投 (the next role's names)
+            following = ROLE_RE.search(scope, m.end())
+            if len(names) > 1 and following and not re.search(r"[，,。；;]", scope[m.end(): following.start()]):
+                names = names[:-1]  # 领投方为淡马锡、瑞士信贷、CDIB、IDG跟投: the last name is the next role's
         if m.group("advisor") and _LATER_ROUNDS.search(scope, max(previous_end, m.start() - 8), m.start()):
             previous_end = m.end()
             continue  # 云岫资本担任后续融资独家财务顾问: the advisor of rounds to come

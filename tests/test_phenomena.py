@@ -1224,3 +1224,19 @@ def test_the_company_is_no_backer_of_its_own_round_and_an_english_gloss_after_an
     # FN 816: 由KIP韩投伙伴（Korea Investment Partners）领投
     e = one("美信金融完成千万美元A轮融资", "美信金融宣布完成千万美元A轮融资，本轮由KIP韩投伙伴（Korea Investment Partners）领投。")
     assert e.lead_investors == ["KIP韩投伙伴"]
+
+
+def test_more_than_a_number_and_names_of_a_list_that_runs_into_the_next_role():
+    # FN 532: 华蒙星体育获得2000多万A轮融资，出资方分别为威创出资、希沃教育… — 2000多万 is more than 20 million
+    e = one("华蒙星体育获得2000多万元A轮融资")
+    assert (e.amount_text, e.amount_low, e.amount_high) == ("2000多万元", 2e7, None)
+    # FN 529: 领投方为淡马锡、瑞士信贷、CDIB、IDG跟投 — the name before 跟投 follows
+    from extract.roles import roles_in
+    roles = roles_in("人工智能创业公司Rokid于近期完成了近1亿美元新一轮融资，领投方为淡马锡、瑞士信贷、CDIB、IDG跟投。")
+    assert (roles.leads, roles.others) == (["淡马锡", "瑞士信贷", "CDIB"], ["IDG"])
+    # FN 1075: 天使投资人领投、和君资本跟投 — an unnamed lead; the name after it is the follower
+    e = one("加盟家获500万天使轮投资，天使投资人领投、和君资本跟投")
+    assert (e.lead_investors, e.investors) == ([], ["和君资本"])
+    # FN 1575 (Brex): …Max Levchin两位PayPal创始人、连续创业家Yuri Milner — the people, not what they are
+    from extract.parties import split_names
+    assert split_names("Peter Thiel和Max Levchin两位PayPal创始人、连续创业家Yuri Milner") == ["Peter Thiel", "Max Levchin", "Yuri Milner"]
