@@ -1240,3 +1240,8 @@ def test_more_than_a_number_and_names_of_a_list_that_runs_into_the_next_role():
     # FN 1575 (Brex): …Max Levchin两位PayPal创始人、连续创业家Yuri Milner — the people, not what they are
     from extract.parties import split_names
     assert split_names("Peter Thiel和Max Levchin两位PayPal创始人、连续创业家Yuri Milner") == ["Peter Thiel", "Max Levchin", "Yuri Milner"]
+
+
+def test_a_strategic_investor_is_no_strategic_investment():
+    # fewfc: *ST沈机确定通用技术集团为公司重整战略投资者 — 战略投资者 names a role, no deal
+    assert current("", "证券时报e公司讯，11月12日晚间公告精选：*ST沈机确定通用技术集团为公司重整战略投资者；*ST华业明日复牌。") == []
