@@ -20,7 +20,8 @@ _SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消�
 _DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS) + r"(?!(?<=[A-Za-z])[A-Za-z])")  # App, not Apptronik
 _ENDS_WITH_DESCRIPTOR = re.compile(alternation(t for t in DESCRIPTOR_TAILS if t != "的") + "$")
 # 蚂蚁金服通过凡创资本继续加持: a backer and the vehicle it invests through are two names
-_NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/|(?<=[^（(\s]{2})通过(?=\S{2}))\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/|(?<=[^（(\s]{2})通过(?=\S{2})"
+                         r"|(?<=[\u4e00-\u9fff])&(?=[\u4e00-\u9fff]))\s*")  # 中信证券投资&金石投资: two names
 _CONJUNCTION = re.compile(
     r"(?<=\S{2})\s*(?:以及|及|和|与)\s*(?=\S{2})(?!(?:投资|资本|基金|创投|集团|控股|科技|资产)(?:$|[、，,]))"
 )
@@ -440,7 +441,8 @@ def clean_name(name: str) -> str:
     if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
         return ""  # 对或然生物(…), 源码资本为奕信通A轮: an object or a round, not an investor
     name = re.sub(r"(?<=[A-Za-z])\s*[两三四五六几多]位[^、，]{0,16}$", "", name)  # Max Levchin两位PayPal创始人
-    name = re.sub(r"^(?:方为|方是|方包括|方有|方分别为|方分别是)(?=\S{2})", "", name)  # (参投)方为T. Rowe Price Associates
+    name = re.sub(r"^(?:方为|方是|方包括|方有|方分别为|方分别是|还包括|还有|包括)(?=\S{2})", "", name)  # (参投)方为T. Rowe Price
+    name = re.sub(r"(?<=\S{2})(?:获得|或已|或将|或)$", "", name)  # 连力资本获得新一轮…, 腾讯或已入局
     latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团|创业家|企业家|投资人|创始人)\s*"
                          r"((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
     if latin:

@@ -1245,3 +1245,12 @@ def test_more_than_a_number_and_names_of_a_list_that_runs_into_the_next_role():
 def test_a_strategic_investor_is_no_strategic_investment():
     # fewfc: *ST沈机确定通用技术集团为公司重整战略投资者 — 战略投资者 names a role, no deal
     assert current("", "证券时报e公司讯，11月12日晚间公告精选：*ST沈机确定通用技术集团为公司重整战略投资者；*ST华业明日复牌。") == []
+
+
+def test_list_words_and_verbs_around_investor_names():
+    from extract.parties import split_names
+    # FN 172: …参投方还包括真格基金; FN 615: 获连力资本获得新一轮百万元融资; FN 1588: 中信证券投资&金石投资
+    assert split_names("还包括真格基金") == ["真格基金"]
+    assert split_names("连力资本获得") == ["连力资本"]
+    assert split_names("中信证券投资&金石投资") == ["中信证券投资", "金石投资"]
+    assert split_names("AT&T") == ["AT&T"]
