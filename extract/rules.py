@@ -210,7 +210,8 @@ NOT_A_NAME_OPENERS = ("从", "在", "对", "向", "与", "和", "把", "被", "�
 NOT_A_NAME_WORDS = ("首家", "第一家", "唯一一家", "问世", "设立", "助力", "估值", "宣布", "表示", "透露", "持有", "受让", "认购",
                     "发行", "确认", "投向", "规模", "收益", "多次", "近年来", "以来", "为其")
 # Words that open a sentence about the company's history, every round in it background: 此前，…
-BACKGROUND_OPENERS = ("此前", "之前", "早前", "早在", "先前", "在此之前", "此前的", "过去", "回顾", "当时，", "彼时，")
+BACKGROUND_OPENERS = ("此前", "之前", "早前", "早在", "先前", "在此之前", "此前的", "过去", "回顾", "当时，", "彼时，", "次年",
+                      "翌年")
 # What a sentence calls the backers it lists: 本轮融资的投资方为…
 LISTED_BACKER_TITLES = ("投资方", "投资人", "投资者", "投资机构", "出资方", "参与方", "资方", "投资阵容", "参投方", "跟投方")
 # Backers of earlier rounds named after a list of names that opens a sentence: …等老股东持续超额加码认购.

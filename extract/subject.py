@@ -18,6 +18,12 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
     if m and verb.group(0).endswith(("完成", "完成了")):
         company, aliases = parties.company_from_subject(m.group("company"))
         return company, aliases, parties.split_names(parties.strip_lead_in(subject))
+    helped = _HELPED.match(subject)
+    if helped:  # 腾讯联合高瓴、复星医药及红杉中国，助力微医完成C轮近4亿美元融资: the backers, then the company they help
+        company, aliases = parties.company_from_subject(helped.group("company"))
+        backers = helped.group("backers") or re.split(r"[，,]", sentence[:clause_start].rstrip("，,"))[-1]
+        if company and plausible_company(company) and not ROLE_RE.search(backers):
+            return company, aliases, parties.split_names(parties.strip_lead_in(re.sub(r"联合|携手|共同", "、", backers)))
     company, aliases = parties.company_from_subject(subject)
     if company and is_predicate(company):
         company, aliases = "", []  # 截至2022年9月完成G轮融资后: a time or a deed, not a name
@@ -70,6 +76,9 @@ _RELATIVE_COMPANY = re.compile(r"了?[^，。；的]{0,24}?(?:融资|投资)的(
 # (布局东南亚等海外市场，获19亿美元融资; 聚焦国产GPU产业，同年拿下天使轮融资; 离职创业;
 # 加上去年8月获得的2亿美元D轮融资; 于当年11月底完成…种子轮融资).
 _PREDICATE_HEAD = re.compile("^(?:" + alternation(PREDICATE_HEADS) + r"|于(?:当年|同年|次年|\d))")
+
+
+_HELPED = re.compile(r"^(?P<backers>[^，,。；【】]{2,40}?)?(?:助力|帮助|协助)(?P<company>[^，,。；的]{2,30})$")
 
 
 def is_predicate(name: str) -> bool:

@@ -1254,3 +1254,16 @@ def test_list_words_and_verbs_around_investor_names():
     assert split_names("连力资本获得") == ["连力资本"]
     assert split_names("中信证券投资&金石投资") == ["中信证券投资", "金石投资"]
     assert split_names("AT&T") == ["AT&T"]
+
+
+def test_backers_that_help_a_company_close_its_round():
+    # recent-news 26f1fcbd857a (微医): 次年，腾讯联合高瓴、复星医药及红杉中国，助力微医完成C轮近4亿美元融资 — background, with its backers
+    events = events_in_sentence("次年，腾讯联合高瓴、复星医药及红杉中国，助力微医完成C轮近4亿美元融资。")
+    assert [(e.company, e.round_norm, e.amount_text, e.investors, e.kind) for e in events] == [
+        ("微医", "C轮", "近4亿美元", ["腾讯", "高瓴", "复星医药", "红杉中国"], "past")]
+    # in one clause, one backer is the sole lead
+    e = one("红杉中国助力星云科技完成1亿元A轮融资")
+    assert (e.company, e.lead_investors, e.lead_basis) == ("星云科技", ["红杉中国"], "sole")
+    # 帮助…的X describes the company: no backer in it (FN 1819)
+    e = one("【电商平台】帮助内容生产方开店的“嗨企网络”获得千万元级Pre-A轮融资")
+    assert (e.company, e.lead_investors, e.investors) == ("嗨企网络", [], [])
