@@ -109,7 +109,7 @@ def _same_past_round(a: Event, b: Event) -> bool:
     if a.amount_low is None or b.amount_low is None:
         return a.amount_low is None and b.amount_low is None or a.round_norm == "股权融资" and a.amount_low is None \
             or b.round_norm == "股权融资" and b.amount_low is None
-    return _compatible_amount(a, b)
+    return _same_number(a, b)  # 千万级别 and 7000万美元 overlap, yet a history names them as two rounds
 
 
 def _is_old(event: Event, published: datetime | None) -> bool:

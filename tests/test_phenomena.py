@@ -1267,3 +1267,12 @@ def test_backers_that_help_a_company_close_its_round():
     # 帮助…的X describes the company: no backer in it (FN 1819)
     e = one("【电商平台】帮助内容生产方开店的“嗨企网络”获得千万元级Pre-A轮融资")
     assert (e.company, e.lead_investors, e.investors) == ("嗨企网络", [], [])
+
+
+def test_a_history_of_rounds_keeps_an_unnamed_round_apart_from_a_named_one():
+    # recent-news ec9490f74058 (销售易): …B轮千万级别投资; … 2021年9月，销售易宣布获得7000万美元融资 — two rounds
+    events = extract_events("腾讯派驻高管李强当销售易董事长：已持有后者超50%",
+                            "销售易成立于2011年。\n2014年7月，销售易获得红杉资本B轮千万级别投资；\n\n"
+                            "2021年9月，销售易宣布获得7000万美元融资。")
+    assert sorted((e.round_norm, e.amount_text, e.kind) for e in events) == [
+        ("B轮", "千万级别", "past"), ("股权融资", "7000万美元", "past")]
