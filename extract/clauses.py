@@ -66,6 +66,8 @@ def events_in_sentence(sentence: str) -> list[Event]:
             events.append(event)
             if event.kind == "past" and event.round:
                 events.extend(listed_after(sentence[verb.end(): scope_end], event))
+            elif event.round and "、" in sentence[verb.end(): scope_end]:
+                events.extend(listed_in_clause(sentence[verb.end(): scope_end], event))
     if not events and any(_not_equity_at(sentence, verb) for verb in anchors):
         return events  # 并获得了1000倍的投资回报: no other reading makes it a round
     if not events:
@@ -81,9 +83,30 @@ def events_in_sentence(sentence: str) -> list[Event]:
 _LISTED_ROUND = re.compile(r"(?:及|以及|和)?(?P<item>[^，,。；;]{0,30}?(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资))$")
 
 
+# One more round after 、 in the same clause, the amount after the round: …的天使投资、红杉资本A轮千万级投资.
+_LISTED_ROUND_AFTER_COMMA = re.compile(r"(?P<item>[^、，,。；;]{0,30}?(?:轮|天使|种子)[^、，,。；;轮]{0,10}?(?:融资|投资))")
+
+
 def listed_after(scope: str, event: Event) -> list[Event]:
-    """The rounds that a background clause lists after its first one, each a clause of its own (from the second on)."""
-    return _listed_rounds(re.split(r"[，,；;]", _clause_to_end(scope))[1:], _LISTED_ROUND, event)
+    """The rounds that a background clause lists after its first one, each a clause of its own (from the second on),
+    and those after 、 in its own clause."""
+    pieces = re.split(r"[，,；;]", _clause_to_end(scope))
+    return listed_in_clause(scope, event) + _listed_rounds(pieces[1:], _LISTED_ROUND, event)
+
+
+def listed_in_clause(scope: str, event: Event) -> list[Event]:
+    """Rounds after 、 in the deal's own clause, each with its own backer and a round other than the deal's:
+    获云天使基金的天使投资、红杉资本A轮千万级投资."""
+    first = re.split(r"[，,；;。！？!?]", scope, maxsplit=1)[0]
+    pieces = [p for p in first.split("、")[1:] if find_rounds(p) and find_rounds(p)[0][0] >= 2
+              and not any(normalize_round(r[2]) == event.round_norm for r in find_rounds(p))]
+    found = _listed_rounds(pieces, _LISTED_ROUND_AFTER_COMMA, event) if pieces else []
+    for piece, listed in zip(pieces, found):
+        if not listed.lead_investors and not listed.investors:
+            backers = re.sub(r"^(?:以及|及|和|由)|(?:等)?(?:投资|领投)?的?$", "", piece[: find_rounds(piece)[0][0]])
+            roles = Roles().with_sole(parties.split_names(backers))
+            listed.lead_investors, listed.lead_basis, listed.investors = roles.leads, roles.basis, roles.others
+    return found
 
 
 def _listed_rounds(pieces: list[str], item: re.Pattern, event: Event) -> list[Event]:

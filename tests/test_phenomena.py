@@ -1276,3 +1276,13 @@ def test_a_history_of_rounds_keeps_an_unnamed_round_apart_from_a_named_one():
                             "2021年9月，销售易宣布获得7000万美元融资。")
     assert sorted((e.round_norm, e.amount_text, e.kind) for e in events) == [
         ("B轮", "千万级别", "past"), ("股权融资", "7000万美元", "past")]
+
+
+def test_a_second_round_after_a_dunhao_with_its_own_backer():
+    # recent-news ec9490f74058: 2013年，销售易获云天使基金的天使投资、红杉资本A轮千万级投资
+    events = events_in_sentence("销售易成立以来获得过多次融资，其中，2013年，销售易获云天使基金的天使投资、红杉资本A轮千万级投资。")
+    assert [(e.round_norm, e.amount_text, e.lead_investors) for e in events] == [
+        ("天使轮", None, ["云天使基金"]), ("A轮", "千万级", ["红杉资本"])]
+    # names listed before one round are that round's backers, not another round (…获红杉中国、IDG资本的A轮投资)
+    assert [(e.round_norm, e.investors) for e in events_in_sentence("此前，星云科技曾获红杉中国、IDG资本的A轮投资。")] == [
+        ("A轮", ["红杉中国", "IDG资本"])]
