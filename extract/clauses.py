@@ -164,7 +164,7 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
 
 
 # The round a clause names before its verb: 在A轮融资中获得.
-_ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,24}?(?:融资|轮))(?:中|里)")
+_ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,60}?(?:融资|轮))(?:中|里)")
 # 此前 in what is announced now: 无问芯穹宣布此前已再获超7亿元融资 is this week's news.
 _ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此前|之前)")
 _EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^，。；]{2,24}?)股权融资")
@@ -222,6 +222,9 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
     return cut + 1 if cut >= 0 else floor
 
 
+_LED_BEFORE = re.compile(r"(?P<phrase>由[^，。；由的]{2,60}?(?:联合领投|共同领投|领投|独家投资|投资|参投))的")
+
+
 def _not_equity_at(sentence: str, verb: re.Match) -> bool:
     """True when the money the verb takes is no equity round: 获得了1000倍的投资回报, 获得5000万元贷款."""
     clause = _clause(sentence, verb.end())
@@ -269,6 +272,14 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         roles.basis = roles.basis or opening.basis
         if normalize_round(round_written) == "战略投资":
             round_written = None  # …联合投资，并获得头部机器人本体企业战略投资: 战略 tells the investor, not the round
+    led_before = _LED_BEFORE.search(before)
+    if led_before and (company in before[led_before.end():] or named_before and named_before.start() < led_before.start()):
+        # …在由Goldman Sachs Growth Equity领投的C轮融资中获得了3700万美元: the round's lead in the frame
+        # 由锴明资本、好未来领投的轻轻家教完成5000万美元D轮融资: the backers in a clause before the name
+        opening = roles_in(led_before.group("phrase"))
+        roles.leads += [n for n in opening.leads if n not in roles.leads]
+        roles.others += [n for n in opening.others if n not in roles.leads + roles.others]
+        roles.basis = roles.basis or opening.basis
     if investor_subject and (roles.leads or roles.others):
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     elif investor_subject:

@@ -78,13 +78,17 @@ def strip_lead_in(subject: str) -> str:
     for m in _SAID.finditer(subject):
         pass
     if m is not None and len(subject) - m.end() >= 2:
-        subject = _strip_trailing(subject[m.end():])
+        after = subject[m.end():]
+        # Cogito今天宣布在由…领投的C轮融资中: what follows 宣布 opens with a frame, so the name is before it
+        subject = _strip_trailing(subject[: m.start()] if re.match(r"在|于", after) and m.start() >= 2 else after)
     spaced = list(re.finditer(r"(?<=[\u4e00-\u9fff]{2}) +(?=\S)", subject))
     if spaced and len(subject) - spaced[-1].end() >= 2:
         subject = subject[spaced[-1].end():]
     subject = _NUMBERED.sub("", subject)
     for brk in _SUBJECT_BREAK.finditer(subject):
-        if not _inside_quotes(subject, brk.start()) and not re.search(r"的(?!(?:形式|方式|名义|身份)$)|[:：]", subject[brk.end():]):
+        rest = subject[brk.end():]
+        frame = brk.group(0) == "在" and rest.endswith("中")  # Cogito在由…领投的C轮融资中(获得): 在…中 frames the round
+        if not _inside_quotes(subject, brk.start()) and (frame or not re.search(r"的(?!(?:形式|方式|名义|身份)$)|[:：]", rest)):
             subject = _strip_trailing(subject[: brk.start()])  # 51有色在深圳召开融资新闻发布会 → 51有色
             break
     subject = _LEADING_TIME.sub("", subject)  # 25日这家公司, 三个月前该公司 → the pronoun

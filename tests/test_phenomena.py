@@ -1286,3 +1286,17 @@ def test_a_second_round_after_a_dunhao_with_its_own_backer():
     # names listed before one round are that round's backers, not another round (…获红杉中国、IDG资本的A轮投资)
     assert [(e.round_norm, e.investors) for e in events_in_sentence("此前，星云科技曾获红杉中国、IDG资本的A轮投资。")] == [
         ("A轮", ["红杉中国", "IDG资本"])]
+
+
+def test_backers_named_before_the_company_or_in_a_frame_around_the_round():
+    # FN 650: 由锴明资本、好未来领投的轻轻家教完成5000万美元D轮融资
+    e = one("【轻轻家教】由锴明资本、好未来领投的轻轻家教完成5000万美元D轮融资")
+    assert (e.company, e.round_norm, e.lead_investors, e.lead_basis) == ("轻轻家教", "D轮", ["锴明资本", "好未来"], "explicit")
+    # FN 14: Cogito今天宣布在由Goldman Sachs Growth Equity领投的C轮融资中获得了3700万美元投资
+    [e] = events_in_sentence("Cogito今天宣布在由Goldman Sachs Growth Equity领投的C轮融资中获得了3700万美元投资，"
+                             "之前的投资者Salesforce Ventures和OpenView参投。")
+    assert (e.company, e.round_norm, e.amount_text, e.lead_investors, e.investors) == (
+        "Cogito", "C轮", "3700万美元", ["Goldman Sachs Growth Equity"], ["Salesforce Ventures", "OpenView"])
+    # FN 1554: …在…B轮融资中 — the name before 在, not the round
+    assert all(e.company != "B轮融资中" for e in extract_events(
+        "伦敦创企Beamery获2800万美元B轮融资", "Beamery在由M12领投的B轮融资中获得2800万美元。"))
