@@ -13,7 +13,7 @@ _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1
 _ALIAS = re.compile(r"[（(]\s*(?:(?P<below>以下简称|下文简称|以下称|下称)|简称)[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
 _ALIAS_OR = re.compile(r"(?<=\S{2})(?:或|、|/)(?=\S{2})")  # （下称宏禧科技或Metaways）: two short names
 _PAREN = re.compile(r"[（(]([^（）()]{1,40})[）)]")
-_ADVERBS = ("了", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
+_ADVERBS = ("了", "正式对外公布", "对外公布", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
             "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
 _TRAILING = re.compile(alternation(_ADVERBS + SUBJECT_TAIL_WORDS) + "$")
 _SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消息|确认|证实|公布|官宣|了解到|据称|称")
@@ -68,7 +68,7 @@ def strip_lead_in(subject: str) -> str:
             subject = subject.rsplit(sep, 1)[1]
     subject = _strip_trailing(subject.strip(" 　【["))
     subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但|并|另一家|另外一家|[一二三四五六]是|其[一二三四])(?=.{2})", "", subject)
-    subject = re.sub(r"^(?:近日|日前|今日|今天|昨日|昨天|近期|目前|最近|刚刚|本周|上周|如今|现在|眼下|当下|此前|之前|早前|先前|此外|另外|此次|本次|随后|继而)(?=.{2})", "", subject)
+    subject = re.sub(r"^(?:近日|日前|今日|今天|昨日|昨天|近期|目前|最近|刚刚|本周|上周|如今|现在|眼下|当下|此前|之前|早前|先前|此外|另外|此次|本次|随后|继而|当天|当日|同日)(?=.{2})", "", subject)
     subject = _LEADING_DATE.sub("", subject)  # 去年10月底旷视科技, 今年3月它, 今年六月初
     person = re.match(r"(.{2,30}?)的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|负责人)(?:兼\S{1,6})?"
                       r"[\u4e00-\u9fff·A-Za-z ]{0,6}$", subject)
@@ -87,7 +87,8 @@ def strip_lead_in(subject: str) -> str:
     subject = _NUMBERED.sub("", subject)
     for brk in _SUBJECT_BREAK.finditer(subject):
         rest = subject[brk.end():]
-        frame = brk.group(0) == "在" and rest.endswith("中")  # Cogito在由…领投的C轮融资中(获得): 在…中 frames the round
+        # Cogito在由…领投的C轮融资中(获得): 在…中 frames the round; Metromile是一个…的平台: what the company is
+        frame = brk.group(0) == "在" and rest.endswith("中") or brk.group(0) in ("是一家", "是一个")
         if not _inside_quotes(subject, brk.start()) and (frame or not re.search(r"的(?!(?:形式|方式|名义|身份)$)|[:：]", rest)):
             subject = _strip_trailing(subject[: brk.start()])  # 51有色在深圳召开融资新闻发布会 → 51有色
             break
@@ -104,7 +105,8 @@ _LEADING_DATE = re.compile(r"^(?:今年|去年|前年|\d{4}年(?!度))(?:年初|
 # 与 typed for 于 before a date: teasoon与去年12月份完成…; TOGO曾与2017年4月获得…
 _TRAILING_DATE = re.compile(
     r"(?:已经|已|是(?=\d{4}年)|曾经|曾)?(?:于|在|与(?=今年|去年|前年|\d))?(?:(?:今年|去年|前年|\d{4}年)(?:初|底|末)?)?(?:年初|年底|年中|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:初|中旬|底|末|份)?|"
-    r"上个月|上月|本月|近日|日前|近期|上周|本周|本日|今日|当日|昨日)?(?:上午|下午|晚间|早间)?$"
+    r"上个月|上月|本月|近日|日前|近期|上周|本周|本日|今日|当日|昨日|到目前为止|目前为止|迄今为止|迄今|至今|截至目前)?"
+    r"(?:上午|下午|晚间|早间)?$"
 )
 
 
@@ -445,7 +447,7 @@ def clean_name(name: str) -> str:
     if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
         return ""  # 对或然生物(…), 源码资本为奕信通A轮: an object or a round, not an investor
     name = re.sub(r"(?<=[A-Za-z])\s*[两三四五六几多]位[^、，]{0,16}$", "", name)  # Max Levchin两位PayPal创始人
-    name = re.sub(r"^(?:方为|方是|方包括|方有|方分别为|方分别是|还包括|还有|包括)(?=\S{2})", "", name)  # (参投)方为T. Rowe Price
+    name = re.sub(r"^(?:方为|方是|方包括|方有|方分别为|方分别是|[^、，]{0,6}?还包括|[^、，]{0,6}?还有|包括)(?=\S{2})", "", name)  # 方为X, 公司还有X
     name = re.sub(r"(?<=\S{2})(?:获得|或已|或将|或)$", "", name)  # 连力资本获得新一轮…, 腾讯或已入局
     latin = re.fullmatch(r"[\u4e00-\u9fff]{2,}?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团|创业家|企业家|投资人|创始人)\s*"
                          r"((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)

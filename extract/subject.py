@@ -55,7 +55,7 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
                 company, aliases = parties.company_from_subject(source.group("source"))
                 if company:
                     break
-            if re.search(r"获悉|消息|报道|日电|讯|据|投资方|资方|投资人|了解到|显示|正筹备|筹备", clause) or ROLE_RE.search(clause):
+            if re.search(r"获悉|消息|报道|日电|讯|(?<!根)据|投资方|资方|投资人|了解到|显示|正筹备|筹备", clause) or ROLE_RE.search(clause):
                 continue
             company, aliases = parties.company_from_subject(clause)
             if company and is_predicate(company):
@@ -125,6 +125,8 @@ _INTRODUCED = re.compile(r"^(?:[^，。；]{0,16}[，,])?[^，。；]{0,30}?(?<=
 
 
 PRONOUN_HEAD = re.compile(r"这家|该|此|那家|这一|这个")
+# 公司首席执行官Steven Lam表示 (a person), 深鉴科技公司由四位…创立 (who founded it): no company introduced
+_NOT_INTRODUCED = re.compile(r"(?:联合创始人|创始人|首席执行官|首席|CEO|董事长|总裁|总经理|负责人|合伙人)|由[一二三四五六七八九十两几数多]")
 
 
 def introduced_company(sentence: str) -> str:
@@ -134,7 +136,7 @@ def introduced_company(sentence: str) -> str:
         return ""  # 这家数据中心运营商可能会…: a company named before, not introduced here
     company, _ = parties.company_from_subject(m.group("name"))
     if not company or company not in m.group("name") or PRONOUN.match(company) or not plausible_company(company) \
-            or is_predicate(company):
+            or is_predicate(company) or _NOT_INTRODUCED.match(company):
         return ""
     return company
 

@@ -1300,3 +1300,24 @@ def test_backers_named_before_the_company_or_in_a_frame_around_the_round():
     # FN 1554: …在…B轮融资中 — the name before 在, not the round
     assert all(e.company != "B轮融资中" for e in extract_events(
         "伦敦创企Beamery获2800万美元B轮融资", "Beamery在由M12领投的B轮融资中获得2800万美元。"))
+
+
+def test_the_company_named_in_an_is_a_clause_before_a_pronoun_subject():
+    # FN 8: Metromile是一个…的汽车保险平台，该平台已经在由…共同领投的一系列E轮融资中获得了9000万美元的融资
+    [e] = current("", "Metromile是一个可以让司机根据他们驾驶的实际时间进行保险付款的汽车保险平台，该平台已经在由保险巨头"
+                      "Tokio Marine Holdings和Intact Financial共同领投的一系列E轮融资中获得了9000万美元的融资。"
+                      "同时参与融资的公司还有NEA，Index Ventures，Future Fund和Section 32。")
+    assert (e.company, e.round_norm, e.amount_text, e.lead_investors) == (
+        "Metromile", "E轮", "9000万美元", ["Tokio Marine Holdings", "Intact Financial"])
+    assert e.investors[0] == "NEA"
+
+
+def test_totals_to_date_and_what_introduces_no_company():
+    # FN 35: 加上这最新一轮的资本，Even.com到目前为止已经融资5050万美元 — a total, not the round
+    e = one("金融平台Even.com获4000万美元B轮融资", "金融平台Even.com获4000万美元B轮融资。加上这最新一轮的资本，Even.com到目前为止已经融资5050万美元。")
+    assert e.amount_text == "4000万美元"
+    # FN 69: 深鉴科技公司由四位…于2016年创立 … 此前，该公司已经获得过两轮融资 — 由四 founded it, it names nothing
+    events = extract_events("赛灵思宣布收购中国AI芯片初创公司深鉴科技",
+                            "公开资料显示，深鉴科技公司由四位毕业于清华大学和斯坦福大学的科技人员于2016年创立。"
+                            "此前，该公司已经获得过两轮融资：2016年5月，获得500万美元天使轮融资，投资方为金沙江创投和高榕资本。")
+    assert {e.company for e in events} <= {"深鉴科技", "深鉴科技公司"}
