@@ -1321,3 +1321,17 @@ def test_totals_to_date_and_what_introduces_no_company():
                             "公开资料显示，深鉴科技公司由四位毕业于清华大学和斯坦福大学的科技人员于2016年创立。"
                             "此前，该公司已经获得过两轮融资：2016年5月，获得500万美元天使轮融资，投资方为金沙江创投和高榕资本。")
     assert {e.company for e in events} <= {"深鉴科技", "深鉴科技公司"}
+
+
+def test_time_clauses_and_conjunctions_are_no_company():
+    # FN 1700: 上线仅两个月后，获得真格基金…的天使轮融资 — a time clause: the company named before
+    events = extract_events("易思汇完成数千万元A轮融资，真格基金领投",
+                            "易思汇完成数千万元A轮融资，真格基金领投。易思汇成立于2015年，上线仅两个月后，获得真格基金、泰有基金数百万人民币天使轮融资。")
+    assert {(e.company, e.round_norm) for e in events} == {("易思汇", "A轮"), ("易思汇", "天使轮")}
+    # FN 1113: 虽然Kryon公司…; FN 958: 同月纵目科技完成…; FN 822: ACTOYS2014年才开始正式商业化运作，…获…
+    assert [e.company for e in events_in_sentence("虽然Kryon公司此前已获得3亿美元C轮融资，但估值未披露。")] == ["Kryon"]
+    assert [e.company for e in events_in_sentence("同月纵目科技完成1.4亿元B轮融资。")] == ["纵目科技"]
+    assert [e.company for e in events_in_sentence("ACTOYS2014年才开始正式商业化运作，同年获得创新工场百万元人民币天使轮融资。")] == ["ACTOYS"]
+    # FN 1066: …在六个月后完成的又一轮融资 — 又一 is no investor
+    e = one("星逻智能完成千万级Pre-A轮融资", "星逻智能完成千万元级Pre-A轮融资，而这也是星逻智能完成天使轮融资后，在六个月后完成的又一轮融资。")
+    assert "又一" not in e.investors
