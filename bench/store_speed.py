@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -99,6 +100,16 @@ def raw_executemany(store: EventStore, path: Path, batch: int) -> tuple[float, i
     return seconds, rows
 
 
+def _busy_seconds() -> float:
+    """CPU seconds all processes of the machine have used since boot (0 where /proc/stat is missing)."""
+    try:
+        with open("/proc/stat") as stat:
+            user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, stat.readline().split()[1:9])
+    except (OSError, ValueError):
+        return 0.0
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
@@ -110,7 +121,7 @@ def main() -> int:
         store = EventStore(path)
         store.db.execute("INSERT INTO articles (id, url, text) VALUES (1, 'bench://1', '')")
         store.db.conn.commit()
-        load = os.getloadavg()[0]
+        busy, cpu_begin = _busy_seconds(), time.process_time()
         start = time.perf_counter()
         batch = 5000
         merged = 0
@@ -138,7 +149,10 @@ def main() -> int:
                       f"(this chunk {chunk_rates[-1]:,.0f}/s, CPU {chunk_cpu[-1]:.1f} s, "
                       f"commits {chunk_commits[-1]:.1f} s per {CHUNK:,})", flush=True)
         elapsed = time.perf_counter() - start
-        print("load average (1 min) at start / end of the merge: {:.2f} / {:.2f}".format(load, os.getloadavg()[0]))
+        others = (_busy_seconds() - busy) - (time.process_time() - cpu_begin)
+        print(f"machine load: other processes used {max(0.0, others / elapsed):.2f} of a core on average during the merge "
+              f"({os.cpu_count()} cores; load average at the end {os.getloadavg()[0]:.2f}); peak memory of this "
+              f"process by then {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
         counts = store.counts()
         print(f"merged {merged:,} synthetic reports into {counts['events']:,} events "
               f"({counts['investors']:,} investors, {counts['conflicts']:,} conflicts): "
