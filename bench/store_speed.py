@@ -7,6 +7,9 @@ several rounds and some deals are reported by several outlets, rounds from the d
 of finvest-gold (A轮 and 天使轮 most common), one to five investors from a pool of 8,000
 firms, report dates over five years. Merges them through EventStore.merge in transactions
 of 5,000 and prints events/s, and the rate of the last 100,000 against the first (flatness).
+Beside those wall-clock figures it prints the process CPU time of each 100,000 and of the last
+against the first (what the store's growth costs, whatever else the machine runs), and the time
+spent in the commits of each 100,000 (the write-ahead log and its checkpoints).
 Then writes the rows the merge left (events, sources, investors and their links, counters,
 conflicts, aliases) into an empty store with plain executemany in transactions of the same size,
 and prints the merge's speed as a share of that. Then times each report query at that size.
@@ -14,7 +17,9 @@ and prints the merge's speed as a share of that. Then times each report query at
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -95,6 +100,16 @@ def raw_executemany(store: EventStore, path: Path, batch: int) -> tuple[float, i
     return seconds, rows
 
 
+def _busy_seconds() -> float:
+    """CPU seconds all processes of the machine have used since boot (0 where /proc/stat is missing)."""
+    try:
+        with open("/proc/stat") as stat:
+            user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, stat.readline().split()[1:9])
+    except (OSError, ValueError):
+        return 0.0
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
@@ -106,10 +121,13 @@ def main() -> int:
         store = EventStore(path)
         store.db.execute("INSERT INTO articles (id, url, text) VALUES (1, 'bench://1', '')")
         store.db.conn.commit()
+        busy, cpu_begin = _busy_seconds(), time.process_time()
         start = time.perf_counter()
         batch = 5000
         merged = 0
         chunk_start, chunk_rates = start, []
+        cpu_start, chunk_cpu = time.process_time(), []  # process CPU seconds per chunk
+        commit_time, chunk_commits = 0.0, []  # wall seconds in commits per chunk
         events = synthetic_events(args.events, rng)
         while merged < args.events:
             with store._write_lock():
@@ -118,19 +136,32 @@ def main() -> int:
                     merged += 1
                     if merged % batch == 0:
                         break
+                committing = time.perf_counter()
+            commit_time += time.perf_counter() - committing
             if merged % CHUNK == 0 or merged == args.events:
-                now = time.perf_counter()
-                chunk_rates.append((merged % CHUNK or CHUNK) / (now - chunk_start))
-                chunk_start = now
+                now, cpu = time.perf_counter(), time.process_time()
+                size = merged % CHUNK or CHUNK
+                chunk_rates.append(size / (now - chunk_start))
+                chunk_cpu.append((cpu - cpu_start) * CHUNK / size)
+                chunk_commits.append(commit_time * CHUNK / size)
+                chunk_start, cpu_start, commit_time = now, cpu, 0.0
                 print(f"  {merged:,} merged, {merged / (now - start):,.0f} events/s "
-                      f"(this chunk {chunk_rates[-1]:,.0f}/s)", flush=True)
+                      f"(this chunk {chunk_rates[-1]:,.0f}/s, CPU {chunk_cpu[-1]:.1f} s, "
+                      f"commits {chunk_commits[-1]:.1f} s per {CHUNK:,})", flush=True)
         elapsed = time.perf_counter() - start
+        others = (_busy_seconds() - busy) - (time.process_time() - cpu_begin)
+        print(f"machine load: other processes used {max(0.0, others / elapsed):.2f} of a core on average during the merge "
+              f"({os.cpu_count()} cores; load average at the end {os.getloadavg()[0]:.2f}); peak memory of this "
+              f"process by then {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
         counts = store.counts()
         print(f"merged {merged:,} synthetic reports into {counts['events']:,} events "
               f"({counts['investors']:,} investors, {counts['conflicts']:,} conflicts): "
               f"{merged / elapsed:,.0f} events/s")
         if len(chunk_rates) >= 2:
             print(f"flatness: last / first {CHUNK:,} merged at {chunk_rates[-1] / chunk_rates[0]:.2f} of the speed")
+            print(f"CPU time: last / first {CHUNK:,} took {chunk_cpu[-1] / chunk_cpu[0]:.2f}× the process CPU "
+                  f"({chunk_cpu[0]:.1f} → {chunk_cpu[-1]:.1f} s; CPU flatness {chunk_cpu[0] / chunk_cpu[-1]:.2f})")
+            print(f"commit time per {CHUNK:,}: " + " ".join(f"{c:.1f}" for c in chunk_commits) + " s")
         raw = raw_executemany(store, Path(tmp) / "raw.db", batch)
         print(f"raw executemany of the same {raw[1]:,} rows: {raw[0]:.1f} s; merge {elapsed:.1f} s; "
               f"merge speed / raw speed = {raw[0] / elapsed:.2f}")

@@ -456,10 +456,12 @@ class EventStore:
                     "SELECT investor_id, role FROM event_investors WHERE event_id = ?", [event_id]):
                 links.setdefault(investor_id, set()).add(role)
         if created or other_name:  # the forms under which later reports find this deal
-            found = forms(key)  # one statement for all of them: a name has one to a few forms
-            conn.execute("INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES "
-                         + ", ".join(["(?, ?, ?)"] * len(found)),
-                         [v for form, kind in found for v in (form, kind, event_id)])
+            # but a new event's own key, which the index of events.company_key holds already
+            found = forms(key)[1:] if created else forms(key)
+            if found:  # one statement for all of them: a name has one to a few forms
+                conn.execute("INSERT OR IGNORE INTO company_forms (form, kind, event_id) VALUES "
+                             + ", ".join(["(?, ?, ?)"] * len(found)),
+                             [v for form, kind in found for v in (form, kind, event_id)])
         conn.execute(
             "INSERT OR IGNORE INTO event_sources (event_id, article_id, evidence, company, round, amount_text)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -535,7 +537,8 @@ class EventStore:
         """Events under another key whose name is a short or long form of `key` → whether one name is
         a form of the other (格式塔 / 格式塔科技: True) rather than both sharing a form (星途教育 / 星途医疗).
 
-        `same_key` are the ids of the events under `key` itself, which are left out.
+        `same_key` are the ids of the events under `key` itself, which are left out. An event's own
+        key is looked up in events (company_forms holds it only for the other names it was found under).
         """
         mine = forms(key)
         by_kind: dict[str, list[str]] = {}
@@ -548,6 +551,11 @@ class EventStore:
                                f" AND kind IN ({','.join('?' * len(allowed))}))")
                 params += [*by_kind[kind], *allowed]
         found: dict[int, bool] = {}
+        others = list(dict.fromkeys(form for form, _ in mine[1:]))  # each kind of form may meet a key
+        if others:
+            for (event_id,) in self.db.conn.execute(
+                    f"SELECT id FROM events WHERE company_key IN ({','.join('?' * len(others))})", others):
+                found[event_id] = True
         for event_id, form, kind in self.db.conn.execute(
                 f"SELECT event_id, form, kind FROM company_forms WHERE {' OR '.join(clauses)}", params):
             if event_id not in same_key:
