@@ -24,7 +24,7 @@ from extract.rules import (
     CUE, NOT_EQUITY_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
 )
 from extract.subject import introduced_company, plausible_company
-from extract.text import paragraphs, sentences
+from extract.text import paragraphs, sentences, unspaced
 
 # The time bound of one call: a text with more deal sentences than this (a dump of thousands of
 # articles) is read up to here, and the cut is logged.
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 def extract_events(title: str, text: str, published: datetime | None = None) -> list[Event]:
     """All financing events the article states, current ones first."""
-    title = (title or "").strip()
+    title = unspaced((title or "").strip())
     text = _without_repeated_headline(text or "", title)
     full_text = f"{title}\n{text}"
     headline_events = _title_events(title, text)

@@ -129,9 +129,13 @@ PRONOUN_HEAD = re.compile(r"这家|该|此|那家|这一|这个")
 _NOT_INTRODUCED = re.compile(r"(?:联合创始人|创始人|首席执行官|首席|CEO|董事长|总裁|总经理|负责人|合伙人)|由[一二三四五六七八九十两几数多]")
 
 
+# Knowunity是一个为年轻一代学生打造的数字学习平台: a sentence that opens with the name, then what it is
+_INTRODUCED_FIRST = re.compile(r"^(?P<name>[A-Za-z\u4e00-\u9fff][^，。；“”\"]{1,29}?)(?:是一家|是一个)")
+
+
 def introduced_company(sentence: str) -> str:
-    """The company a sentence opens with, named after what it is; '' when it opens otherwise."""
-    m = _INTRODUCED.match(sentence)
+    """The company a sentence opens with, named after what it is (or before 是一家); '' when it opens otherwise."""
+    m = _INTRODUCED.match(sentence) or _INTRODUCED_FIRST.match(sentence)
     if not m or PRONOUN_HEAD.search(sentence, 0, m.start("name")):
         return ""  # 这家数据中心运营商可能会…: a company named before, not introduced here
     company, _ = parties.company_from_subject(m.group("name"))

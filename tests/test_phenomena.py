@@ -1335,3 +1335,16 @@ def test_time_clauses_and_conjunctions_are_no_company():
     # FN 1066: …在六个月后完成的又一轮融资 — 又一 is no investor
     e = one("星逻智能完成千万级Pre-A轮融资", "星逻智能完成千万元级Pre-A轮融资，而这也是星逻智能完成天使轮融资后，在六个月后完成的又一轮融资。")
     assert "又一" not in e.investors
+
+
+def test_spaces_between_chinese_and_latin_letters_or_digits():
+    # 36kr/36kr_zixun_knowunity_A_round_EUR_2022-05-26.md: Knowunity是一个…平台。该团队刚刚在 Redalpine 和 Stride 共同领投的
+    # A 轮融资中获得了 1000 万欧元 — the spaced style of some outlets; the company is the one the text opened with
+    events = extract_events("00后创始人为Z世代学生做了个专注于学习的社交平台，最新获投1000万欧元",
+                            "Knowunity是一个为年轻一代学生打造的数字学习平台。该团队刚刚在 Redalpine 和 Stride 共同领投的 A 轮融资中"
+                            "获得了 1000 万欧元（约为1071万美元）的新资金。")
+    assert [(e.company, e.round_norm, e.amount_low, e.lead_investors) for e in events] == [
+        ("Knowunity", "A轮", 1e7, ["Redalpine", "Stride"])]
+    # FN 197: 智能平台Yoobic 获 2500 万美元融资; a space between two Latin words stays (Insight Venture Partners)
+    e = one("智能平台Yoobic 获 2500 万美元融资", "Yoobic 获 2500 万美元融资，由 Insight Venture Partners 领投。")
+    assert (e.company, e.amount_low, e.lead_investors) == ("Yoobic", 2.5e7, ["Insight Venture Partners"])

@@ -77,11 +77,15 @@ def test_a_long_text_keeps_every_deal_of_its_articles():
 
     from tests.conftest import CORPORA
 
+    from extract.merge import merge_events
+
     rows = [json.loads(line) for line in (CORPORA / "finvest-news" / "articles.jsonl").open(encoding="utf-8")][:300]
-    separately = sum(len(extract_events("", r["text"])) for r in rows)
+    separately = [e for r in rows for e in extract_events("", r["text"])]
     together = extract_events("", "\n".join(r["text"] for r in rows))
-    # Reports of one company in different articles may merge; nothing else may be lost.
-    assert len(together) >= 0.95 * separately
+    # Reports of one company in different articles merge in one text (PPRO, Cogito, 图鸭科技 are each told twice):
+    # the measure is the articles' events merged the same way; nothing else may be lost.
+    assert len(separately) > 150
+    assert len(together) >= 0.95 * len(merge_events([], separately, None))
 
 
 def test_a_sentence_with_no_full_stop_is_read_in_clauses():
