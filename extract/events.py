@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 def extract_events(title: str, text: str, published: datetime | None = None) -> list[Event]:
     """All financing events the article states, current ones first."""
     title = unspaced((title or "").strip())
-    text = _without_repeated_headline(text or "", title)
+    text = unspaced(_without_repeated_headline(text or "", title))
     full_text = f"{title}\n{text}"
     headline_events = _title_events(title, text)
     named = any(e.company for e in headline_events)

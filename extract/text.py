@@ -12,21 +12,22 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])(?![”’」』\"])|(?<=[。
 
 # 在 Redalpine 和 Stride 共同领投的 A 轮融资中获得了 1000 万欧元: the space some outlets put between Chinese and
 # Latin letters or digits, which no rule expects (between two Latin words a space stays)
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）」”])[ ]+(?=[A-Za-z0-9（「“])|(?<=[A-Za-z0-9%）」”])[ ]+(?=[\u4e00-\u9fff（「“])")
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）」”])[ \u00a0\u3000]+(?=[A-Za-z0-9（「“])"
+                        r"|(?<=[A-Za-z0-9%）」”])[ \u00a0\u3000]+(?=[\u4e00-\u9fff（「“])")
 
 
 def unspaced(text: str) -> str:
     """`text` without spaces between Chinese and Latin letters or digits."""
-    return _CJK_SPACE.sub("", text) if " " in text else text
+    return _CJK_SPACE.sub("", text) if " " in text or "\u00a0" in text or "\u3000" in text else text
 
 
 def clean_text(text: str) -> str:
-    """Unescape entities, fold spaces, re-join English words wrapped over lines, drop spaces between Chinese and Latin."""
+    """Unescape entities, fold spaces, re-join English words wrapped over lines."""
     text = html.unescape(text or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
     text = _WRAPPED.sub(" ", text)
-    return "\n".join(unspaced(line.strip()) for line in text.split("\n"))
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def paragraphs(text: str) -> list[str]:
