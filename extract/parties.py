@@ -165,6 +165,12 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
     if names:
         name = names[-1]
         after = _strip_trailing(subject[subject.rfind(name) + len(name):].lstrip("”\"」』》’"))
+        gloss = re.match(r"[（(]\s*([A-Za-z][\w .&'-]{1,30})\s*[）)]", after)
+        if gloss:  # “无染”（wuro）: the quoted name and its English one
+            aliases.append(gloss.group(1))
+            after = after[gloss.end():]
+            if not after:
+                return name, aliases
         if after.startswith("的") and len(after) > 3:
             return _name_in_subject(after[1:])  # 对标英伟达“NVLink”的互联通信方案提供商X: the quote is a modifier
         latin = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])(?:公司|集团)?", after)

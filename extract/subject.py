@@ -57,6 +57,8 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
                     break
             if re.search(r"获悉|消息|报道|日电|讯|(?<!根)据|投资方|资方|投资人|了解到|显示|正筹备|筹备", clause) or ROLE_RE.search(clause):
                 continue
+            # “无染”（wuro）首次融资，获得1200万人民币的天使轮融资: the clause names the company, then says it raises
+            clause = re.sub(r"(?:首次|再次|又一次|第[一二三四五六七八九十\d]+次)(?:融资|获投)$", "", clause)
             company, aliases = parties.company_from_subject(clause)
             if company and is_predicate(company):
                 company, aliases = "", []  # 2017年：推出健康管理服务包，完成C轮融资: what the company did

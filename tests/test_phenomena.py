@@ -1348,3 +1348,11 @@ def test_spaces_between_chinese_and_latin_letters_or_digits():
     # FN 197: 智能平台Yoobic 获 2500 万美元融资; a space between two Latin words stays (Insight Venture Partners)
     e = one("智能平台Yoobic 获 2500 万美元融资", "Yoobic 获 2500 万美元融资，由 Insight Venture Partners 领投。")
     assert (e.company, e.amount_low, e.lead_investors) == ("Yoobic", 2.5e7, ["Insight Venture Partners"])
+
+
+def test_a_quoted_name_with_its_english_name_and_a_first_raise_clause():
+    # FN 1522: 竹纤维纸巾品牌——“无染”（wuro）首次融资，获得1200万人民币的天使轮融资
+    [e] = events_in_sentence("竹纤维纸巾品牌——“无染”（wuro）首次融资，获得1200万人民币的天使轮融资。")
+    assert (e.company, e.company_aliases, e.round_norm, e.amount_text) == ("无染", ["wuro"], "天使轮", "1200万人民币")
+    # 针对本次融资，…: a clause about the round names no company
+    assert all(e.company != "针对本次" for e in events_in_sentence("针对本次融资，胡晓东表示：“此次完成D轮融资后，雪球将展开合作。”"))
