@@ -5,7 +5,7 @@ and two reports whose names differ are the same deal only when a form of one is 
 key (or both stem to the same brand) and the rest of the deal agrees (see EventStore.merge):
 
 - stem: the key without a generic trailing word: 格式塔科技 → 格式塔, 橡木果机器人 → 橡木果,
-  阶梯医疗 → 阶梯, 猿辅导app → 猿辅导.
+  阶梯医疗 → 阶梯, 猿辅导app → 猿辅导, limebike → lime.
 - part: a Latin and a Chinese name written side by side: roboparty萝博派对 → roboparty, 萝博派对;
   影眸科技hyper3d → 影眸科技, hyper3d; a name in brackets: 福来数创(fullive.ai) → fullive.ai.
 - stem, too: the name without a leading place (上海阶梯医疗科技 → 阶梯医疗科技, and its stem 阶梯;
@@ -25,7 +25,7 @@ REGIONS = Path(__file__).resolve().parent.parent / "extract" / "data" / "regions
 GENERIC_TAILS = (
     "智能科技", "医疗科技", "生物科技", "生物医药", "信息科技", "网络科技", "数字科技", "科技集团", "机器人",
     "科技", "技术", "智能", "医疗", "生物", "医药", "教育", "网络", "信息", "数据", "软件", "电子", "控股",
-    "集团", "股份", "实业", "app", "ai", "inc", "ltd",
+    "集团", "股份", "实业", "app", "ai", "inc", "ltd", "bike", "labs", "lab", "tech", "health", "robotics",
 )
 _TAILS = re.compile("(?:" + "|".join(sorted(map(re.escape, GENERIC_TAILS), key=len, reverse=True)) + ")$")
 _LATIN_CJK = re.compile(r"^([a-z0-9][a-z0-9.\-&+]*[a-z0-9])([\u4e00-\u9fff]{2,})$|^([\u4e00-\u9fff]{2,})([a-z][a-z0-9.\-&+]*[a-z0-9])$")

@@ -26,6 +26,7 @@ def two_reports(store, first: dict, second: dict, days: int = 3) -> list[dict]:
     ("格式塔科技", ("格式塔", "stem")),                  # 格式塔科技完成4.2亿元人民币天使+轮融资 / 格式塔完成4.2亿天使+轮融资
     ("橡木果机器人", ("橡木果", "stem")),
     ("猿辅导app", ("猿辅导", "stem")),
+    ("limebike", ("lime", "stem")),                     # 共享单车初创公司Limebike完成2.5亿美元融资 / Lime完成2.5亿美元C轮融资
     ("上海阶梯医疗科技", ("阶梯", "stem")),             # 上海阶梯医疗科技有限公司 / 「阶梯医疗」
     ("东莞中科原子", ("中科原子", "stem")),
     ("roboparty萝博派对", ("roboparty", "part")),        # “RoboParty萝博派对”完成数千万美元天使+轮融资
