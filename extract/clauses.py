@@ -428,12 +428,14 @@ def _strategic_investment_events(sentence: str) -> list[Event]:
 
 
 _DEAL_FIRST = re.compile(
-    r"(?P<subject>[^，。；：:]{2,40}?)(?P<deal>(?:的)?[^，。；：:的]{0,24}?(?:融资|投资))(?:已经|已|宣布|正式|顺利|均|近日|日前)*完成"
+    r"(?P<subject>[^，。；：:]{2,40}?)(?P<deal>(?:的)?(?:(?:新一?轮|首轮|[\d.]+|数|近|超|约|逾|过|上|[A-H]|[Pp]re|天使|种子|战略)"
+    r"[^，。；：:的]{0,22}?)?(?:融资|投资))(?:已经|已|宣布|正式|顺利|均|近日|日前)*"
+    r"(?:完成|落定|敲定)"
     r"|(?P<subject2>(?:[^，。；：:\s]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,40}?)(?:宣布|完成)?融资(?P<deal2>(?:超过|超|近|约|逾)?[\d.,]+\s*[万亿](?:元|美元|人民币|美金|欧元)?)"
 )
 
 
-_DEAL_FIRST_CUE = re.compile(r"(?:融资|投资)[^，。；：:]{0,8}完成|融资(?:超过|超|近|约|逾)?\d")
+_DEAL_FIRST_CUE = re.compile(r"(?:融资|投资)[^，。；：:]{0,8}(?:完成|落定|敲定)|融资(?:超过|超|近|约|逾)?\d")
 
 
 def _deal_first_events(sentence: str) -> list[Event]:
@@ -453,7 +455,7 @@ def _deal_first_events(sentence: str) -> list[Event]:
             deal = subject[amounts[0][0]:] + deal
             subject = subject[: amounts[0][0]]
         rounds = find_rounds(deal)
-        amount = deal_amount(deal)
+        amount = deal_amount(deal) or later_amount(sentence[m.end():])  # 融资落定，金额1亿元
         if not rounds and not amount:
             continue
         company, aliases = parties.company_from_subject(subject)

@@ -160,7 +160,7 @@ LATIN_FIRM_ENDINGS = ("Capital", "Partners")
 # ---- words of the patterns in clauses, events, subject, roles and merge -----------------------
 
 # Who a sentence says the news came from, when that makes it a rumour: 多位知情人士对新浪科技透露.
-RUMOUR_SOURCES = ("知情人士", "消息人士")
+RUMOUR_SOURCES = ("知情人士", "消息人士", "市场消息称", "被传", "传闻")
 # Words before a count of times that say a clause tells several deals: 连续两次获得融资.
 REPEAT_ADVERBS = ("连续", "先后", "累计", "已")
 # What an amount stated after the deal clause is the sum of: 融资金额, 本轮总额.

@@ -1356,3 +1356,14 @@ def test_a_quoted_name_with_its_english_name_and_a_first_raise_clause():
     assert (e.company, e.company_aliases, e.round_norm, e.amount_text) == ("无染", ["wuro"], "天使轮", "1200万人民币")
     # 针对本次融资，…: a clause about the round names no company
     assert all(e.company != "针对本次" for e in events_in_sentence("针对本次融资，胡晓东表示：“此次完成D轮融资后，雪球将展开合作。”"))
+
+
+def test_rumours_and_a_round_that_is_settled():
+    # recent-news no-deal 48: 近日，有市场消息称…宇树科技已经完成C+轮融资; FN 918: 如今，传闻探探获得YY的投资
+    assert current("", "【环球网科技综合报道】近日，有市场消息称在今年春晚大热的人形机器人制造商宇树科技已经完成C+轮融资。") == []
+    assert current("", "如今，传闻探探获得YY的投资，其或许会引入直播。") == []
+    assert current("", "星云科技被传完成5亿元C轮融资。") == []
+    # 融资落定: the round named before the verb, the amount or the lead after it
+    assert [(e.company, e.round_norm, e.lead_investors) for e in current("", "据悉，元气森林B轮融资落定，由红杉中国领投。")] == [
+        ("元气森林", "B轮", ["红杉中国"])]
+    assert [(e.company, e.amount_text) for e in current("", "星途科技融资落定，金额1亿元。")] == [("星途科技", "1亿元")]
