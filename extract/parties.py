@@ -484,7 +484,8 @@ _AFTER_FIRM = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in FIRM_E
 _LISTED_SHARE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])-(?:SW|WD|P|W|B|S|U)$")
 _DESCRIPTION = re.compile(alternation(DESCRIPTION_WORDS) + r"|(?<=[\u4e00-\u9fff]{2})(?:为|曾|参|了)$|巨头$")
 _FIRM_END = re.compile(alternation(FIRM_ENDINGS) + "$")
-_NEVER_IN_NAME = re.compile(r"吸引|多家|[\u4e00-\u9fff]了")  # 吸引了多家专业投资 ends like a firm but is none
+# 吸引了多家专业投资 ends like a firm but is none; 专注于医疗健康领域, 聚焦医疗器械 describe one; 很荣幸能够 says something
+_NEVER_IN_NAME = re.compile(r"吸引|多家|[\u4e00-\u9fff]了|专注于|聚焦|致力于|能够|荣幸")
 
 
 def _is_description(name: str) -> bool:

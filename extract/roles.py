@@ -109,7 +109,8 @@ def between_investors(clause: str, rounds, amount) -> list[str]:
 
 
 # 58到家集团（也就是58速运的母公司，之前58速运已经和快狗速运合并）: a remark in brackets, no part of the list
-_GLOSS_WITH_COMMA = re.compile(r"[（(][^（）()]{0,60}[，,；;][^（）()]{0,60}[）)]")
+_GLOSS_WITH_COMMA = re.compile(r"[（(][^（）()]{0,60}[，,；;][^（）()]{0,60}[）)]"
+                               r"|[（(](?:也就是|也即|亦即|即)[^（）()]{0,60}[）)]")  # CapitalG（也就是Alphabet的后阶段风投基金）
 
 
 def roles_in(scope: str) -> Roles:

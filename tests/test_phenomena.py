@@ -1367,3 +1367,16 @@ def test_rumours_and_a_round_that_is_settled():
     assert [(e.company, e.round_norm, e.lead_investors) for e in current("", "据悉，元气森林B轮融资落定，由红杉中国领投。")] == [
         ("元气森林", "B轮", ["红杉中国"])]
     assert [(e.company, e.amount_text) for e in current("", "星途科技融资落定，金额1亿元。")] == [("星途科技", "1亿元")]
+
+
+def test_an_explaining_gloss_and_descriptions_in_a_list_of_backers():
+    from extract.roles import roles_in
+    # FN 1536: 参投方包括现有投资人CapitalG（也就是Alphabet的后阶段风投基金）和March Capital
+    roles = roles_in("本轮融资由Accel、General Atlantic和IVP联合领投，参投方包括现有投资人CapitalG（也就是Alphabet的后阶段风投基金）和March Capital。")
+    assert roles.others == ["CapitalG", "March Capital"]
+    # FN 625: 由专注于医疗健康领域、…的领先投资机构通和毓承和…共同领投 — a description is no backer
+    roles = roles_in("本轮融资由专注于医疗健康领域、对中美两地市场均有深度聚焦和广泛覆盖的领先投资机构通和毓承共同领投。")
+    assert not any("专注于" in n for n in roles.leads + roles.others)
+    # FN 1683: 丁宁在发言中表示：很荣幸能够参与欢乐口腔本轮融资 — what someone says, no backer
+    assert all(not e.investors for e in current("欢乐口腔完成B轮融资4.5亿",
+                                                "中信证券投行委医疗组副总裁丁宁在发言中表示：很荣幸能够参与欢乐口腔本轮融资。"))
