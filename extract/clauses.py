@@ -35,7 +35,7 @@ _RUMOUR_SOURCE = re.compile(alternation(RUMOUR_SOURCES) + r"|接近[^，。；]{
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
 _INVESTOR_SUBJECT = re.compile(
     r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资(?![人方者机])|参投|参与)了?"
-    r"(?:(?P<company>[^，。；的]{2,30})的(?P<rest>[^，。；]{0,20}?(?:融资|投资))"
+    r"(?:(?P<company>[^，。；的]{2,30})的(?P<rest>[^，。；]{0,20}?(?:融资|投资|轮(?=为|，|。|$)))"
     r"|(?P<company2>[^，。；的\d]{2,30}?)(?P<rest2>(?:(?:[\d.]+|[一二两三四五六七八九十百千数几近超逾约]+)[^，。；]{0,6}?[亿万]"
     r"[^，。；]{0,4}?)?(?:[A-H]|Pre|pre|天使|种子|新一轮|首轮|本轮)[^，。；]{0,16}?融资))"
     r"|(?P<names2>[^，。；]{2,40}?)(?:向|对)(?P<company3>[^，。；的]{2,20}?)(?:进行|完成)?了?(?:战略)?(?P<rest3>投资|注资|增资)"
@@ -352,7 +352,8 @@ def later_amount(scope: str):
     return None
 
 
-_INVESTOR_SUBJECT_CUE = re.compile(r"(?:领投|投资|参投|参与)了?[^，。；]{2,30}?(?:融资|投资)|(?:向|对)[^，。；]{2,20}?(?:投资|注资|增资)")
+_INVESTOR_SUBJECT_CUE = re.compile(r"(?:领投|投资|参投|参与)了?[^，。；]{2,30}?(?:融资|投资|的[^，。；]{0,12}轮为)"
+                                   r"|(?:向|对)[^，。；]{2,20}?(?:投资|注资|增资)")
 
 
 def _investor_subject_events(sentence: str) -> list[Event]:
@@ -381,15 +382,18 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         names = parties.split_names(parties.strip_lead_in(written_names))
         if not company or not names or not plausible_company(company) or re.search(r"\d", written_names):
             continue
-        if not (find_rounds(rest) or rest.endswith("融资") or m.group("rest3")):
+        if not (find_rounds(rest) or rest.endswith(("融资", "轮")) or m.group("rest3")):
             continue
         rounds = find_rounds(rest)
-        amount = deal_amount(rest)
+        # 共同投资深圳市钻盈互联网有限公司的天使轮为数百万元人民币: the amount after 为
+        amount = deal_amount(rest) or (deal_amount(_clause(sentence, m.end() + 1)) if rest.endswith("轮")
+                                       and sentence.startswith("为", m.end()) else None)
         if m.group("rest3") and not amount:
             continue
         lead = "领投" in (m.group("role") or "") or "独家" in (m.group("role") or "")
         written = rounds[0][2] if rounds else None
-        roles = Roles(names, [], [], "explicit") if lead else Roles([], names)
+        joined = re.search(r"参投|参与", m.group("role") or "")  # 腾讯参投宜品生鲜B轮融资: one of several backers
+        roles = Roles(names, [], [], "explicit") if lead else Roles([], names) if joined else Roles().with_sole(names)
         later = roles_in(sentence[m.end():])  # …，高盛、春华资本等跟投
         roles.others += [n for n in later.others if n not in roles.leads + roles.others]
         roles.advisors += later.advisors

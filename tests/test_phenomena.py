@@ -1380,3 +1380,15 @@ def test_an_explaining_gloss_and_descriptions_in_a_list_of_backers():
     # FN 1683: 丁宁在发言中表示：很荣幸能够参与欢乐口腔本轮融资 — what someone says, no backer
     assert all(not e.investors for e in current("欢乐口腔完成B轮融资4.5亿",
                                                 "中信证券投行委医疗组副总裁丁宁在发言中表示：很荣幸能够参与欢乐口腔本轮融资。"))
+
+
+def test_investor_first_sentences_with_the_round_and_one_named_backer():
+    # finvest-gold 1332a1513ccb: 中国汇融金融控股有限公司和苏州汇毅资本共同投资深圳市钻盈互联网有限公司的天使轮为数百万元人民币
+    e = one("钻盈获中国汇融和汇毅资本数百万天使轮融资",
+            "上市公司中国汇融金融控股有限公司和苏州汇毅资本共同投资深圳市钻盈互联网有限公司的天使轮为数百万元人民币，钻盈投后估值7000万元人民币。")
+    assert (e.company, e.amount_text, e.investors) == ("钻盈", "数百万元人民币", ["中国汇融金融控股有限公司", "苏州汇毅资本"])
+    # FN 1858: one backer that invests is the sole lead; one that takes part (参投) is not (FN 1050)
+    e = one("【薛蛮子】著名天使投资人薛蛮子投资“爱嗒礼”百万元天使轮融资")
+    assert (e.lead_investors, e.lead_basis) == (["薛蛮子"], "sole")
+    e = one("腾讯参投宜品生鲜B轮融资，持股比例预计不超20%")
+    assert (e.company, e.lead_investors, e.investors) == ("宜品生鲜", [], ["腾讯"])
