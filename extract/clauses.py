@@ -98,12 +98,15 @@ def listed_in_clause(scope: str, event: Event) -> list[Event]:
     """Rounds after 、 in the deal's own clause, each with its own backer and a round other than the deal's:
     获云天使基金的天使投资、红杉资本A轮千万级投资."""
     first = re.split(r"[，,；;。！？!?]", scope, maxsplit=1)[0]
-    pieces = [p for p in first.split("、")[1:] if find_rounds(p) and find_rounds(p)[0][0] >= 2
-              and not any(normalize_round(r[2]) == event.round_norm for r in find_rounds(p))]
-    found = _listed_rounds(pieces, _LISTED_ROUND_AFTER_COMMA, event) if pieces else []
-    for piece, listed in zip(pieces, found):
-        if not listed.lead_investors and not listed.investors:
-            backers = re.sub(r"^(?:以及|及|和|由)|(?:等)?(?:投资|领投)?的?$", "", piece[: find_rounds(piece)[0][0]])
+    pieces = []  # (piece, where its round starts)
+    for piece in first.split("、")[1:]:
+        rounds = find_rounds(piece)
+        if rounds and rounds[0][0] >= 2 and all(normalize_round(r[2]) != event.round_norm for r in rounds):
+            pieces.append((piece, rounds[0][0]))
+    found = _listed_rounds([p for p, _ in pieces], _LISTED_ROUND_AFTER_COMMA, event) if pieces else []
+    for (piece, at), listed in zip(pieces, found):
+        if not listed.lead_investors and not listed.investors:  # the names before the round are its backers
+            backers = re.sub(r"^(?:以及|及|和|由)|(?:等)?(?:投资|领投)?的?$", "", piece[:at])
             roles = Roles().with_sole(parties.split_names(backers))
             listed.lead_investors, listed.lead_basis, listed.investors = roles.leads, roles.basis, roles.others
     return found
@@ -390,10 +393,14 @@ def _investor_subject_events(sentence: str) -> list[Event]:
                                        and sentence.startswith("为", m.end()) else None)
         if m.group("rest3") and not amount:
             continue
-        lead = "领投" in (m.group("role") or "") or "独家" in (m.group("role") or "")
+        role = m.group("role") or ""
         written = rounds[0][2] if rounds else None
-        joined = re.search(r"参投|参与", m.group("role") or "")  # 腾讯参投宜品生鲜B轮融资: one of several backers
-        roles = Roles(names, [], [], "explicit") if lead else Roles([], names) if joined else Roles().with_sole(names)
+        if "领投" in role or "独家" in role:
+            roles = Roles(names, [], [], "explicit")
+        elif "参投" in role or "参与" in role:
+            roles = Roles([], names)  # 腾讯参投宜品生鲜B轮融资: one of several backers
+        else:
+            roles = Roles().with_sole(names)  # 薛蛮子投资“爱嗒礼”…: one backer named is the sole one
         later = roles_in(sentence[m.end():])  # …，高盛、春华资本等跟投
         roles.others += [n for n in later.others if n not in roles.leads + roles.others]
         roles.advisors += later.advisors

@@ -361,17 +361,22 @@ def brand_in_text(name: str, text: str) -> str:
     return name
 
 
+def _short_of(short: str, whole: str) -> bool:
+    """`short` is `whole` or its first two characters or more: 华新 of 华新投资 (a headline and its body)."""
+    return whole.startswith(short) and (len(short) >= 2 or short == whole)
+
+
 def named_already(name: str, names: list[str]) -> bool:
-    """True for a name of `names`, or the short or whole form of one: 华新 and 华新投资 (a headline and its body)."""
-    return any(n == name or len(min(n, name, key=len)) >= 2 and (n.startswith(name) or name.startswith(n)) for n in names)
+    """True for a name of `names`, or the short or whole form of one."""
+    return any(_short_of(name, n) or _short_of(n, name) for n in names)
 
 
 def add_name(names: list[str], name: str) -> None:
     """Append `name` unless `names` holds it; its whole form replaces a short one held (华新 → 华新投资)."""
     for i, n in enumerate(names):
-        if n == name or n.startswith(name) and len(name) >= 2:
+        if _short_of(name, n):
             return
-        if name.startswith(n) and len(n) >= 2:
+        if _short_of(n, name):
             if not name[len(n):].lstrip().startswith(("（", "(")):
                 names[i] = name  # not a gloss in brackets: KIP韩投伙伴（Korea Investment Partners） stays KIP韩投伙伴
             return
