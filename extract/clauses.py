@@ -158,6 +158,9 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         return False  # 连续三次获得云锋基金投资: several rounds counted, none stated
     if _INVESTED.match(clause):
         return False  # 英伟达…完成了一笔大额投资: the subject is the investor
+    if re.match(r"了?(?:本轮|此轮|本次)?投资(?:[，,。；;！!]|$)", sentence[verb.end():]) \
+            and _BY_BEFORE.search(sentence, 0, verb.start()):
+        return False  # 由戈壁创投和银杏谷资本共同完成投资: who invested in the deal told before
     if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
         return False  # 收购完成后: a time clause, not a deal
     counted = re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?P<unit>项|个|次|家|位|笔|轮)", clause)
@@ -166,6 +169,8 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     return not counted
 
 
+# A clause that opens with 由 and the names of who did it: 由戈壁创投和银杏谷资本共同完成投资.
+_BY_BEFORE = re.compile(r"(?:^|[，,])由[^，,。；;]{2,60}$")
 # The round a clause names before its verb: 在A轮融资中获得.
 _ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,60}?(?:融资|轮))(?:中|里)")
 # 此前 in what is announced now: 无问芯穹宣布此前已再获超7亿元融资 is this week's news.

@@ -116,7 +116,7 @@ RAISED_FUNDS_VERBS = ("筹集了", "筹集", "筹得")
 RAISED_FUNDS = re.compile(r"了?(?:约|近|超过|超|逾)?[\d.]+[^，。；]{0,4}?[万亿][^，。；]{0,4}?(?:元|美元|欧元|英镑|日元|港元)的?(?:新|新的)?资金")
 NOT_EQUITY_RE = re.compile(alternation(NOT_EQUITY))
 ACQUISITION_RE = re.compile(alternation(ACQUISITION))
-PLAN_RE = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于|以|在)")
+PLAN_RE = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于|以|在)|将[\u4e00-\u9fff]{2}(?=完成|获得)")
 AGGREGATE_RE = re.compile(alternation(AGGREGATE))
 PAST_RE = re.compile(alternation(PAST))
 FUND_RE = re.compile(alternation(FUND))
@@ -206,7 +206,7 @@ TIME_UNITS = ("月", "年", "天", "周", "季度", "小时")
 TIME_SPAN_ENDINGS = ("内", "来", "间", "里")
 # Words a company name never opens with: a subject that starts with one is a phrase (在…, 该…, 记者…).
 NOT_A_NAME_OPENERS = ("从", "在", "对", "向", "与", "和", "把", "被", "将", "让", "其", "这", "那", "某", "该", "以及", "并且",
-                      "而且", "但", "如果", "因为", "所以", "而", "已", "再", "又", "共有", "IPO", "记者", "成为")
+                      "而且", "但", "如果", "因为", "所以", "而", "已", "再", "又", "共有", "IPO", "记者", "成为", "由", "原为")
 # Words a company name never holds: a subject with one says what the company did or is (首家…, …宣布).
 NOT_A_NAME_WORDS = ("首家", "第一家", "唯一一家", "问世", "设立", "助力", "估值", "宣布", "表示", "透露", "持有", "受让", "认购",
                     "发行", "确认", "投向", "规模", "收益", "多次", "近年来", "以来", "为其", "已经是", "融资")

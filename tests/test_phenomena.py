@@ -1392,3 +1392,17 @@ def test_investor_first_sentences_with_the_round_and_one_named_backer():
     assert (e.lead_investors, e.lead_basis) == (["薛蛮子"], "sole")
     e = one("腾讯参投宜品生鲜B轮融资，持股比例预计不超20%")
     assert (e.company, e.lead_investors, e.investors) == ("宜品生鲜", [], ["腾讯"])
+
+
+def test_who_completed_the_investment_told_after_the_deal_is_no_company():
+    # FN 639: 由X和Y共同完成投资 names the backers of the round before it, not a second deal
+    events = current("潘帕斯获数千万天使轮融资！",
+                     "近日，金融科技公司潘帕斯宣布，公司已于今年8月获得数千万元天使轮融资，由戈壁创投和银杏谷资本共同完成投资。")
+    assert [(e.company, e.round, e.investors) for e in events] == [("潘帕斯", "天使轮", ["戈壁创投", "银杏谷资本"])]
+    # FN 639: 原为阿里元老级人物 says who the founder was, not a company
+    assert [e.company for e in current("潘帕斯获数千万天使轮融资！原为阿里元老级人物获天使轮融资！")] == ["潘帕斯"]
+
+
+def test_a_modal_with_an_adverb_before_the_verb_is_a_plan():
+    # FN 1500: 软银将超额完成10年投资100亿美元 — what will be done, no deal
+    assert current("印度总理莫迪密会孙正义，软银将超额完成10年投资100亿美元") == []
