@@ -4,6 +4,7 @@
     python bench/vocabulary_examples.py --candidates          # sentences for words without a line
     python bench/vocabulary_examples.py --candidates --nulls PLAN   # also for words recorded as null
 
+Items of the held-out sets (the recent-news holdout, finvest-unseen) are never read.
 A candidate is a sentence (or a run of clauses, or for the role-sentence vocabularies a deal and
 the sentences after it) of ../shared/corpora that holds the word and passes the word's check in
 tests/test_vocabulary.py, shortest first. It is printed as a line for
@@ -20,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from extract.evaluate import held_out_ids, item_id  # noqa: E402
 from extract.text import clean_text, paragraphs, sentences  # noqa: E402
 from tests import test_vocabulary as tv  # noqa: E402
 
@@ -45,12 +47,15 @@ def figures() -> None:
 
 
 def units():
-    """(text, source, is_title) for every title, sentence, run of clauses and short passage."""
+    """(text, source, is_title) for every title, sentence, run of clauses and short passage outside the held-out sets."""
+    held_out = held_out_ids()
     for path in SOURCES:
         for n, line in enumerate((tv.CORPORA / path).read_text(encoding="utf-8").split("\n"), 1):
             if not line.strip():
                 continue
             record, source = json.loads(line), f"{path}:{n}"
+            if "url" in record and item_id(record) in held_out:
+                continue
             if record.get("title"):
                 yield clean_text(record["title"]).strip(), source, True
             for paragraph in paragraphs(record.get("text") or ""):

@@ -195,6 +195,20 @@ def finvest_id(row: dict) -> str:
     return hashlib.sha1(row["url"].encode()).hexdigest()[:12]
 
 
+def held_out_ids() -> set[str]:
+    """Ids of the items no rule may be written against: the recent-news holdout and finvest-unseen
+    (a finvest-news article's id is finvest_id of it)."""
+    ids = set(json.loads(RECENT_SPLIT.read_text(encoding="utf-8"))["holdout"]) if RECENT_SPLIT.exists() else set()
+    if UNSEEN_GOLD.exists():
+        ids |= {label["id"] for label in load(UNSEEN_GOLD)}
+    return ids
+
+
+def item_id(record: dict) -> str:
+    """The id a labeled set uses for a corpus record: its own `id`, or finvest_id of a finvest-news article."""
+    return record.get("id") or finvest_id(record)
+
+
 def load_fresh(path: Path = FRESH_GOLD) -> list[dict]:
     """Labels of finvest-news articles (`id`, `events`, `notes`) joined with their text."""
     if not path.exists():

@@ -6,16 +6,15 @@ from functools import lru_cache
 
 from extract.rules import (
     AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS,
-    LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, PLACES, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
+    INVESTOR_NAME_HEADS, INVESTOR_NAME_TAILS, LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, PLACES, SUBJECT_ADVERBS,
+    SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
 )
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
 _ALIAS = re.compile(r"[（(]\s*(?:(?P<below>以下简称|下文简称|以下称|下称)|简称)[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
 _ALIAS_OR = re.compile(r"(?<=\S{2})(?:或|、|/)(?=\S{2})")  # （下称宏禧科技或Metaways）: two short names
 _PAREN = re.compile(r"[（(]([^（）()]{1,40})[）)]")
-_ADVERBS = ("了", "正式对外公布", "对外公布", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "宣布", "确认", "宣告", "透露", "表示", "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "已", "正式", "成功", "再度", "再次", "又", "也", "均", "近日", "日前", "宣布", "今日", "今天",
-            "刚刚", "于近日", "于日前", "于", "顺利", "先后", "同时", "共", "都", "还", "则", "率先", "首次", "终于")
-_TRAILING = re.compile(alternation(_ADVERBS + SUBJECT_TAIL_WORDS) + "$")
+_TRAILING = re.compile(alternation(SUBJECT_ADVERBS + SUBJECT_TAIL_WORDS) + "$")
 _SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消息|确认|证实|公布|官宣|了解到|据称|称")
 _DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS) + r"(?!(?<=[A-Za-z])[A-Za-z])")  # App, not Apptronik
 _ENDS_WITH_DESCRIPTOR = re.compile(alternation(t for t in DESCRIPTOR_TAILS if t != "的") + "$")
@@ -25,14 +24,8 @@ _NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/|(?<
 _CONJUNCTION = re.compile(
     r"(?<=\S{2})\s*(?:以及|及|和|与)\s*(?=\S{2})(?!(?:投资|资本|基金|创投|集团|控股|科技|资产)(?:$|[、，,]))"
 )
-_NAME_NOISE_HEAD = re.compile(
-    r"^(?:由|是|为|包括|其中|并|其|该轮|本轮|此轮|本次|此次|融资|投资方|投资人|投资机构|机构|老股东|原股东|现有股东|"
-    r"既有股东|原有股东|股东|来自|获得|获|分别|还有|等|的|了|均|也|则|且|继续|追加|同时|共同|联合|另外|此外)+"
-)
-_NAME_NOISE_TAIL = re.compile(
-    r"(?:等|等机构|等多家机构|等投资机构|等投资方|等多家|等知名机构|等机构投资者|机构|共同|联合|继续|持续|连续|再次|再度|进行|的|参与|"
-    r"分别|均|也|则|追加|超额|作为|担任|本轮|出资|跟进|以及|表示|透露|跟投|参投|领投|老股东|原股东|现有股东|股东|新老股东|携手|一起|一同|独家|团队|主要|全部|悉数|全数|纷纷)+$"
-)
+_NAME_NOISE_HEAD = re.compile("^(?:" + alternation(INVESTOR_NAME_HEADS) + ")+")
+_NAME_NOISE_TAIL = re.compile("(?:" + alternation(INVESTOR_NAME_TAILS) + ")+$")
 _NAME_DESCRIPTOR = re.compile(
     r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
     r"负责人|早期股东|股东|上市公司|公司(?=[A-Za-z])|(?<!有限)(?<!责任)公司(?=[\u4e00-\u9fff]{3,8}$)|巨星|球星|影星|"
@@ -479,7 +472,11 @@ def clean_name(name: str) -> str:
 
 def _is_name(name: str) -> bool:
     return not (len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name)
-                or _is_description(name) or _ROLE_ONLY.fullmatch(name))
+                or _is_description(name) or _ROLE_ONLY.fullmatch(name) or _ADVERBS_ONLY.fullmatch(name))
+
+
+# 这两家机构均曾参与早期融资: a span of adverbs alone is no name.
+_ADVERBS_ONLY = re.compile("(?:" + alternation(SUBJECT_ADVERBS + SUBJECT_TAIL_WORDS + INVESTOR_NAME_TAILS) + ")+")
 
 
 # 中金资本融资额, 隆门资本持续三轮, 华安资产携保险资金: the name ends at its firm ending.

@@ -1406,3 +1406,16 @@ def test_who_completed_the_investment_told_after_the_deal_is_no_company():
 def test_a_modal_with_an_adverb_before_the_verb_is_a_plan():
     # FN 1500: 软银将超额完成10年投资100亿美元 — what will be done, no deal
     assert current("印度总理莫迪密会孙正义，软银将超额完成10年投资100亿美元") == []
+
+
+def test_words_around_backer_names_leave_the_names_whole():
+    from extract.roles import roles_in
+    # FN 946: 均胜电子 is a name that opens with 均, which elsewhere is an adverb (X、Y均参与)
+    roles = roles_in("本轮融资由远翼投资领投，凯辉中法创新基金及原有股东红杉资本中国基金、均胜电子、祥峰投资跟投。")
+    assert roles.others == ["凯辉中法创新基金", "红杉资本中国基金", "均胜电子", "祥峰投资"]
+    # FN 1730: 以老股东跟投 says in what role the backers follow
+    assert roles_in("由天奇阿米巴领投，远洋集团、七熹资本以老股东跟投。").others == ["远洋集团", "七熹资本"]
+    # RN 9485681f25e9: 这两家机构均曾参与早期融资 — adverbs alone name no backer
+    e = one("网络安全初创公司Horizon3.ai融资2.5亿美元", "总部位于旧金山的提供道德黑客雇佣服务的Horizon3.ai在后期融资中筹集了2.5亿美元。本轮融资由NightDragon和NEA共同领投，这两家机构均曾参与早期融资，"
+                "此外还有十多家新老投资者参投。")
+    assert (e.company, e.lead_investors, e.investors) == ("Horizon3.ai", ["NightDragon", "NEA"], [])
