@@ -6,8 +6,9 @@ from functools import lru_cache
 
 from extract.rules import (
     AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS,
-    INVESTOR_NAME_HEADS, INVESTOR_NAME_TAILS, LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, PLACES, SUBJECT_ADVERBS,
-    SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
+    INVESTOR_NAME_HEADS, INVESTOR_NAME_TAILS, LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, NEVER_IN_INVESTOR_NAME,
+    PERSON_TITLES, PLACES, REINVEST_ADVERBS, REINVEST_VERBS, SUBJECT_ADVERBS, SUBJECT_BREAKS, SUBJECT_CONNECTIVES,
+    SUBJECT_OPENING_TIMES, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
 )
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
@@ -54,6 +55,12 @@ _LEADING_TIME = re.compile(r"^(?:\d{1,2}日|[一二三四五六七八九十两\d
                            r"|^(?:时隔|相隔)[^，]{1,8}$|^[^，]{0,10}[一二三四五六七八九十两\d]个?(?:月|年|天|周)后$")  # 上线仅两个月后
 
 
+_OPENING_CONNECTIVE = re.compile("^(?:" + alternation(SUBJECT_CONNECTIVES) + r"|[一二三四五六]是|其[一二三四])(?=.{2})")
+_OPENING_TIME = re.compile("^" + alternation(SUBJECT_OPENING_TIMES) + "(?=.{2})")
+# 西安思后网络科技有限公司创始人王磊: the company, a title, the person who speaks.
+_SPEAKER = re.compile(r"(.{2,30}?)的?" + alternation(PERSON_TITLES) + r"(?:兼\S{1,6})?[\u4e00-\u9fff·A-Za-z ]{0,6}$")
+
+
 def strip_lead_in(subject: str) -> str:
     """Drop 36氪获悉、近日 and dates in front of the subject and adverbs behind it."""
     subject = _BYLINE.sub("", subject)
@@ -61,13 +68,11 @@ def strip_lead_in(subject: str) -> str:
         if sep in subject:
             subject = subject.rsplit(sep, 1)[1]
     subject = _strip_trailing(subject.strip(" 　【["))
-    subject = re.sub(r"^(?:包括|其中|比如|例如|譬如|像是|像|而|但是|但|并|另一家|另外一家|虽然|尽管|因此|由于|不过|然而|于是|"
-                     r"[一二三四五六]是|其[一二三四])(?=.{2})", "", subject)
-    subject = re.sub(r"^(?:近日|日前|今日|今天|昨日|昨天|近期|目前|最近|刚刚|本周|上周|如今|现在|眼下|当下|此前|之前|早前|先前|此外|另外|此次|本次|随后|继而|当天|当日|同日|同月|当月|次月)(?=.{2})", "", subject)
+    subject = _OPENING_CONNECTIVE.sub("", subject)
+    subject = _OPENING_TIME.sub("", subject)
     subject = re.sub(r"(?<=[^\d\s]{2})(?<![于在曾是与已至到和及、])\d{4}年(?!代).*$", "", subject)  # ACTOYS2014年才开始…
     subject = _LEADING_DATE.sub("", subject)  # 去年10月底旷视科技, 今年3月它, 今年六月初
-    person = re.match(r"(.{2,30}?)的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|负责人)(?:兼\S{1,6})?"
-                      r"[\u4e00-\u9fff·A-Za-z ]{0,6}$", subject)
+    person = _SPEAKER.match(subject)
     if person:
         subject = person.group(1)  # 西安思后网络科技有限公司创始人王磊向媒体透露
     m = None
@@ -450,7 +455,7 @@ def clean_name(name: str) -> str:
     name = _LISTED_SHARE_MARK.sub("", _AFTER_FIRM.sub("", _VERB_AFTER_FIRM.sub("", name)))
     name = re.sub(r"^.{0,12}轮(?:融资|投资)?由(?=.{2})", "", name)  # B轮由小米战投 → 小米战投
     name = re.sub(r"(?<=.{2})(?:自|从)[^，。]{1,8}轮(?:起|开始|以来)?(?:连续|持续|继续)?$", "", name)  # 红杉中国自天使轮连续追加
-    name = re.sub(r"(?<=.{2})(?:再度|再次|持续|继续|又|首次|大举)(?:加码|加注|出手|押注|投资|布局|入局).*$", "", name)
+    name = _COMES_BACK.sub("", name)
     if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
         return ""  # 对或然生物(…), 源码资本为奕信通A轮: an object or a round, not an investor
     name = re.sub(r"(?<=[A-Za-z])\s*[两三四五六几多]位[^、，]{0,16}$", "", name)  # Max Levchin两位PayPal创始人
@@ -470,6 +475,10 @@ def clean_name(name: str) -> str:
     return english if english != name and _is_name(english) else name
 
 
+# 红杉中国再度加码: the backer's name ends where it comes back.
+_COMES_BACK = re.compile("(?<=.{2})" + alternation(REINVEST_ADVERBS) + alternation(REINVEST_VERBS) + ".*$")
+
+
 def _is_name(name: str) -> bool:
     return not (len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name)
                 or _is_description(name) or _ROLE_ONLY.fullmatch(name) or _ADVERBS_ONLY.fullmatch(name))
@@ -486,8 +495,8 @@ _AFTER_FIRM = re.compile("(?:" + "|".join(f"(?<={re.escape(w)})" for w in FIRM_E
 _LISTED_SHARE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])-(?:SW|WD|P|W|B|S|U)$")
 _DESCRIPTION = re.compile(alternation(DESCRIPTION_WORDS) + r"|(?<=[\u4e00-\u9fff]{2})(?:为|曾|参|了)$|巨头$")
 _FIRM_END = re.compile(alternation(FIRM_ENDINGS) + "$")
-# 吸引了多家专业投资 ends like a firm but is none; 专注于医疗健康领域, 聚焦医疗器械 describe one; 很荣幸能够 says something
-_NEVER_IN_NAME = re.compile(r"吸引|多家|[\u4e00-\u9fff]了|专注于|聚焦|致力于|能够|荣幸")
+# 吸引了多家专业投资, 专注于医疗健康领域: words no name holds, or a verb with 了
+_NEVER_IN_NAME = re.compile(alternation(NEVER_IN_INVESTOR_NAME) + r"|[\u4e00-\u9fff]了")
 
 
 def _is_description(name: str) -> bool:

@@ -151,6 +151,16 @@ SUBJECT_ADVERBS = ("了", "正式对外公布", "对外公布", "正式对外", 
                    "于", "顺利", "同时", "共", "则", "率先", "首次", "终于")
 
 # --- investor names: where a name ends and what is no name --------------------------------------
+# Words that open a clause before its subject, dropped from it: 其中，…; 而拜腾完成…; 不过X获得…
+SUBJECT_CONNECTIVES = ("包括", "其中", "比如", "例如", "譬如", "像是", "像", "而", "但是", "但", "并", "另一家", "另外一家", "虽然",
+                       "尽管", "因此", "由于", "不过", "然而", "于是")
+# Time words that open a clause before its subject, dropped from it: 近日X完成…, 日前X获得…
+SUBJECT_OPENING_TIMES = ("近日", "日前", "今日", "今天", "昨日", "昨天", "近期", "目前", "最近", "刚刚", "本周", "上周", "如今", "现在",
+                         "眼下", "当下", "此前", "之前", "早前", "先前", "此外", "另外", "此次", "本次", "随后", "继而", "当天",
+                         "当日", "同日", "同月", "当月", "次月")
+# Titles of people: 西安思后网络科技有限公司创始人王磊向媒体透露 (the company is before the title, the speaker after it),
+# 公司首席执行官Steven Lam表示 (a person, not a company introduced).
+PERSON_TITLES = ("联合创始人", "创始人", "首席执行官", "首席", "CEO", "董事长", "总裁", "总经理", "负责人", "合伙人")
 # Words a list of backers puts before a name, dropped from it: 本轮融资由红杉中国领投, 老股东IDG继续跟投.
 INVESTOR_NAME_HEADS = ("由", "是", "为", "包括", "其中", "并", "其", "该轮", "本轮", "此轮", "本次", "此次", "融资", "投资方",
                        "投资人", "投资机构", "机构", "老股东", "原股东", "现有股东", "既有股东", "原有股东", "股东", "来自", "获得",
@@ -162,6 +172,12 @@ INVESTOR_NAME_TAILS = ("等", "等机构", "等多家机构", "等投资机构",
                        "追加", "超额", "作为", "担任", "本轮", "出资", "跟进", "以及", "表示", "透露", "跟投", "参投", "领投",
                        "老股东", "原股东", "现有股东", "股东", "新老股东", "以老股东身份", "以老股东", "携手", "一起", "一同", "独家", "团队", "主要", "全部",
                        "悉数", "全数", "纷纷")
+# Words no backer's name holds: 吸引了多家专业投资 ends like a firm but is none; 专注于医疗健康领域 and 聚焦医疗器械
+# describe one; 很荣幸能够 says something.
+NEVER_IN_INVESTOR_NAME = ("吸引", "多家", "专注于", "聚焦", "致力于", "能够", "荣幸")
+# A backer that comes back, and what it does: 红杉中国再度加码, 腾讯又出手 (the name ends before them).
+REINVEST_ADVERBS = ("再度", "再次", "持续", "继续", "又", "首次", "大举")
+REINVEST_VERBS = ("加码", "加注", "出手", "押注", "投资", "布局", "入局")
 # Firm endings a name stops at when a role or description word follows: 中金资本融资额, 云岫资本担任后续融资.
 FIRM_ENDINGS = ("资本", "资产", "投资", "创投", "基金", "集团")
 AFTER_FIRM_WORDS = ("担任", "作为", "携", "联合", "持续", "独家", "融资", "等")

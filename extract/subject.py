@@ -5,8 +5,8 @@ import re
 
 from extract import parties
 from extract.rules import (
-    DEAL_VERB, DESCRIPTOR_TAILS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PLACES, PLAN_RE, PREDICATE_HEADS, PRONOUN, ROLE_RE,
-    SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
+    DEAL_VERB, DESCRIPTOR_TAILS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PERSON_TITLES, PLACES, PLAN_RE, PREDICATE_HEADS,
+    PRONOUN, ROLE_RE, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
 )
 
 
@@ -128,7 +128,7 @@ _INTRODUCED = re.compile(r"^(?:[^，。；]{0,16}[，,])?[^，。；]{0,30}?(?<=
 
 PRONOUN_HEAD = re.compile(r"这家|该|此|那家|这一|这个")
 # 公司首席执行官Steven Lam表示 (a person), 深鉴科技公司由四位…创立 (who founded it): no company introduced
-_NOT_INTRODUCED = re.compile(r"(?:联合创始人|创始人|首席执行官|首席|CEO|董事长|总裁|总经理|负责人|合伙人)|由[一二三四五六七八九十两几数多]")
+_NOT_INTRODUCED = re.compile(alternation(PERSON_TITLES) + "|由[一二三四五六七八九十两几数多]")
 
 
 # Knowunity是一个为年轻一代学生打造的数字学习平台: a sentence that opens with the name, then what it is

@@ -396,6 +396,41 @@ def _around_name(vocabulary, before):
     return check
 
 
+def _company_after(vocabulary):
+    """The word opens a clause, the company follows it right away, and the company does not take it in."""
+    def check(word, sentence, _):
+        spots = [s for s in fires(vocabulary, word, sentence) if s == 0 or sentence[s - 1] in "，,。；;：:！!】 "]
+        return any(e.company and word not in e.company and sentence.startswith(e.company, s + len(word))
+                   for e in events(sentence) for s in spots)
+    return check
+
+
+_COMES_BACK_PAIR = re.compile(f"(?P<adverb>{alternation(rules.REINVEST_ADVERBS)})(?P<verb>{alternation(rules.REINVEST_VERBS)})")
+
+
+def _comes_back(group):
+    """A backer's name right before an adverb and verb of coming back (红杉中国再度加码), the word one of the two:
+    the name comes out without them."""
+    def check(word, sentence, _):
+        for n in _names_of(sentence):
+            for at in (i + len(n) for i in range(len(sentence)) if sentence.startswith(n, i)):
+                m = _COMES_BACK_PAIR.match(sentence, at)
+                if m and m.group(group) == word and word not in n:
+                    return True
+        return False
+    return check
+
+
+def check_person_title(word, sentence, _):
+    """The word is the title of a person named after the company: the company comes out, not the person or the title."""
+    for e in events(sentence):
+        if e.company and word not in e.company and any(
+                at - len(e.company) >= 0 and sentence[:at].rstrip("的").endswith(e.company)
+                for at in fires("PERSON_TITLES", word, sentence)):
+            return True
+    return False
+
+
 def check_description(word, sentence, _):
     """The word stands in a list where investor names stand (before a role word, after a deal verb or 由),
     the list item holding it is refused as a name, and no name holding it comes out."""
@@ -609,6 +644,12 @@ CHECKS = {
     "FIRM_ENDINGS": check_firm_ending,
     "AFTER_FIRM_WORDS": check_after_firm,
     "DESCRIPTION_WORDS": check_description,
+    "PERSON_TITLES": check_person_title,
+    "NEVER_IN_INVESTOR_NAME": check_description,
+    "REINVEST_ADVERBS": _comes_back("adverb"),
+    "REINVEST_VERBS": _comes_back("verb"),
+    "SUBJECT_CONNECTIVES": _company_after("SUBJECT_CONNECTIVES"),
+    "SUBJECT_OPENING_TIMES": _company_after("SUBJECT_OPENING_TIMES"),
     "INVESTOR_NAME_HEADS": _around_name("INVESTOR_NAME_HEADS", before=True),
     "INVESTOR_NAME_TAILS": _around_name("INVESTOR_NAME_TAILS", before=False),
     "LATIN_FIRM_ENDINGS": check_latin_ending,
