@@ -360,6 +360,7 @@ def later_amount(scope: str):
     return None
 
 
+_COUNTED_ROUNDS = re.compile(r"(?:\d+|[二两三四五六七八九十百千]+)多?(?:轮|笔)(?:融资|投资)")
 _INVESTOR_SUBJECT_CUE = re.compile(r"(?:领投|投资|参投|参与)了?[^，。；]{2,30}?(?:融资|投资|的[^，。；]{0,12}轮为)"
                                    r"|(?:向|对)[^，。；]{2,20}?(?:投资|注资|增资)")
 
@@ -392,6 +393,8 @@ def _investor_subject_events(sentence: str) -> list[Event]:
             continue
         if not (find_rounds(rest) or rest.endswith(("融资", "轮")) or m.group("rest3")):
             continue
+        if _COUNTED_ROUNDS.search(rest):
+            continue  # 中国参与了美国初创企业的1300多轮融资: rounds counted, none stated
         rounds = find_rounds(rest)
         # 共同投资深圳市钻盈互联网有限公司的天使轮为数百万元人民币: the amount after 为
         amount = deal_amount(rest) or (deal_amount(_clause(sentence, m.end() + 1)) if rest.endswith("轮")

@@ -47,6 +47,9 @@ def normalize_round(written: str | None) -> str:
     if not m:
         return f"other:{written}"
     if m.group("combined"):
+        tranches = re.fullmatch(r"([A-Ha-h])\d轮?(?:及|和|与)([A-Ha-h])\d轮", m.group("combined"))
+        if tranches and tranches.group(1).upper() == tranches.group(2).upper():
+            return f"{tranches.group(1).upper()}轮"  # A1及A2轮: two tranches of one round are that round
         series = re.fullmatch(r"([A-Ha-h])轮?系列[一二两三四]轮|([A-Ha-h])系列", m.group("combined"))  # B系列: the B round
         if series and series.group(2):
             return f"{series.group(2).upper()}轮"

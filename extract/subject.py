@@ -117,6 +117,8 @@ def plausible_company(name: str) -> bool:
         return False
     if len(name) < 2 or len(name) > 30 or (len(name) > 16 and not re.search(r"[A-Za-z]", name)):
         return False
+    if name in DESCRIPTOR_TAILS:
+        return False  # 美国初创企业的1300多轮融资 → 企业: what kind of company, not which
     return not _NOT_A_NAME.search(name)
 
 

@@ -1419,3 +1419,12 @@ def test_words_around_backer_names_leave_the_names_whole():
     e = one("网络安全初创公司Horizon3.ai融资2.5亿美元", "总部位于旧金山的提供道德黑客雇佣服务的Horizon3.ai在后期融资中筹集了2.5亿美元。本轮融资由NightDragon和NEA共同领投，这两家机构均曾参与早期融资，"
                 "此外还有十多家新老投资者参投。")
     assert (e.company, e.lead_investors, e.investors) == ("Horizon3.ai", ["NightDragon", "NEA"], [])
+
+
+def test_rounds_counted_in_an_investor_first_sentence_are_no_deal():
+    # FN 113: 中国参与了美国初创企业的1300多轮融资 — a count of rounds, and 企业 is what kind of company, not which
+    assert current("借助风投，中国资本继续流入美国尖端技术",
+                   "从2000年到2018年5月，中国参与了美国初创企业的1300多轮融资，投资总额估计达到110亿美元左右。") == []
+    # RN 40a8700c2195: 新一轮 counts nothing
+    e = one("宁德时代再度加码核聚变 以数亿元领投贝塔聚变新一轮融资")
+    assert (e.company, e.lead_investors) == ("贝塔聚变", ["宁德时代"])

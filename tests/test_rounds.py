@@ -27,6 +27,8 @@ from extract.rounds import find_rounds, normalize_round
     ("公司海外实体GDSI在完成B系列对外融资后", "B系列", "B轮"),
     ("“词元无限”完成天使++轮融资，累计融资金额达数亿元", "天使++轮", "other:天使++轮"),
     ("已获得C +轮融资", "C +轮", "C+轮"),
+    # RN d187b437940c: two tranches of one letter are that round, as one tranche is
+    ("近日，鹿明机器人宣布完成数亿元A1及A2轮融资。", "A1及A2轮", "A轮"),
 ])
 
 def test_round_of_real_sentence(sentence, written, norm):
