@@ -7,8 +7,10 @@ each stating one deal) behind list pages of 100 links, serves it with tests/mock
 127.0.0.1, crawls it with `scrapy crawl news` into a fresh store (politeness delays off, 16
 concurrent requests), and prints pages/min. Then crawls the same site with a bare Scrapy spider
 (same list pages and article links, same concurrency, robots.txt, no extraction, no storage, no
-rongzi middleware) and prints the ratio; then runs `scrapy bench` (Scrapy's own loopback
-benchmark, link following only) for 20 seconds and prints that ratio too.
+rongzi middleware) and prints the ratio, once with Scrapy's defaults and once with rongzi's
+CONCURRENT_ITEMS (which makes any spider faster: that ratio is the cost of what rongzi adds alone);
+then runs `scrapy bench` (Scrapy's own loopback benchmark, link following only) for 20 seconds and
+prints that ratio too.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from sqlite_utils import Database
 from loopback import ROOT, crawl_list_site, serve  # bench/ is on the path when run as a script
 
 sys.path.insert(0, str(ROOT))
+from crawler.settings import CONCURRENT_ITEMS  # noqa: E402
 from tests.sites import build_site  # noqa: E402
 
 def crawl(folder: Path, pages: int) -> tuple[float, int, int]:
@@ -65,15 +68,15 @@ class Bare(scrapy.Spider):
 """
 
 
-def bare_spider(folder: Path, pages: int) -> float:
+def bare_spider(folder: Path, pages: int, *settings: str) -> float:
     """Seconds a bare Scrapy spider takes over the same site, process start-up included."""
     with tempfile.TemporaryDirectory() as outside_project, serve(folder) as base:
         script = Path(outside_project) / "bare.py"
         script.write_text(BARE_SPIDER, encoding="utf-8")
         start = time.perf_counter()
         result = subprocess.run([sys.executable, "-m", "scrapy.cmdline", "runspider", str(script), "-a", f"base={base}",
-                                 "-a", f"lists={(pages + 99) // 100}"], cwd=outside_project, capture_output=True,
-                                text=True)
+                                 "-a", f"lists={(pages + 99) // 100}", *(a for s in settings for a in ("-s", s))],
+                                cwd=outside_project, capture_output=True, text=True)
         elapsed = time.perf_counter() - start
     if result.returncode:
         raise SystemExit(result.stderr[-2000:])
@@ -97,12 +100,15 @@ def main() -> int:
         build_site(folder, args.pages)
         elapsed, articles, events = crawl(folder, args.pages)
         bare = bare_spider(folder, args.pages)
+        bare_items = bare_spider(folder, args.pages, f"CONCURRENT_ITEMS={CONCURRENT_ITEMS}")
     fetched = args.pages + (args.pages + 99) // 100
     ours = fetched / elapsed * 60
     print(f"rongzi: {fetched} pages in {elapsed:.1f} s = {ours:,.0f} pages/min "
           f"({articles} articles and {events} events stored; process start-up included)")
     print(f"bare Scrapy spider on the same site: {fetched} pages in {bare:.1f} s = {fetched / bare * 60:,.0f} pages/min")
     print(f"ratio rongzi / bare Scrapy spider: {bare / elapsed:.2f}")
+    print(f"bare Scrapy spider with CONCURRENT_ITEMS={CONCURRENT_ITEMS}: {fetched} pages in {bare_items:.1f} s = "
+          f"{fetched / bare_items * 60:,.0f} pages/min; ratio rongzi / it: {bare_items / elapsed:.2f}")
     bench = scrapy_bench()
     print(f"scrapy bench (link following only): {bench:,.0f} pages/min")
     if bench:

@@ -17,7 +17,12 @@ import signal
 import threading
 import time
 
-IN_FLIGHT = 1  # jobs sent to a worker before it answers (more could fill the pipe both ways at once)
+# A worker holds up to IN_FLIGHT jobs, so it computes the next while the crawl process is busy downloading.
+# The crawl process must never block sending (the worker could be blocked sending it an answer): beyond the
+# first, a job is sent only while the unanswered jobs' bytes stay within PIPE_BUDGET, far below what a
+# socket pair buffers. A job tried again after its worker died goes alone: it may be what killed it.
+IN_FLIGHT = 4
+PIPE_BUDGET = 64 * 1024
 
 
 class WorkerDied(RuntimeError):
@@ -76,21 +81,31 @@ class _Worker:
         self.process.start()
         child.close()
         self.jobs: dict[int, tuple] = {}  # job → (argument, future, tries)
+        self.sizes: dict[int, int] = {}  # job → bytes sent
+        self.pending = 0  # bytes of the jobs not answered yet
         self.pool = pool
         pool.loop.add_reader(self.conn.fileno(), self.readable)
 
-    def send(self, job: int, entry: tuple) -> None:
+    def offer(self, job: int, entry: tuple) -> bool:
+        """Send the job if the worker has room for it (see IN_FLIGHT); False leaves it waiting."""
+        if self.jobs and (len(self.jobs) >= IN_FLIGHT or entry[2] > 1 or any(t > 1 for _, _, t in self.jobs.values())):
+            return False
         try:
             message = pickle.dumps((job, entry[0]))
         except Exception as exc:  # an argument that cannot be sent fails alone
             if not entry[1].done():
                 entry[1].set_exception(RuntimeError(f"cannot send to a worker: {type(exc).__name__}: {exc}"))
-            return
+            return True
+        if self.jobs and self.pending + len(message) > PIPE_BUDGET:
+            return False
         self.jobs[job] = entry
+        self.sizes[job] = len(message)
+        self.pending += len(message)
         try:
             self.conn.send_bytes(message)
         except OSError:  # the worker is gone: its end of the pipe is readable, and died() sends the job again
             pass
+        return True
 
     def readable(self) -> None:
         try:
@@ -101,6 +116,7 @@ class _Worker:
         except Exception as exc:  # an answer that cannot be rebuilt here: the job in flight fails
             job, ok, value = next(iter(self.jobs)), False, RuntimeError(f"unreadable answer: {exc}")
         _, future, _ = self.jobs.pop(job)
+        self.pending -= self.sizes.pop(job, 0)
         if future.done():
             pass
         elif ok:
@@ -136,8 +152,8 @@ class WorkerPool:
         return await future
 
     def feed(self, worker: _Worker) -> None:
-        while self.waiting and len(worker.jobs) < IN_FLIGHT:
-            worker.send(next(self.ids), self.waiting.popleft())
+        while self.waiting and worker.offer(next(self.ids), self.waiting[0]):
+            self.waiting.popleft()
 
     def died(self, worker: _Worker) -> None:
         worker.close()

@@ -170,3 +170,34 @@ def test_a_page_extracted_in_a_worker_is_the_page_extracted_in_place():
     elsewhere, here = run(main()), extract_page(item)
     assert elsewhere == here
     assert here.events and here.simhash and here.article["published_at"] == elsewhere.article["published_at"]
+
+
+def echo_length(text: str) -> tuple[int, str]:
+    return len(text), text  # an answer as large as the job
+
+
+def test_large_jobs_and_large_answers_never_block_the_pool():
+    # Several jobs of 300 kB each (beyond what a pipe buffers) with answers as large: none waits forever
+    async def main():
+        pool = WorkerPool(echo_length, 1)
+        try:
+            texts = [str(i) * 300_000 for i in range(6)]
+            return [n for n, _ in await asyncio.wait_for(asyncio.gather(*(pool.run(t) for t in texts)), 60)]
+        finally:
+            pool.close()
+
+    assert run(main()) == [300_000] * 6
+
+
+def test_jobs_in_flight_beside_one_that_kills_the_worker_come_back():
+    # One worker holds several jobs at once; the one that kills it fails, the others are answered
+    async def main():
+        pool = WorkerPool(square_or_fail, 1)
+        try:
+            return await asyncio.gather(*(pool.run(n) for n in (1, -9, 2, 3, 4, 5)), return_exceptions=True)
+        finally:
+            pool.close()
+
+    results = run(main())
+    assert isinstance(results[1], WorkerDied)
+    assert [results[i] for i in (0, 2, 3, 4, 5)] == [1, 4, 9, 16, 25]
