@@ -492,7 +492,8 @@ class EventStore:
         """
         round_norm = event.get("round_norm") or UNKNOWN_ROUND
         columns = f"SELECT {', '.join(DEAL_COLUMNS)} FROM events"
-        rows = self.db.conn.execute(f"{columns} WHERE company_key = ? ORDER BY id", [key]).fetchall()
+        window, params = self._window_sql(reported)
+        rows = self.db.conn.execute(f"{columns} WHERE company_key = ?{window} ORDER BY id", [key, *params]).fetchall()
         disagreeing = []
         for row in rows:
             event_id, other_round, other_written, other_text, currency, low, high, first, last = row[:9]
@@ -532,6 +533,21 @@ class EventStore:
                 elif self._strategic_same_deal(event, round_norm, other_round, low, high, currency, event_id, backers):
                     return row, disagreeing, True
         return None, disagreeing, False
+
+    def _window_sql(self, reported: str) -> tuple[str, list[str]]:
+        """The condition that keeps a company's events whose reports may lie within the merge window of
+        `reported` (index idx_events_company_key_last_reported); _within() decides on each row it keeps.
+
+        Rows without a report date, or with one that is no ISO date, are always kept, as _within keeps them."""
+        try:
+            day = datetime.fromisoformat(reported[:10]) if reported else None
+        except ValueError:
+            day = None
+        if day is None:
+            return "", []
+        return (" AND (last_reported >= ? OR last_reported IS NULL"
+                " OR last_reported NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')",
+                [(day - self.merge_window).date().isoformat()])
 
     def _related_events(self, key: str, same_key: set[int]) -> dict[int, bool]:
         """Events under another key whose name is a short or long form of `key` → whether one name is

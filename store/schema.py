@@ -275,6 +275,13 @@ def m009_investor_activity_window(db: Database) -> None:
     db.execute(INVESTOR_ACTIVITY_VIEW_V3)
 
 
+@migrations()
+def m010_same_deal_index(db: Database) -> None:
+    """Events by company and last report: the same-deal lookup reads only a company's events near the report's date."""
+    db.execute("DROP INDEX IF EXISTS idx_events_company_key_round_norm")
+    db.execute("CREATE INDEX idx_events_company_key_last_reported ON events (company_key, last_reported)")
+
+
 def schema_version() -> int:
     """The schema version this code writes: the number of migrations it knows."""
     return len(migrations._migrations)
