@@ -83,6 +83,20 @@ def test_same_round_far_apart_is_another_event(store):
     assert store.counts()["events"] == 2
 
 
+def test_the_merge_window_holds_at_its_edges_and_for_undated_reports(store):
+    # reported 59 days after the last report: the same deal; a report 61 days on: another one
+    store.add_article(article("https://a.cn/1", text="一", published="2020-01-01"), [deal()])
+    store.add_article(article("https://b.cn/2", text="二", published="2020-02-29"), [deal()])
+    assert store.counts()["events"] == 1
+    store.add_article(article("https://c.cn/3", text="三", published="2020-05-01"), [deal()])
+    assert store.counts()["events"] == 2
+    # a report without a date meets the events of its company whatever their dates, and an undated event
+    # meets a dated report
+    store.add_article(article("https://d.cn/4", text="四", published=None) | {"fetched_at": None}, [deal(round_norm="C轮")])
+    store.add_article(article("https://e.cn/5", text="五", published="2024-01-01"), [deal(round_norm="C轮")])
+    assert store.counts()["events"] == 3
+
+
 def test_unknown_round_meets_a_known_one(store):
     store.add_article(article("https://a.cn/1", text="一"), [deal(round_norm="股权融资")])
     store.add_article(article("https://b.cn/2", text="二"), [deal(round_norm="B轮")])
