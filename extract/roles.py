@@ -8,7 +8,8 @@ from extract import parties
 from extract.model import Event, confidence
 from extract.rules import (
     ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, INCLUDED_BACKER_NOUNS, INCLUDED_BACKER_QUALIFIERS,
-    LATER_ROUND_WORDS, LISTED_BACKER_TITLES, MONEY_WORD, NOT_NAME_LIST_WORDS, OLD_SHAREHOLDERS, ROLE_RE, alternation,
+    LATER_ROUND_WORDS, LISTED_BACKER_TITLES, MONEY_WORD, NOT_NAME_LIST_WORDS, OLD_SHAREHOLDERS, PLANNED_MODALS, ROLE_RE,
+    alternation,
 )
 
 @dataclass
@@ -113,6 +114,9 @@ _GLOSS_WITH_COMMA = re.compile(r"[（(][^（）()]{0,60}[，,；;][^（）()]{0,
                                r"|[（(](?:也就是|也即|亦即|即)[^（）()]{0,60}[）)]")  # CapitalG（也就是Alphabet的后阶段风投基金）
 
 
+_PLANNED_ROLE = re.compile(alternation(PLANNED_MODALS) + "$")
+
+
 def roles_in(scope: str) -> Roles:
     """Lead investors, other investors and advisors named in `scope`."""
     leads: list[str] = []
@@ -134,6 +138,9 @@ def roles_in(scope: str) -> Roles:
         if m.group("advisor") and _LATER_ROUNDS.search(scope, max(previous_end, m.start() - 8), m.start()):
             previous_end = m.end()
             continue  # 云岫资本担任后续融资独家财务顾问: the advisor of rounds to come
+        if _PLANNED_ROLE.search(scope, max(previous_end, m.start() - 4), m.start()):
+            previous_end = m.end()
+            continue  # 近期还有投资方将追加投资: a backer still to come
         previous_end = m.end()
         target = leads if m.group("lead") else others if m.group("follow") else advisors
         for n in names:

@@ -1428,3 +1428,18 @@ def test_rounds_counted_in_an_investor_first_sentence_are_no_deal():
     # RN 40a8700c2195: 新一轮 counts nothing
     e = one("宁德时代再度加码核聚变 以数亿元领投贝塔聚变新一轮融资")
     assert (e.company, e.lead_investors) == ("贝塔聚变", ["宁德时代"])
+
+
+def test_amount_levels_counted_people_and_backers_to_come_are_no_names():
+    # FN 886: 由创客100创投基金投出的百万级天使投资 — 百万级天使 is the round, not who invested
+    assert all("百万级" not in n for e in current("知识变现平台“学两招”获百万元天使轮融资",
+                                                 "近日，知识变现平台学两招宣布获得由创客100创投基金投出的百万级天使投资。")
+               for n in e.lead_investors + e.investors)
+    # FN 1675: X等8家企业及13位自然人联合投资 — the firm named, not the count of the others
+    e = one("西施生态完成数千万元融资", "近日，西施生态科技股份有限公司（以下简称“西施生态”）完成人民币数千万元融资，本轮由深圳国中创业投资管理"
+            "有限公司（以下简称“国中创投”）领投，广州民琪企业管理咨询有限公司等8家企业及13位自然人联合投资。")
+    assert (e.lead_investors, e.investors) == (["国中创投"], ["广州民琪企业管理咨询有限公司"])
+    # FN 1009: 近期还有投资方将追加投资 — a backer still to come names nobody
+    e = one("智能化糖尿病管理云平台掌控糖尿病获数千万元B轮融资",
+            "投融界获悉，智能化糖尿病管理云平台掌控糖尿病宣布获得数千万元B轮融资，不过，近期还有投资方将追加投资，本轮叠加融资有望过亿。")
+    assert (e.company, e.lead_investors, e.investors) == ("掌控糖尿病", [], [])
