@@ -526,9 +526,10 @@ class EventStore:
                 if _rounds_agree(round_norm, other_round):
                     both_amounts = event.get("amount_low") is not None and low is not None
                     known_round = round_norm == other_round != UNKNOWN_ROUND
+                    needed = related[event_id]
                     agreeing = known_round + both_amounts + (self._shares_backer(event_id, backers) if
-                                                              known_round + both_amounts < 2 else 0)
-                    if agreeing >= (1 if related[event_id] else 2):
+                                                              known_round + both_amounts < needed else 0)
+                    if agreeing >= needed:
                         return row, disagreeing, True
                 elif self._strategic_same_deal(event, round_norm, other_round, low, high, currency, event_id, backers):
                     return row, disagreeing, True
@@ -549,9 +550,11 @@ class EventStore:
                 " OR last_reported NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')",
                 [(day - self.merge_window).date().isoformat()])
 
-    def _related_events(self, key: str, same_key: set[int]) -> dict[int, bool]:
-        """Events under another key whose name is a short or long form of `key` → whether one name is
-        a form of the other (格式塔 / 格式塔科技: True) rather than both sharing a form (星途教育 / 星途医疗).
+    def _related_events(self, key: str, same_key: set[int]) -> dict[int, int]:
+        """Events under another key whose name is a short or long form of `key` → how many of the named
+        round, both amounts and a shared backer must agree: 1 when one name is a form of the other
+        (格式塔 / 格式塔科技), 2 when both share a form (星途教育 / 星途医疗), 3 when the two-character start of
+        a four-character name meets the other's stem (土豆雅思 / 土豆教育).
 
         `same_key` are the ids of the events under `key` itself, which are left out. An event's own
         key is looked up in events (company_forms holds it only for the other names it was found under).
@@ -561,21 +564,31 @@ class EventStore:
         for form, kind in mine[1:]:
             by_kind.setdefault(kind, []).append(form)
         clauses, params = ["form = ?"], [key]
-        for kind, allowed in (("stem", ("key", "stem")), ("part", ("key", "part", "stem")), ("prefix2", ("key",))):
+        # a stem meets a key, a stem or a four-character name's first two characters (土豆教育 / 土豆雅思): only
+        # a key met says one name is a form of the other; the rest share a form, and more of the deal must agree
+        for kind, allowed in (("stem", ("key", "stem", "prefix2")), ("part", ("key", "part", "stem")),
+                              ("prefix2", ("key", "stem"))):
             if by_kind.get(kind):
                 clauses.append(f"(form IN ({','.join('?' * len(by_kind[kind]))})"
                                f" AND kind IN ({','.join('?' * len(allowed))}))")
                 params += [*by_kind[kind], *allowed]
-        found: dict[int, bool] = {}
+        found: dict[int, int] = {}
         others = list(dict.fromkeys(form for form, _ in mine[1:]))  # each kind of form may meet a key
         if others:
             for (event_id,) in self.db.conn.execute(
                     f"SELECT id FROM events WHERE company_key IN ({','.join('?' * len(others))})", others):
-                found[event_id] = True
+                found[event_id] = 1
         for event_id, form, kind in self.db.conn.execute(
                 f"SELECT event_id, form, kind FROM company_forms WHERE {' OR '.join(clauses)}", params):
-            if event_id not in same_key:
-                found[event_id] = found.get(event_id, False) or form == key or kind == "key"
+            if event_id in same_key:
+                continue
+            if form == key or kind == "key":
+                needed = 1
+            elif kind == "prefix2" or by_kind.get("prefix2") == [form] and form not in by_kind.get("stem", []):
+                needed = 3
+            else:
+                needed = 2
+            found[event_id] = min(found.get(event_id, 3), needed)
         return found
 
     def _strategic_same_deal(self, event, round_norm, other_round, low, high, currency, event_id, backers) -> bool:

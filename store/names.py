@@ -11,7 +11,8 @@ key (or both stem to the same brand) and the rest of the deal agrees (see EventS
 - stem, too: the name without a leading place (上海阶梯医疗科技 → 阶梯医疗科技, and its stem 阶梯;
   东莞中科原子 → 中科原子), the places being those of extract/data/regions.toml.
 - prefix2: the first two characters of a four-character Chinese name (极佳视界 → 极佳), matched
-  only against a report whose whole key is those two characters.
+  against a report whose whole key is those two characters, or whose stem is (土豆雅思 / 土豆教育,
+  which then need more of the deal to agree).
 """
 from __future__ import annotations
 

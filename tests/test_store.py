@@ -97,6 +97,22 @@ def test_the_merge_window_holds_at_its_edges_and_for_undated_reports(store):
     assert store.counts()["events"] == 3
 
 
+def test_a_brand_and_its_product_name_meet_when_round_amount_and_a_backer_agree(store):
+    # FN 408 and FN 1577, ten minutes apart: 土豆教育 and 土豆雅思 raise 近千万美元 Pre-A from 真格基金
+    store.add_article(article("https://a.cn/1", text="一", published="2018-06-20"),
+                      [deal(company="土豆教育", round_norm="Pre-A轮", amount="近千万美元", low=8e6, high=1e7,
+                            lead=(), investors=("真格基金", "SIG"), currency="USD")])
+    store.add_article(article("https://b.cn/2", text="二", published="2018-06-20"),
+                      [deal(company="土豆雅思", round_norm="Pre-A轮", amount="近千万美元", low=8e6, high=1e7,
+                            lead=("真格基金", "海纳亚洲创投基金"), investors=(), currency="USD")])
+    assert store.counts()["events"] == 1
+    # the same round and amount with no backer in common: two companies that share a start
+    store.add_article(article("https://c.cn/3", text="三", published="2018-06-21"),
+                      [deal(company="土豆游戏", round_norm="Pre-A轮", amount="近千万美元", low=8e6, high=1e7,
+                            lead=("某资本",), investors=(), currency="USD")])
+    assert store.counts()["events"] == 2
+
+
 def test_unknown_round_meets_a_known_one(store):
     store.add_article(article("https://a.cn/1", text="一"), [deal(round_norm="股权融资")])
     store.add_article(article("https://b.cn/2", text="二"), [deal(round_norm="B轮")])
