@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -140,7 +141,7 @@ class EventStore:
                 raise StoreError(f"store {self.path} has schema version {version}, newer than this rongzi knows "
                                  f"({schema_version()}); upgrade rongzi", kind="newer schema")
             if self.path != ":memory:":
-                self.db.enable_wal()
+                self._enable_wal(busy_timeout_ms / 1000)
             # WAL with synchronous=NORMAL: a commit survives a killed process (kill -9, OOM); only a power
             # cut can take back the last commits, never corrupt the file. Checkpoints: see CHECKPOINT_PAGES.
             self.db.execute("PRAGMA synchronous = NORMAL")
@@ -155,6 +156,22 @@ class EventStore:
                 self.db.execute(f"PRAGMA user_version = {self.db.execute('PRAGMA user_version').fetchone()[0]}")
         except sqlite3.Error as exc:
             raise StoreError.wrap(exc, self.path, what="cannot open") from exc
+
+    def _enable_wal(self, timeout: float) -> None:
+        """Switch a store to WAL, waiting up to `timeout` seconds for other connections.
+
+        Changing the journal mode needs the file to itself, and SQLite answers "database is locked"
+        at once, without the busy timeout, while another process opens the same new store."""
+        deadline, pause = time.monotonic() + timeout, 0.01
+        while True:
+            try:
+                self.db.enable_wal()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() + pause > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
 
     def close(self) -> None:
         for source in list(self._locks):
