@@ -87,7 +87,8 @@ class _Worker:
         pool.loop.add_reader(self.conn.fileno(), self.readable)
 
     def offer(self, job: int, entry: tuple) -> bool:
-        """Send the job if the worker has room for it (see IN_FLIGHT); False leaves it waiting."""
+        """Send the job if the worker has room for it (see IN_FLIGHT). True when the job is done with here
+        (sent, or failed alone because it cannot be pickled); False leaves it waiting."""
         if self.jobs and (len(self.jobs) >= IN_FLIGHT or entry[2] > 1 or any(t > 1 for _, _, t in self.jobs.values())):
             return False
         try:

@@ -601,8 +601,8 @@ class EventStore:
                 continue
             if form == key or kind == "key":
                 needed = 1
-            elif kind == "prefix2" or by_kind.get("prefix2") == [form] and form not in by_kind.get("stem", []):
-                needed = 3
+            elif kind == "prefix2" or (form in by_kind.get("prefix2", ()) and form not in by_kind.get("stem", ())):
+                needed = 3  # a two-character start met a stem, from either side
             else:
                 needed = 2
             found[event_id] = min(found.get(event_id, 3), needed)
