@@ -1,13 +1,13 @@
 """The hand-labeled event set is well formed: every span is copied verbatim from its article."""
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import re
 
 import pytest
 
+from extract.evaluate import finvest_id
 from extract.rounds import normalize_round
 from tests.conftest import ROOT
 
@@ -119,21 +119,28 @@ def test_article_split_is_by_site_and_follows_its_seed():
     assert sorted(taken) == sorted(holdout)
 
 
-# The later finvest-news labels (tests/data/finvest_fresh_gold.jsonl, finvest_unseen_gold.jsonl).
+# The later finvest-news labels (tests/data/finvest_fresh_gold.jsonl, finvest_unseen_gold.jsonl,
+# finvest_more_gold.jsonl).
 
-FRESH = [json.loads(line) for name in ("finvest_fresh_gold.jsonl", "finvest_unseen_gold.jsonl")
+FRESH = [json.loads(line) for name in ("finvest_fresh_gold.jsonl", "finvest_unseen_gold.jsonl", "finvest_more_gold.jsonl")
          for line in (ROOT / "tests" / "data" / name).open(encoding="utf-8")]
-FINVEST_ROWS = {hashlib.sha1(json.loads(line)["url"].encode()).hexdigest()[:12]: json.loads(line)
+FINVEST_ROWS = {finvest_id(json.loads(line)): json.loads(line)
                 for line in (ROOT.parent / "shared" / "corpora" / "finvest-news" / "articles.jsonl").open(encoding="utf-8")}
-LABELED_BEFORE = {json.loads(line)["url"] for path in (LABELS, ROOT.parent / "shared" / "corpora" / "finvest-gold" / "gold.jsonl")
+LABELED_BEFORE = {(json.loads(line)["url"], json.loads(line)["title"])
+                  for path in (LABELS, ROOT.parent / "shared" / "corpora" / "finvest-gold" / "gold.jsonl")
                   for line in path.open(encoding="utf-8")}
 
 
 def test_fresh_labels_are_new_articles_once_each():
-    assert len(FRESH) >= 240
+    assert len(FRESH) >= 360
     assert len({r["id"] for r in FRESH}) == len(FRESH)
     assert {r["id"] for r in FRESH} <= set(FINVEST_ROWS)
-    assert not {FINVEST_ROWS[r["id"]]["url"] for r in FRESH} & LABELED_BEFORE
+    assert not {(FINVEST_ROWS[r["id"]]["url"], FINVEST_ROWS[r["id"]]["title"]) for r in FRESH} & LABELED_BEFORE
+
+
+def test_an_article_without_url_is_keyed_by_its_title():
+    assert finvest_id({"url": "", "title": "a"}) != finvest_id({"url": "", "title": "b"})
+    assert finvest_id({"url": "https://36kr.com/p/1", "title": "a"}) == finvest_id({"url": "https://36kr.com/p/1", "title": "b"})
 
 
 @pytest.mark.parametrize("label", FRESH, ids=[r["id"] for r in FRESH])
