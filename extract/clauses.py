@@ -230,8 +230,8 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
     return cut + 1 if cut >= 0 else floor
 
 
-_LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,60}?)|在(?P<framed>[^，。；由的]{2,60}?))"
-                         r"(?P<role>联合领投|共同领投|领投|独家投资|投资|参投)的")
+_LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,120}?)|在(?P<framed>[^，。；由的]{2,60}?)|^(?P<bare>[^，。；由的在]{2,40}?))"
+                         r"(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|跟投)的")
 
 
 def _not_equity_at(sentence: str, verb: re.Match) -> bool:
@@ -285,7 +285,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if led_before and (company in before[led_before.end():] or named_before and named_before.start() < led_before.start()):
         # …在由Goldman Sachs Growth Equity领投的C轮融资中获得了3700万美元: the round's lead in the frame
         # 由锴明资本、好未来领投的轻轻家教完成5000万美元D轮融资: the backers in a clause before the name
-        opening = roles_in((led_before.group("phrase") or led_before.group("framed")) + led_before.group("role"))
+        opening = roles_in((led_before.group("phrase") or led_before.group("framed") or led_before.group("bare"))
+                           + led_before.group("role"))
         roles.leads += [n for n in opening.leads if n not in roles.leads]
         roles.others += [n for n in opening.others if n not in roles.leads + roles.others]
         roles.basis = roles.basis or opening.basis

@@ -234,6 +234,8 @@ def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
         target.amount_text, target.currency = other.amount_text, other.currency
     if fill_only and target.lead_investors:
         other = replace(other, lead_investors=[], investors=[])
+    elif fill_only and target.investors and other.lead_basis == "sole":
+        other = replace(other, lead_investors=[], investors=[])  # 获腾讯投资 in a headline, six backers in the body
     elif fill_only and target.investors:
         other = replace(other, investors=[])  # the body names no lead: the headline's lead still counts
     if other.lead_investors and not target.lead_investors:

@@ -146,6 +146,10 @@ def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
     '小米生态链公司小寻科技' → ('小寻科技', []);
     '杭州启函生物科技有限公司（以下简称“启函生物”）' → ('启函生物', ['杭州启函生物科技有限公司']).
     """
+    full = _FULL_NAME.search(subject)
+    if full:  # 阿卡索（全称“阿卡索外教网”）: the name the article uses, then its full one
+        name, aliases = _company_and_aliases(subject[: full.start()] + subject[full.end():])
+        return name, _unique(aliases + [full.group(1)], name)
     short = aliases_in(subject, below_only=True)
     others = [a for a in aliases_in(subject) if a not in short]
     name, aliases = _name_in_subject(strip_lead_in(_ALIAS.sub("", subject)))
@@ -161,6 +165,9 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
         return "", []
     aliases: list[str] = []
     subject = _MISTYPED_CLOSE.sub(r"“\1”", subject)
+    work = _WORK_BEFORE_NAME.match(subject)
+    if work:  # 《火星情报局》制作公司天津银河酷娱…: the title of a work, then the company that made it
+        return _name_in_subject(work.group("rest"))
     names = quoted(subject)
     if names:
         name = names[-1]
@@ -201,14 +208,20 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
     return name, _unique(aliases, name)
 
 
+_FULL_NAME = re.compile(r"[（(]\s*全称[为:：]?\s*[“\"「]?([^”\"」（）()]{2,40})[”\"」]?\s*[）)]")
+_WORK_BEFORE_NAME = re.compile(r"^.{0,12}《[^》]{1,30}》(?:的)?(?P<rest>.{0,8}?" + alternation(DESCRIPTOR_TAILS) + r".{2,})$")
 # 互联网竹纤维纸巾“无染“获千万级天使轮融资: a closing quote typed as an opening one
 _MISTYPED_CLOSE = re.compile(r"“([^“”\"]{1,30})“$")
+
+
+# 乐徽科技公司: a brand and its trade, then 公司 (美国AI机器人公司 says only what kind of company)
+_BRAND_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,6}?" + alternation(TRADE_WORDS) + ")公司")
 
 
 def _split_scripts(name: str) -> tuple[str, list[str]]:
     """'云起智能LifeSmart' → ('云起智能LifeSmart', ['云起智能', 'LifeSmart']) as written;
     '新潮中医消费品TOUCH' → ('TOUCH', […]); 'Singa公司' → ('Singa', [])."""
-    m = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])公司", name)
+    m = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])公司", name) or _BRAND_COMPANY.fullmatch(name)
     if m:
         return m.group(1), []
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,})\s?((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9 .&'-]{2,})", name)

@@ -41,6 +41,8 @@ _LISTED_INVESTORS = re.compile(
     r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?P<more>其他|其余)?" + alternation(LISTED_BACKER_TITLES)
     + r"(?:阵容)?(?:分别|已|也|还)?(?:为|是|包括|涵盖|有|：|:)"
 )
+# 投资方包括复朴投资、远洋集团旗下投资基金等机构: one name given of several backers, none of them the sole one
+_SEVERAL_LISTED = re.compile(r"[^，。；,;]{2,60}?等")
 # 加拿大机构基金管理公司CDPQ为本轮战略投资方: the backer named as this round's investor.
 _NAMED_AS_INVESTOR = re.compile(r"(?:^|[，,。；;])(?P<names>[^，。；;,]{2,60}?)(?:为|是)(?:本轮|此轮|本次|此次)(?:融资)?的?"
                                 r"(?:战略|独家|唯一)?(?:(?P<lead>领投方)|投资方|投资人|投资者)")
@@ -161,7 +163,8 @@ def roles_in(scope: str) -> Roles:
         others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in _LISTED_INVESTORS.finditer(scope):
         names = _names_after(scope, m.end())
-        if names and not leads and not others and len(names) == 1 and not m.group("more"):
+        several = m.group(0).endswith(("包括", "涵盖")) or _SEVERAL_LISTED.match(scope, m.end())
+        if names and not leads and not others and len(names) == 1 and not m.group("more") and not several:
             leads.extend(names)
             basis = "sole"
         else:
@@ -223,8 +226,12 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
             cut, cut_end = previous, previous + 1
             if previous < 0:
                 break
-    span = re.sub(r"(?:作为|为|是)$", "", span)
+    span = _STAKE.sub("", re.sub(r"(?:作为|为|是)$", "", span))
     return parties.split_names(span)
+
+
+# 云锋基金以1.5亿人民币领投: the backer's own stake between its name and its role
+_STAKE = re.compile(r"(?<=\S{2})以(?:约|近|超|逾)?[\d.]+(?:万|亿|千万|百万)[^，。；、]{0,5}?(?:元|人民币|美元|美金|欧元)?$")
 
 
 _LIST_ITEM_BEFORE = re.compile(r"、[^、，,。；;]{1,3}$")  # 由 one to three characters into an item of a list

@@ -1443,3 +1443,46 @@ def test_amount_levels_counted_people_and_backers_to_come_are_no_names():
     e = one("智能化糖尿病管理云平台掌控糖尿病获数千万元B轮融资",
             "投融界获悉，智能化糖尿病管理云平台掌控糖尿病宣布获得数千万元B轮融资，不过，近期还有投资方将追加投资，本轮叠加融资有望过亿。")
     assert (e.company, e.lead_investors, e.investors) == ("掌控糖尿病", [], [])
+
+
+def test_what_kind_of_company_before_the_name_is_no_part_of_it():
+    # FN 1649: 乐徽科技公司 — a brand and its trade, then 公司
+    e = one("", "6月7日，乐徽科技公司宣布获得数千万元融资，本轮融资由清流资本领投，清晗基金、真格基金、弘励资本等跟投。")
+    assert (e.company, e.lead_investors, e.investors) == ("乐徽科技", ["清流资本"], ["清晗基金", "真格基金", "弘励资本"])
+    # FN 683: 品牌发行商 says what the company does
+    e = one("", "10月12日消息，特色食品品牌发行商味BACK近日对外宣布已经获得数百万人民币天使轮融资，投资方为上海的ONES Ventures。")
+    assert (e.company, e.lead_investors) == ("味BACK", ["ONES Ventures"])
+    # FN 864: 《火星情报局》 is the company's show, not the company
+    e = one("《火星情报局》制作公司银河酷娱获超2亿元B轮融资",
+            "6月28日消息，《火星情报局》制作公司天津银河酷娱文化传媒有限公司近日完成超2亿元B轮融资，由云锋基金领投，优酷、洪泰基金跟投。")
+    assert (e.company, e.lead_investors, e.investors) == ("银河酷娱", ["云锋基金"], ["优酷", "洪泰基金"])
+    # FN 1863: （全称“阿卡索外教网”） gives the full name of the company the article names
+    e = one("", "由深创投领投、红土创投、广发信德、IDG资本等家资本跟投的阿卡索（全称“阿卡索外教网”）于10月30日宣布成功获亿元人民币B轮融资。")
+    assert (e.company, e.company_aliases) == ("阿卡索", ["阿卡索外教网"])
+
+
+def test_backers_named_before_the_company_with_their_roles():
+    # FN 606: 真格基金领投的锐讯生物 — the lead in a clause before the name, with no 由
+    e = one("真格基金领投的锐讯生物获得百万美元天使融资！")
+    assert (e.company, e.lead_investors, e.lead_basis) == ("锐讯生物", ["真格基金"], "explicit")
+    # FN 1863: 由X领投、Y、Z等家资本跟投的阿卡索
+    e = one("", "由深创投领投、红土创投、广发信德、IDG资本等家资本跟投的阿卡索（全称“阿卡索外教网”）于10月30日宣布成功获亿元人民币B轮融资。")
+    assert (e.lead_investors, e.investors) == (["深创投"], ["红土创投", "广发信德", "IDG资本"])
+
+
+def test_a_backers_stake_and_a_listed_backer_among_others():
+    # FN 724: 云锋基金以1.5亿人民币领投 — the stake between the name and the role
+    e = one("", "消费投资平台“开始吧”近日对外宣布已经获得1.9亿人民币C轮融资，其中云锋基金以1.5亿人民币领投，晟道投资以4000万人民币跟投。")
+    assert (e.lead_investors, e.investors) == (["云锋基金"], ["晟道投资"])
+    # FN 748: 投资方包括X、Y等机构 — one name of several backers is no sole backer
+    e = one("", "8月16日消息，互联网金融平台民生易贷，已经完成总投资金额为4亿元的A轮融资，投资方包括复朴投资、远洋集团旗下投资基金等机构。")
+    assert (e.lead_investors, e.investors) == ([], ["复朴投资"])
+    # FN 1702: 天使轮投资方…继续增持 — earlier backers putting in more
+    e = one("", "GPU数据库公司Zilliz宣布已于2018年1月成功完成1000万美元的A1轮融资。本次融资由晨兴资本领投，松禾资本跟投，"
+            "天使轮投资方云启资本和靖亚资本继续增持。")
+    assert e.investors == ["松禾资本", "云启资本", "靖亚资本"]
+    # FN 657: 获腾讯投资 in the headline, six backers in the body — 腾讯 is one of them, not the sole one
+    e = one("Wonder Workshop获4100万美元C轮融资！Wonder Workshop获腾讯投资！",
+            "湾区创企Wonder Workshop宣布完成4100万美元C轮融资。本轮融资的投资方包括腾讯、软银韩国、TAL Education Group、"
+            "MindWorks Ventures、Madrona Venture Group、VTRON Group以及公司的一些现有投资人。")
+    assert (e.lead_investors, e.investors[:2]) == ([], ["腾讯", "软银韩国"])
