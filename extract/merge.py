@@ -24,6 +24,8 @@ def same_company(a: Event, b: Event) -> bool:
         return True
     if any(len(p) >= 3 and len(q) >= 3 and (p in q or q in p) for p in names_a for q in names_b):
         return True
+    if x and y and (x in _glosses(b.company) or y in _glosses(a.company)):
+        return True  # Tripalink and 邻客（Tripalink）青年Co-living社区
     return _brand_of_legal(a.company, b.company) or _brand_of_legal(b.company, a.company)
 
 
@@ -40,6 +42,11 @@ def _brand_of_legal(legal: str, brand: str) -> bool:
         if not at:
             return False
     return True
+
+
+def _glosses(name: str) -> set[str]:
+    """The names in brackets inside a name, folded: 邻客（Tripalink）青年社区 → {'tripalink'}."""
+    return {_company_key(g) for g in re.findall(r"[（(]([^（）()]{2,30})[）)]", name)} if "（" in name or "(" in name else set()
 
 
 _KEY_NOISE = re.compile(r"[\s“”\"「」『』《》‘’·]")
@@ -159,6 +166,9 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
     main = headline[0] if len(distinct) == 1 and not (title and DIGEST_TITLE.search(title)) else None
     if main is None and not headline and title and not DIGEST_TITLE.search(title):
         main = _named_in_title(body_events, title)
+    if main is not None:
+        _name_the_headlines_twin(main, body_events)
+        _headline_deal_in_history(main, body_events)
     for event in body_events:
         if event.kind == "current" and _is_old(event, published):
             if _years_before(event, published) > 1 or not (
@@ -196,6 +206,35 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
                 event.kind = "past"
     _earlier_months_are_background(merged.events, published)
     return sorted(merged.events, key=lambda e: e.kind != "current")
+
+
+def _name_the_headlines_twin(main: Event, body_events: list[Event]) -> None:
+    """The body's one deal of the headline's round and amount is the headline's deal under another name.
+
+    芬兰VR游戏开发获100万美元种子轮融资 over 今日，芬兰创企3rd Eye Studios获100万美元融资: the headline
+    describes the company, the body names it; 英国移动支付Yoyo钱包 and Yoyo Wallet are one company.
+    """
+    current = [e for e in body_events if e.kind == "current" and e.company]
+    if main.amount_low is None or any(same_company(e, main) for e in current):
+        return
+    twins = [e for e in current if _same_number(e, main) and _compatible_round(e, main)]
+    if len(twins) == 1 and main.company not in twins[0].company_aliases:
+        twins[0].company_aliases.append(main.company)
+
+
+def _headline_deal_in_history(main: Event, body_events: list[Event]) -> None:
+    """A background mention of the headline's very deal is the deal: same company, round and amount.
+
+    云集成供应商Tray.io获1430万美元A轮融资 over …它曾于两年前完成了500万美元A轮融资。6月18日，这家公司又筹集了
+    1430万美元融资 — the second sentence took the history's tense from the first.
+    """
+    if main.amount_low is None or main.amount_high != main.amount_low or any(
+            e.kind == "current" and same_company(e, main) and _same_number(e, main) for e in body_events):
+        return  # 数亿元 twice is no one deal: 宁德时代…以数亿元领投贝塔聚变新一轮融资 and its 数亿元种子轮 of before
+    told = [e for e in body_events if e.kind == "past" and e.company and same_company(e, main)
+            and _same_number(e, main) and _compatible_round(e, main)]
+    if len(told) == 1:
+        told[0].kind = "current"
 
 
 def _month_before(event: Event, published: datetime | None) -> int | None:

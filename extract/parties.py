@@ -33,7 +33,7 @@ _NAME_DESCRIPTOR = re.compile(
     r"团队|的)(?=[^的]{2,}$)"
 )
 _COUNTRY = re.compile(r"^(?:美国|日本|英国|德国|法国|以色列|新加坡|印度尼西亚|印度|韩国|加拿大|澳大利亚)(?=.{2})")
-_BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十]+家.*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
+_BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十\d]+多?[家位名].*|多位.*|个人投资者|天使投资人|知名.*|其他.*|老股东|原股东|"
                        r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|这.*|"
                        r"[两一二三四五六七八九十几数多\d]+[名位个方家次轮](?:投资者|投资人|机构|股东|公司|自然人|个人|企业)?|"
                        r"(?:数|近|超)?[十百千万亿]+级.*|"
@@ -146,6 +146,9 @@ def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
     '小米生态链公司小寻科技' → ('小寻科技', []);
     '杭州启函生物科技有限公司（以下简称“启函生物”）' → ('启函生物', ['杭州启函生物科技有限公司']).
     """
+    apposition = _IS_A.match(subject)
+    if apposition:  # Tray.io是下一代云集成供应商: the name, then what it is
+        subject = apposition.group("name")
     full = _FULL_NAME.search(subject)
     if full:  # 阿卡索（全称“阿卡索外教网”）: the name the article uses, then its full one
         name, aliases = _company_and_aliases(subject[: full.start()] + subject[full.end():])
@@ -208,6 +211,8 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
     return name, _unique(aliases, name)
 
 
+_IS_A = re.compile(r"^(?P<name>[^，。；]{2,30}?)是(?!一家|一个)[^，。；是]{1,24}?(?:"
+                   + alternation(t for t in DESCRIPTOR_TAILS if t != "的") + ")$")
 _FULL_NAME = re.compile(r"[（(]\s*全称[为:：]?\s*[“\"「]?([^”\"」（）()]{2,40})[”\"」]?\s*[）)]")
 _WORK_BEFORE_NAME = re.compile(r"^.{0,12}《[^》]{1,30}》(?:的)?(?P<rest>.{0,8}?" + alternation(DESCRIPTOR_TAILS) + r".{2,})$")
 # 互联网竹纤维纸巾“无染“获千万级天使轮融资: a closing quote typed as an opening one
@@ -496,6 +501,7 @@ _COMES_BACK = re.compile("(?<=.{2})" + alternation(REINVEST_ADVERBS) + alternati
 
 def _is_name(name: str) -> bool:
     return not (len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name)
+                or name in PLACES  # 由北京、上海、广州…等地的体育产业公司参投: where the backers are, not who
                 or _is_description(name) or _ROLE_ONLY.fullmatch(name) or _ADVERBS_ONLY.fullmatch(name))
 
 

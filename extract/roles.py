@@ -89,7 +89,7 @@ def names_this_round(sentence: str) -> bool:
 _BY_INVESTORS = re.compile(
     r"由(?P<names>[^，。；由]{2,80}?)(?:共同|联合|一起)?(?:完成了?)?(?:投资|注资|出资|参与投资|提供|实施)(?=[，。；,;]|的|$|\s)"
 )
-_NAME_BOUNDARY = re.compile(r"[，,。；;：:！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|获得|获|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
+_NAME_BOUNDARY = re.compile(r"[，。；;：:！!]|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|获得|获|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
 
 
 def between_investors(clause: str, rounds, amount) -> list[str]:

@@ -204,7 +204,7 @@ RAISING_VERBS = ("募资", "募集资金", "筹集资金", "筹得", "融资")
 # Title openers that report a rumour, not a deal: 传摩拜单车完成新一笔8亿美元融资.
 RUMOUR_TITLE_CUES = ("传", "曝", "网传", "据传", "消息称")
 # Words that put the deal a subject is about to close in the future: 将于年内完成, 拟获.
-PLANNED_MODALS = ("将以", "将于", "将在", "将", "拟", "计划", "有望", "或将", "即将")
+PLANNED_MODALS = ("将以", "将于", "将在", "将", "拟", "计划", "有望", "或将", "或已", "即将")
 # Words that name the round before this deal: 距上轮B+轮融资时隔仅2个月.
 EARLIER_ROUND_WORDS = ("上一轮", "上轮", "前一轮", "首轮")
 # What the backers of an earlier round are called after that round: A轮投资人山行资本跟投.

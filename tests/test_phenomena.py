@@ -1486,3 +1486,30 @@ def test_a_backers_stake_and_a_listed_backer_among_others():
             "湾区创企Wonder Workshop宣布完成4100万美元C轮融资。本轮融资的投资方包括腾讯、软银韩国、TAL Education Group、"
             "MindWorks Ventures、Madrona Venture Group、VTRON Group以及公司的一些现有投资人。")
     assert (e.lead_investors, e.investors[:2]) == ([], ["腾讯", "软银韩国"])
+
+
+def test_the_headlines_deal_under_another_name_or_told_as_history():
+    # FN 680: the headline describes the company, the body names it; same round and amount
+    e = one("芬兰VR游戏开发获100万美元种子轮融资！", "今日，芬兰创企3rd Eye Studios获100万美元融资，它将借此去开发它的工具包3rd Eye Core。")
+    assert (e.company, e.round_norm, e.amount_low) == ("3rd Eye Studios", "种子轮", 1e6)
+    # FN 1589: 它曾于两年前完成… 这家公司又筹集了1430万美元融资 — the second deal is the headline's
+    events = extract_events("云集成供应商Tray.io获1430万美元A轮融资，纪源资本领投",
+                            "英国及美国创企Tray.io是下一代云集成供应商，它曾于两年前完成了500万美元A轮融资。6月18日，这家公司又筹集了"
+                            "1430万美元融资，领投方为GGV Capital，这使得公司的融资总额达到了2100万美元。")
+    assert [(e.kind, e.company, e.amount_low) for e in events] == [("current", "Tray.io", 1.43e7), ("past", "Tray.io", 5e6)]
+    # FN 1631: 猎云网此前报道的健康猫 — an earlier report of the company, not an earlier deal
+    e = one("体育人才创业平台健康猫完成5亿C轮融资",
+            "6月10日，猎云网此前报道的体育人才创业平台“健康猫”宣布完成5亿元人民币C轮融资。本轮融资主要由北京、上海、广州、福建、"
+            "广西、山东、安徽等地的国内10多家体育产业公司、30多位各项目奥运冠军、世界冠军等参投。")
+    assert (e.company, e.amount_text) == ("健康猫", "5亿元人民币")
+    assert not {"北京", "上海", "30多位各项目奥运冠军"} & set(e.investors)  # places and counted people are no backers
+
+
+def test_a_comma_inside_a_fund_name_and_a_backer_that_may_have_joined():
+    # FN 1117: Calin SJG Fund, L.P — the comma belongs to the name
+    e = one("", "2月27日消息，海外青年共享公寓品牌邻客（Tripalink）青年Co-living社区于近日完成数千万元的A+轮融资。本轮融资由"
+            "Calin SJG Fund, L.P领投，险峰长青K2、e代理、Tekton Ventures跟投。")
+    assert e.lead_investors == ["Calin SJG Fund, L.P"]
+    # FN 823: 腾讯或已入局 — a guess, not a backer
+    e = one("鲜花电商花加获数亿元B轮融资 腾讯或已入局", "7月12日，鲜花消费品牌Flowerplus花加已完成数亿元B轮融资。业内人士猜测，BAT巨头腾讯或已入局。")
+    assert (e.company, e.investors) == ("Flowerplus花加", [])
