@@ -506,9 +506,10 @@ def check_digest_title(word, sentence, source):
 
 
 def check_planned(word, sentence, _):
-    """The word follows the subject of a deal still to close: 将于年内完成."""
+    """The word follows the subject of a deal still to close (将于年内完成), or comes before a backer's role (或已入局)."""
     spots = fires("PLANNED_MODALS", word, sentence)
-    return any(m.start() + len(m.group("subject")) in spots for m in event_rules._PLANNED.finditer(sentence))
+    return any(m.start() + len(m.group("subject")) in spots for m in event_rules._PLANNED.finditer(sentence)) \
+        or any(m.start() - len(word) in spots for m in rules.ROLE_RE.finditer(sentence))
 
 
 def _attribution(vocabulary):
