@@ -29,7 +29,7 @@ from extract.rules import (
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 # A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
 BACKGROUND_START = re.compile(
-    r"^(?:此外，|另外，|而)?" + alternation(BACKGROUND_OPENERS) + r"|^[^，。]{2,20}(?:之前|以前)，")
+    r"^[（(]?(?:此外，|另外，|而)?" + alternation(BACKGROUND_OPENERS) + r"|^[^，。]{2,20}(?:之前|以前)，")  # （此前，…）
 # Who a sentence says the news came from, when that makes it a rumour: 多位知情人士对新浪科技透露.
 _RUMOUR_SOURCE = re.compile(alternation(RUMOUR_SOURCES) + r"|接近[^，。；]{1,12}的人士")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
@@ -379,7 +379,8 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         if m.group("rest3"):  # 招商局子公司向寒武纪投资4000万元人民币: the money follows the verb
             rest = m.group("rest3") + _clause(sentence, m.end())
         before = sentence[: m.start(names_group)]
-        if PLAN_RE.search(written_names) or ACQUISITION_RE.search(sentence) or NOT_EQUITY_RE.search(m.group(0)):
+        if PLAN_RE.search(written_names) or ACQUISITION_RE.search(sentence) \
+                or NOT_EQUITY_RE.search(sentence, m.start(), m.end() + 2):  # …参与CDR试点的企业再融资规模最高可达600亿美元
             continue
         if m.group("rest3") and (PLAN_RE.search(sentence[: m.end()]) or NOT_EQUITY_RE.search(sentence)
                                  or re.search(r"股权|基金|份额|LP|合伙", m.group("company3"))

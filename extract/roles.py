@@ -8,7 +8,7 @@ from extract import parties
 from extract.model import Event, confidence
 from extract.rules import (
     ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, INCLUDED_BACKER_NOUNS, INCLUDED_BACKER_QUALIFIERS,
-    LATER_ROUND_WORDS, LISTED_BACKER_TITLES, MONEY_WORD, NOT_NAME_LIST_WORDS, OLD_SHAREHOLDERS, PLANNED_MODALS, ROLE_RE,
+    LATER_ROUND_WORDS, LEAD_WORDS, LISTED_BACKER_TITLES, MONEY_WORD, NOT_NAME_LIST_WORDS, OLD_SHAREHOLDERS, PLANNED_MODALS, ROLE_RE,
     alternation,
 )
 
@@ -82,12 +82,17 @@ def names_this_round(sentence: str) -> bool:
         return True  # 新闻稿写道，融资由B Capital和Capital Factory共同领投: the round told, after who tells it
     if "股东" in sentence and _SHAREHOLDERS_FIRST.match(sentence):
         return True
+    if _LED_THIS_ROUND.search(sentence):
+        return True  # 新投资方北极光创投领投此轮融资，凯鹏华盈…参投
     head = sentence[:26]
     return ("融资的" in head or "投资的" in head) and bool(_INVESTORS_OF_THE_ROUND.match(sentence))
 
 
+_LED_THIS_ROUND = re.compile(alternation(LEAD_WORDS) + r"了?(?:此轮|本轮|本次|此次|这轮|这次)")
+
+
 _BY_INVESTORS = re.compile(
-    r"由(?P<names>[^，。；由]{2,80}?)(?:共同|联合|一起)?(?:完成了?)?(?:投资|注资|出资|参与投资|提供|实施)(?=[，。；,;]|的|$|\s)"
+    r"由(?P<names>[^，。；由]{2,80}?)(?:共同|联合|一起)?(?:完成了?)?(?:投资|注资|出资|参与投资|提供|实施)(?=[，。；,;]|的|$|\s|[\d.]+(?:万|亿))"
 )
 _NAME_BOUNDARY = re.compile(r"[，。；;：:！!]|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|获得|获|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
 

@@ -38,6 +38,8 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
     pronoun = bool(company) and bool(PRONOUN.match(company))
     if pronoun:
         company = ""
+    if not company and _OPENS_WITH_PRONOUN.match(sentence):
+        return "", aliases, []  # 该平台以…为蓝本，正在进行…的研发，并已获得…投资: the company named before
     if not company:
         # "X，一家做Y的公司，近日完成…" / "X宣布，公司完成…": the subject is an earlier clause.
         head = sentence[:clause_start].rstrip("，,")
@@ -129,6 +131,7 @@ _INTRODUCED = re.compile(r"^(?:[^，。；]{0,16}[，,])?[^，。；]{0,30}?(?<=
 
 
 PRONOUN_HEAD = re.compile(r"这家|该|此|那家|这一|这个")
+_OPENS_WITH_PRONOUN = re.compile(r"(?:该|这家|此)(?:公司|平台|企业|品牌|项目|创企|初创公司)")
 # 公司首席执行官Steven Lam表示 (a person), 深鉴科技公司由四位…创立 (who founded it): no company introduced
 _NOT_INTRODUCED = re.compile(alternation(PERSON_TITLES) + "|由[一二三四五六七八九十两几数多]")
 
@@ -137,9 +140,13 @@ _NOT_INTRODUCED = re.compile(alternation(PERSON_TITLES) + "|由[一二三四五�
 _INTRODUCED_FIRST = re.compile(r"^(?P<name>[A-Za-z\u4e00-\u9fff][^，。；“”\"]{1,29}?)(?:是一家|是一个)")
 
 
+# 正在研发一款名为“抓饭”的区块链内容平台: the product the sentence names
+_NAMED_AS = re.compile(r"名为[“\"「](?P<name>[^”\"」，。；]{2,20})[”\"」]的")
+
+
 def introduced_company(sentence: str) -> str:
     """The company a sentence opens with, named after what it is (or before 是一家); '' when it opens otherwise."""
-    m = _INTRODUCED.match(sentence) or _INTRODUCED_FIRST.match(sentence)
+    m = _INTRODUCED.match(sentence) or _INTRODUCED_FIRST.match(sentence) or _NAMED_AS.search(sentence)
     if not m or PRONOUN_HEAD.search(sentence, 0, m.start("name")):
         return ""  # 这家数据中心运营商可能会…: a company named before, not introduced here
     company, _ = parties.company_from_subject(m.group("name"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from extract.clauses import events_in_sentence
 from extract.events import extract_events
+from extract.parties import split_names
 
 
 def current(title: str, text: str = "") -> list:
@@ -1513,3 +1514,35 @@ def test_a_comma_inside_a_fund_name_and_a_backer_that_may_have_joined():
     # FN 823: 腾讯或已入局 — a guess, not a backer
     e = one("鲜花电商花加获数亿元B轮融资 腾讯或已入局", "7月12日，鲜花消费品牌Flowerplus花加已完成数亿元B轮融资。业内人士猜测，BAT巨头腾讯或已入局。")
     assert (e.company, e.investors) == ("Flowerplus花加", [])
+
+
+def test_backers_of_the_round_in_a_later_paragraph_or_after_a_stake():
+    # FN 1044: 新投资方北极光创投领投此轮融资 — a later paragraph names who led this round
+    e = one("西雅图企业数据存储公司Qumulo获3000万美元C轮融资",
+            "日前，在企业扩展存储需求日渐增长的情况下，Qumulo融资3000万美元。 这家西雅图公司将用这笔资金来进行全球扩张。\n\n"
+            "新投资方北极光创投领投此轮融资，凯鹏华盈、Madrona Venture Group、Top Tier Capital Partners以及Tyche \nPartners参投。")
+    assert (e.lead_investors, e.investors[-1]) == (["北极光创投"], "Tyche Partners")
+    # FN 1842: 主要由SIG（海纳亚洲）投资2000万元 — the sole backer, its stake after the verb
+    e = one("【快递代收】快递代收服务平台“蓝店”获2000万元A轮融资",
+            "快递代收服务平台轻连锁便利店蓝店近期获2000万元人民币A轮融资，本轮融资主要由SIG（海纳亚洲）投资2000万元。")
+    assert (e.company, e.lead_investors, e.lead_basis) == ("蓝店", ["SIG"], "sole")
+    # FN 1089: 专业化汽车产业基金佐誉资本; FN 10: 澳大利亚主权财富基金未来基金 — what kind of fund, then its name
+    assert split_names("专业化汽车产业基金佐誉资本、澳大利亚主权财富基金未来基金、湖北省长江经济带产业基金管理有限公司") == [
+        "佐誉资本", "未来基金", "湖北省长江经济带产业基金管理有限公司"]
+    # FN 1089: （此前，迅驰车业已获得上市公司瑞丰光电的亿元投资。） — history in brackets
+    events = extract_events("迅驰车业获近亿元新一轮融资，佐誉资本领投",
+                            "3月4日消息，迅驰车业江苏有限公司（以下简称“迅驰车业”）近日获得近亿元新一轮融资。本轮融资由专业化汽车产业基金"
+                            "佐誉资本领投，捷煦资本跟投。（此前，迅驰车业已获得上市公司瑞丰光电的亿元投资。）")
+    assert [(e.kind, e.lead_investors, e.investors) for e in events] == [
+        ("current", ["佐誉资本"], ["捷煦资本"]), ("past", ["瑞丰光电"], [])]
+
+
+def test_a_listed_firms_refinancing_and_a_product_named_before_its_deal():
+    # FN 283: …等五家有资格参与CDR试点的企业再融资规模最高可达600亿美元 — listed firms' financing, no round
+    assert extract_events("瑞银：百度等五支CDR试点融资规模或达600亿美元",
+                          "瑞银证券称，百度、阿里巴巴、腾讯、京东和网易等五家有资格参与CDR试点的企业再融资规模最高可达600亿美元。") == []
+    # FN 334: 名为“抓饭”的区块链内容平台。该平台…已获得新湃资本500万美元的投资
+    e = one("原乐视体育团队转型做区块链内容平台，已获500万美元投资",
+            "36氪讯，原乐视体育团队共计30人左右，正在研发一款名为“抓饭”的区块链内容平台。该平台以原先的章鱼TV为蓝本，正在进行区块链"
+            "相关技术的研发，并已获得新湃资本500万美元的投资。")
+    assert (e.company, e.lead_investors) == ("抓饭", ["新湃资本"])
