@@ -457,6 +457,7 @@ _DEAL_FIRST = re.compile(
 )
 
 
+_LISTED_NOW = re.compile(r"(?:(?:在|于|登陆)?" + alternation(MARKETS) + r")?(?:上市|IPO)$")
 _DEAL_FIRST_CUE = re.compile(r"(?:融资|投资)[^，。；：:]{0,8}(?:完成|落定|敲定)|融资(?:超过|超|近|约|逾)?\d")
 
 
@@ -480,10 +481,13 @@ def _deal_first_events(sentence: str) -> list[Event]:
         amount = deal_amount(deal) or later_amount(sentence[m.end():])  # 融资落定，金额1亿元
         if not rounds and not amount:
             continue
+        listed = _LISTED_NOW.search(subject)
+        if listed:  # 网石游戏上市融资23亿美元: the money a listing raised
+            subject = subject[: listed.start()]
         company, aliases = parties.company_from_subject(subject)
         if not company or not plausible_company(company) or PRONOUN.match(company):
             continue
-        written = rounds[0][2] if rounds else None
+        written = "IPO" if listed and not rounds else rounds[0][2] if rounds else None
         kind = "past" if PAST_RE.search(sentence[: m.start("subject" if m.group("subject") else "subject2")]) else "current"
         event = new_event(company, aliases, written, amount, roles_in(sentence[m.end():]), sentence, kind)
         events.append(event)
@@ -512,4 +516,13 @@ def listing_events(title: str, text: str) -> list[Event]:
             if found and found[0][0] <= 2:
                 amount = found[0][2]
                 break
+        named = _IPO_RAISED.search(source)
+        if named:  # 此前完成750亿美元创纪录IPO融资
+            found = find_amounts(source[max(0, named.start() - 16): named.start()])
+            if found:
+                amount = found[-1][2]
+                break
     return [new_event(company, aliases, "IPO", amount, Roles(), title, "current")]
+
+
+_IPO_RAISED = re.compile(r"(?<=[\u4e00-\u9fff\d])IPO(?:融资|募资)")

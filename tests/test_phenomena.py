@@ -1546,3 +1546,13 @@ def test_a_listed_firms_refinancing_and_a_product_named_before_its_deal():
             "36氪讯，原乐视体育团队共计30人左右，正在研发一款名为“抓饭”的区块链内容平台。该平台以原先的章鱼TV为蓝本，正在进行区块链"
             "相关技术的研发，并已获得新湃资本500万美元的投资。")
     assert (e.company, e.lead_investors) == ("抓饭", ["新湃资本"])
+
+
+def test_the_money_a_listing_raised():
+    # FN 1001: 网石游戏上市融资23亿美元 — a listing that raised money is the company's IPO
+    e = one("网石游戏上市融资23亿美元IPO规模在韩国排第二")
+    assert (e.company, e.round_norm, e.amount_low) == ("网石游戏", "IPO", 2.3e9)
+    # RN afdde93371d2: 此前完成750亿美元创纪录IPO融资 — the listing's amount before the words IPO融资
+    e = one("SpaceX今日纳斯达克上市 总裁肖特韦尔称IPO仅是“未来征程”一小步",
+            "财联社6月12日电，SpaceX周五正式在纳斯达克挂牌交易，此前完成750亿美元创纪录IPO融资，公司估值约达1.77万亿美元。")
+    assert (e.company, e.round_norm, e.amount_low) == ("SpaceX", "IPO", 7.5e10)
