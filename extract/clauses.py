@@ -17,7 +17,7 @@ from extract.roles import Roles, between_investors, roles_in
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
-    RAISED_FUNDS, RAISED_FUNDS_VERBS,
+    RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE,
 )
 from extract.subject import company_at, plausible_company
 from extract.rules import (
@@ -235,6 +235,9 @@ _LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,120}?)|在(?P<f
                          r"(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|跟投)的")
 
 
+_ROLES_THEN_DEAL = re.compile(r"[，,][^，。；]{2,40}?(?:跟投|参投)[^，。；]{0,20}?(?:融资|投资)(?=[，。；]|$)")
+
+
 def _not_equity_at(sentence: str, verb: re.Match) -> bool:
     """True when the money the verb takes is no equity round: 获得了1000倍的投资回报, 获得5000万元贷款."""
     clause = _clause(sentence, verb.end())
@@ -257,6 +260,11 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     company, aliases, investor_subject = company_at(sentence, clause_start, verb)
     if company is None:
         return None
+    own = _clause(sentence, verb.end())
+    if ROLE_RE.search(own) and not find_rounds(own) and not deal_amount(own):
+        more = _ROLES_THEN_DEAL.match(sentence, verb.end() + len(own))
+        if more:  # 宣布完成远宁投资领投，有成创投跟投近亿元B轮融资: the roles, then the round they took
+            clause = own + more.group(0)
     rounds = find_rounds(clause)
     named_before = _ROUND_BEFORE.search(before)
     round_written = rounds[0][2] if rounds else None

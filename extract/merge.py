@@ -152,12 +152,30 @@ def _named_in_title(body_events: list[Event], title: str) -> Event | None:
     return named[0]
 
 
+def _story_subject(body_events: list[Event], title: str) -> Event | None:
+    """The deal of the one company a story's headline names, when the body tells it as news.
+
+    对话格式塔彭雷：别只用医疗器械定义脑机接口 over 格式塔近日宣布完成4.2亿元天使+轮融资: an interview with the company
+    whose round the body reports.
+    """
+    current = [e for e in body_events if e.kind == "current" and e.company]
+    named = [e for e in current if any(len(n) >= 2 and n in title for n in [e.company, *e.company_aliases])]
+    if len(named) != 1 or len({_company_key(e.company) for e in current}) != 1 or named[0].event_date \
+            or _DATED.search(named[0].evidence):
+        return None  # 2019年，微软向OpenAI投资10亿美元; 而就在去年年底，智谱AI完成了…: the story's history
+    return named[0]
+
+
+_DATED = re.compile(r"\d{4}年|去年|前年|今年\d|上半年|此前|之前|曾")
+
+
 def merge_events(title_events: list[Event], body_events: list[Event], published: datetime | None,
                  title: str | None = None) -> list[Event]:
     """One event per company and round; the body's wording wins over the title's, save a name that holds the headline's."""
     if len(re.findall(r"[\u4e00-\u9fff]", title or "")) >= 4 and not FINANCING_TITLE.search(title):
+        subject = _story_subject(body_events, title)
         for event in body_events:
-            if event.kind == "current":
+            if event.kind == "current" and event is not subject:
                 event.kind = "past"  # 影目科技、雷鸟创新出狠招: a story that mentions rounds, not a deal report
     headline = [e for e in title_events if e.kind == "current" and e.company]
     distinct = {_company_key(e.company) for e in headline}

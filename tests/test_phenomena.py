@@ -1556,3 +1556,16 @@ def test_the_money_a_listing_raised():
     e = one("SpaceX今日纳斯达克上市 总裁肖特韦尔称IPO仅是“未来征程”一小步",
             "财联社6月12日电，SpaceX周五正式在纳斯达克挂牌交易，此前完成750亿美元创纪录IPO融资，公司估值约达1.77万亿美元。")
     assert (e.company, e.round_norm, e.amount_low) == ("SpaceX", "IPO", 7.5e10)
+
+
+def test_a_storys_own_company_and_roles_before_the_round():
+    # RN 50cef087706a: an interview headline names the company whose round the body tells as news
+    e = one("对话格式塔彭雷：别只用医疗器械定义脑机接口",
+            "在闵行区“脑智天地”一层不大的办公区域里，却传出了再次震撼脑机接口产业的消息—— 仅仅间隔4个月，格式塔完成4.2亿天使+轮融资。")
+    assert (e.company, e.round) == ("格式塔", "天使+轮")
+    # RN 0c6b7bc6fab3: 2019年，微软向OpenAI投资10亿美元 — the story's history stays history
+    assert current("马斯克欲以974亿美元组团收购OpenAI，奥特曼明确拒绝",
+                   "2019年，微软向OpenAI投资10亿美元，OpenAI商业化趋势加强，引发马斯克担忧。") == []
+    # FN 709: 宣布完成远宁投资领投，有成创投跟投近亿元B轮融资 — the roles, then the round they took
+    e = one("", "近日，美术培训机构君岭Dreamlink Edu宣布完成远宁投资领投，有成创投跟投近亿元B轮融资。")
+    assert (e.round_norm, e.amount_text, e.lead_investors, e.investors) == ("B轮", "近亿元", ["远宁投资"], ["有成创投"])
