@@ -156,7 +156,9 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         return False  # 获得了全行业最多的融资金额: a ranking, not a deal
     if _TIMES.search(sentence, max(0, verb.start() - 8), verb.start()):
         return False  # 连续三次获得云锋基金投资: several rounds counted, none stated
-    if _INVESTED.match(clause):
+    if "%" in _clause(sentence, verb.end()) and not find_rounds(clause):
+        return False  # 占第三产业完成投资的33.1%: a share of a sum, no deal
+    if _INVESTED.match(clause) or verb.group(0).endswith("完成") and _INVESTED_SUM.match(sentence, verb.end()):
         return False  # 英伟达…完成了一笔大额投资: the subject is the investor
     if re.match(r"了?(?:本轮|此轮|本次)?投资(?:[，,。；;！!]|$)", sentence[verb.end():]) \
             and _BY_BEFORE.search(sentence, 0, verb.start()):
@@ -178,7 +180,11 @@ _ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,60}?(?:融资|轮))(?:�
 _ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此前|之前)|(?:此前|之前|曾)(?:报道|介绍|报导)(?:过)?的")
 _EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^，。；]{2,24}?)股权融资")
 _RANKED = re.compile(r"(?:融资|投资)(?:金额|额)")
+# 英伟达…完成了一笔大额投资; 生产性服务业完成投资39.66亿元: the subject is the one investing
 _INVESTED = re.compile(r"了?一笔[^，。；]{0,6}投资")
+_INVESTED_SUM = re.compile(r"投资(?:额)?(?=[\d.]|约|近|超)")
+# 其中第三产业投资完成119.90亿元，同比增长15.2%: statistics of investment, no deal
+_STATISTICS = re.compile(r"同比|环比|占比|百分点|增幅|增速")
 _TIMES = re.compile(alternation(REPEAT_ADVERBS) + r"?[两二三四五六七八九十\d]+次$")
 _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
 
@@ -264,7 +270,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if ROLE_RE.search(own) and not find_rounds(own) and not deal_amount(own):
         more = _ROLES_THEN_DEAL.match(sentence, verb.end() + len(own))
         if more:  # 宣布完成远宁投资领投，有成创投跟投近亿元B轮融资: the roles, then the round they took
-            clause = own + more.group(0)
+            clause = own + "，" + more.group(0)[list(ROLE_RE.finditer(more.group(0)))[-1].end():]
     rounds = find_rounds(clause)
     named_before = _ROUND_BEFORE.search(before)
     round_written = rounds[0][2] if rounds else None
@@ -479,7 +485,8 @@ def _deal_first_events(sentence: str) -> list[Event]:
         deal = m.group("deal") or m.group("deal2")
         if re.search(r"(?:共|总|累计|共计|合计|基金)$", subject) or "基金" in deal:
             continue
-        if PLAN_RE.search(sentence[: m.end()]) or AGGREGATE_RE.search(m.group(0)) or NOT_EQUITY_RE.search(m.group(0)):
+        if PLAN_RE.search(sentence[: m.end()]) or AGGREGATE_RE.search(m.group(0)) or NOT_EQUITY_RE.search(m.group(0)) \
+                or _STATISTICS.search(sentence):
             continue
         amounts = find_amounts(subject)
         if amounts:  # 拜腾5亿美元B轮融资: the amount sits in the subject

@@ -1569,3 +1569,10 @@ def test_a_storys_own_company_and_roles_before_the_round():
     # FN 709: 宣布完成远宁投资领投，有成创投跟投近亿元B轮融资 — the roles, then the round they took
     e = one("", "近日，美术培训机构君岭Dreamlink Edu宣布完成远宁投资领投，有成创投跟投近亿元B轮融资。")
     assert (e.round_norm, e.amount_text, e.lead_investors, e.investors) == ("B轮", "近亿元", ["远宁投资"], ["有成创投"])
+
+
+def test_statistics_of_investment_are_no_deals():
+    # news-pages gzggw/1: a county's fixed-asset investment, its growth and its shares
+    assert extract_events("1-10月德清县固定资产投资结构趋稳趋优",
+                          "其中第三产业投资完成119.90亿元，同比增长15.2%，位列三县两区第二。生产性服务业完成投资39.66亿元，"
+                          "占第三产业完成投资的33.1%，位列三县两区第二；") == []
