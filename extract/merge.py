@@ -98,12 +98,18 @@ class _Merged:
     def find(self, event: Event) -> Event | None:
         ids = sorted({i for key in _index_keys(event) for i in self._by_key.get(key, ())})
         return next((self.events[i] for i in ids if self.events[i].kind == event.kind
-                     and same_company(self.events[i], event) and _compatible_round(self.events[i], event)
+                     and same_company(self.events[i], event)
+                     and (_compatible_round(self.events[i], event) or _one_deal_told_twice(self.events[i], event))
                      and (event.kind != "past" or _same_past_round(self.events[i], event))), None)
 
 
 def _compatible_round(a: Event, b: Event) -> bool:
     return a.round_norm == b.round_norm or "股权融资" in (a.round_norm, b.round_norm)
+
+
+def _one_deal_told_twice(a: Event, b: Event) -> bool:
+    """妈妈帮宣布获得好未来教育独家战略投资，顺利完成亿元级B轮融资: one sentence, the strategic investment and its round."""
+    return a.evidence == b.evidence and "战略投资" in (a.round_norm, b.round_norm)
 
 
 def _same_past_round(a: Event, b: Event) -> bool:
@@ -205,7 +211,8 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
             if not same_company(event, main):
                 event = replace(event, kind="past")
             elif (main.round and event.round and event.round_norm != main.round_norm
-                  and "股权融资" not in (main.round_norm, event.round_norm)):
+                  and "股权融资" not in (main.round_norm, event.round_norm)
+                  and not any(_one_deal_told_twice(event, e) and e.round_norm == main.round_norm for e in body_events)):
                 event = replace(event, kind="past")
         target = merged.find(event)
         if target is None:
@@ -282,8 +289,9 @@ def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
     With `fill_only` (a title merging into the body's event) investor lists are
     taken only when the body named none.
     """
-    if other.round and (not target.round or target.round_norm == "股权融资"):
-        target.round, target.round_norm = other.round, other.round_norm
+    if other.round and (not target.round or target.round_norm == "股权融资"
+                        or target.round_norm == "战略投资" and other.round_norm not in ("股权融资", "战略投资")):
+        target.round, target.round_norm = other.round, other.round_norm  # the letter wins over 战略投资
     if other.amount_text and not target.amount_text:
         target.amount_text, target.currency = other.amount_text, other.currency
         target.amount_low, target.amount_high = other.amount_low, other.amount_high

@@ -1576,3 +1576,9 @@ def test_statistics_of_investment_are_no_deals():
     assert extract_events("1-10月德清县固定资产投资结构趋稳趋优",
                           "其中第三产业投资完成119.90亿元，同比增长15.2%，位列三县两区第二。生产性服务业完成投资39.66亿元，"
                           "占第三产业完成投资的33.1%，位列三县两区第二；") == []
+
+
+def test_a_strategic_investment_and_its_round_in_one_sentence():
+    # FN 794: 获得好未来教育独家战略投资，顺利完成亿元级B轮融资 — one deal: the letter is its round, 独家 its lead
+    e = one("妈妈帮获亿元级B轮融资 着力智趣母婴服务", "7月20日消息，妈妈帮宣布获得好未来教育独家战略投资，顺利完成亿元级B轮融资。")
+    assert (e.round_norm, e.amount_text, e.lead_investors, e.lead_basis) == ("B轮", "亿元级", ["好未来教育"], "explicit")
