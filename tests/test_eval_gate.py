@@ -6,14 +6,15 @@ import re
 
 import pytest
 
-from extract.evaluate import load, load_fresh, load_recent, predict, prf, score
+from extract.evaluate import MORE_GOLD, load, load_fresh, load_recent, predict, prf, score
 from tests.conftest import CORPORA, ROOT
 
 BASELINE = json.loads((ROOT / "tests" / "data" / "eval_baseline.json").read_text(encoding="utf-8"))["floors"]
 SETS = {"rongzi-labels": lambda: load(ROOT / "tests" / "data" / "events_gold.jsonl"),
         "finvest-gold": lambda: load(CORPORA / "finvest-gold" / "gold.jsonl"),
         "recent-dev": lambda: load_recent("dev"),
-        "finvest-fresh": load_fresh}  # the recent-news holdout and finvest-unseen have no floor: scored, not tuned on
+        "finvest-fresh": load_fresh,
+        "finvest-more": lambda: load_fresh(MORE_GOLD)}  # the recent-news holdout and finvest-unseen have no floor: scored, not tuned on
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
