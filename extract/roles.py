@@ -121,6 +121,8 @@ _GLOSS_WITH_COMMA = re.compile(r"[（(][^（）()]{0,60}[，,；;][^（）()]{0,
                                r"|[（(](?:也就是|也即|亦即|即)[^（）()]{0,60}[）)]")  # CapitalG（也就是Alphabet的后阶段风投基金）
 
 
+# 领投方为T. Rowe Price Associates参投方包括…: the next role's title glued to the last name of the one before
+_TITLE_AFTER_NAME = re.compile(r"(?:(?<=[A-Za-z）)])|(?<=资本|基金|创投|资产|集团))(?=(?:参投方|跟投方|投资方)(?:包括|为|是))")
 _PLANNED_ROLE = re.compile(alternation(PLANNED_MODALS) + "$")
 
 
@@ -133,6 +135,8 @@ def roles_in(scope: str) -> Roles:
     if "轮" in scope:
         scope = _PAST_ROLE_TITLE.sub(lambda d: "、" * len(d.group(0)), scope)
     scope = _GLOSS_WITH_COMMA.sub("", scope)
+    if "方" in scope:
+        scope = _TITLE_AFTER_NAME.sub("，", scope)
     for m in ROLE_RE.finditer(scope):
         if m.group("lead") == "主导" and scope.startswith("着", m.end()):
             continue  # 苹果设备一直主导着播客市场: a market led, not a round

@@ -1582,3 +1582,11 @@ def test_a_strategic_investment_and_its_round_in_one_sentence():
     # FN 794: 获得好未来教育独家战略投资，顺利完成亿元级B轮融资 — one deal: the letter is its round, 独家 its lead
     e = one("妈妈帮获亿元级B轮融资 着力智趣母婴服务", "7月20日消息，妈妈帮宣布获得好未来教育独家战略投资，顺利完成亿元级B轮融资。")
     assert (e.round_norm, e.amount_text, e.lead_investors, e.lead_basis) == ("B轮", "亿元级", ["好未来教育"], "explicit")
+
+
+def test_the_next_roles_title_glued_to_the_last_name():
+    # FN 37: 领投方为T. Rowe Price Associates参投方包括… — no comma between the lead and the next title
+    e = one("", "近日，华盛顿创企Framebridge宣布完成3000万美元C轮融资，领投方为T. Rowe Price Associates参投方包括SWaN &amp; "
+                "Legend Venture Partners、Revolution Ventures和NEA三位现有投资人。")
+    assert (e.lead_investors, e.investors) == (["T. Rowe Price Associates"],
+                                               ["SWaN & Legend Venture Partners", "Revolution Ventures", "NEA"])
