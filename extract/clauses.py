@@ -17,7 +17,7 @@ from extract.roles import Roles, between_investors, roles_in
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
-    RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE,
+    RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE,
 )
 from extract.subject import company_at, plausible_company
 from extract.rules import (
@@ -183,8 +183,6 @@ _RANKED = re.compile(r"(?:融资|投资)(?:金额|额)")
 # 英伟达…完成了一笔大额投资; 生产性服务业完成投资39.66亿元: the subject is the one investing
 _INVESTED = re.compile(r"了?一笔[^，。；]{0,6}投资")
 _INVESTED_SUM = re.compile(r"投资(?:额)?(?=[\d.]|约|近|超)")
-# 其中第三产业投资完成119.90亿元，同比增长15.2%: statistics of investment, no deal
-_STATISTICS = re.compile(r"同比|环比|占比|百分点|增幅|增速")
 _TIMES = re.compile(alternation(REPEAT_ADVERBS) + r"?[两二三四五六七八九十\d]+次$")
 _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
 
@@ -486,7 +484,7 @@ def _deal_first_events(sentence: str) -> list[Event]:
         if re.search(r"(?:共|总|累计|共计|合计|基金)$", subject) or "基金" in deal:
             continue
         if PLAN_RE.search(sentence[: m.end()]) or AGGREGATE_RE.search(m.group(0)) or NOT_EQUITY_RE.search(m.group(0)) \
-                or _STATISTICS.search(sentence):
+                or STATISTICS_RE.search(sentence):  # 其中第三产业投资完成119.90亿元，同比增长15.2%
             continue
         amounts = find_amounts(subject)
         if amounts:  # 拜腾5亿美元B轮融资: the amount sits in the subject

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from extract import parties
 from extract.model import Event, confidence
-from extract.rules import DIGEST_TITLE_WORDS, FINANCING_TITLE_CUES, alternation
+from extract.rules import DIGEST_TITLE_WORDS, FINANCING_TITLE_CUES, PAST_RE, alternation
 
 FINANCING_TITLE = re.compile(alternation(FINANCING_TITLE_CUES))
 
@@ -167,12 +167,10 @@ def _story_subject(body_events: list[Event], title: str) -> Event | None:
     current = [e for e in body_events if e.kind == "current" and e.company]
     named = [e for e in current if any(len(n) >= 2 and n in title for n in [e.company, *e.company_aliases])]
     if len(named) != 1 or len({_company_key(e.company) for e in current}) != 1 or named[0].event_date \
-            or _DATED.search(named[0].evidence):
+            or re.search(r"\d{4}年", named[0].evidence) or PAST_RE.search(named[0].evidence):
         return None  # 2019年，微软向OpenAI投资10亿美元; 而就在去年年底，智谱AI完成了…: the story's history
     return named[0]
 
-
-_DATED = re.compile(r"\d{4}年|去年|前年|今年\d|上半年|此前|之前|曾")
 
 
 def merge_events(title_events: list[Event], body_events: list[Event], published: datetime | None,

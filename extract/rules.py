@@ -54,6 +54,9 @@ AGGREGATE = ("累计", "累积", "共计", "总计", "合计", "总融资", "宗
 PAST = ("此前", "早先", "曾于", "曾获", "曾经", "之前", "早前", "早在", "先前", "上一轮", "上轮", "前一轮",
         "去年", "前年", "还曾", "曾在", "曾完成", "曾")
 
+# Words of statistics: a sentence with one tells sums of investment, no deal (第三产业投资完成119.90亿元，同比增长15.2%).
+STATISTICS_WORDS = ("同比", "环比")
+
 # Fund raises by investment firms.
 FUND = ("募集", "募资", "关账", "基金融资")
 
@@ -121,6 +124,7 @@ PLAN_RE = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进�
 AGGREGATE_RE = re.compile(alternation(AGGREGATE))
 PAST_RE = re.compile(alternation(PAST))
 FUND_RE = re.compile(alternation(FUND))
+STATISTICS_RE = re.compile(alternation(STATISTICS_WORDS))
 ROLE_RE = re.compile(f"(?P<lead>{alternation(LEAD_WORDS)})|(?P<follow>{alternation(FOLLOW_WORDS)})"
                      f"|(?P<advisor>{alternation(ADVISOR_WORDS)})")
 PRONOUN = re.compile("^" + alternation(PRONOUNS) + "$")

@@ -623,6 +623,7 @@ CHECKS = {
     "ACQUISITION": _no_current(rules.ACQUISITION_RE),
     "PLAN": _no_current(rules.PLAN_RE),
     "AGGREGATE": _no_current(rules.AGGREGATE_RE),
+    "STATISTICS_WORDS": _no_current(rules.STATISTICS_RE),
     "PAST": check_past,
     "FUND": check_fund,
     "LEAD_WORDS": _role("lead", "leads"),
