@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from extract import parties
 from extract.model import Event, confidence
 from extract.rules import (
-    ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, INCLUDED_BACKER_NOUNS, INCLUDED_BACKER_QUALIFIERS,
-    LATER_ROUND_WORDS, LEAD_WORDS, LISTED_BACKER_TITLES, MONEY_WORD, NOT_NAME_LIST_WORDS, OLD_SHAREHOLDERS, PLANNED_MODALS, ROLE_RE,
-    alternation,
+    ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, FIRM_ENDINGS, INCLUDED_BACKER_NOUNS,
+    INCLUDED_BACKER_QUALIFIERS, LATER_ROUND_WORDS, LEAD_WORDS, LISTED_BACKER_TITLES, MONEY_WORD, NOT_NAME_LIST_WORDS,
+    OLD_SHAREHOLDERS, PLANNED_MODALS, ROLE_RE, alternation,
 )
 
 @dataclass
@@ -122,7 +122,8 @@ _GLOSS_WITH_COMMA = re.compile(r"[（(][^（）()]{0,60}[，,；;][^（）()]{0,
 
 
 # 领投方为T. Rowe Price Associates参投方包括…: the next role's title glued to the last name of the one before
-_TITLE_AFTER_NAME = re.compile(r"(?:(?<=[A-Za-z）)])|(?<=资本|基金|创投|资产|集团))(?=(?:参投方|跟投方|投资方)(?:包括|为|是))")
+_TITLE_AFTER_NAME = re.compile(r"(?:(?<=[A-Za-z）)])|(?<=" + "|".join(FIRM_ENDINGS) + "))(?="
+                               + alternation(t for t in LISTED_BACKER_TITLES if t.endswith("方")) + "(?:包括|为|是))")
 _PLANNED_ROLE = re.compile(alternation(PLANNED_MODALS) + "$")
 
 

@@ -6,7 +6,7 @@ import re
 from extract import parties
 from extract.rules import (
     DEAL_VERB, DESCRIPTOR_TAILS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PERSON_TITLES, PLACES, PLAN_RE, PREDICATE_HEADS,
-    PRONOUN, ROLE_RE, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
+    PRONOUN, PRONOUNS, ROLE_RE, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
 )
 
 
@@ -131,7 +131,7 @@ _INTRODUCED = re.compile(r"^(?:[^，。；]{0,16}[，,])?[^，。；]{0,30}?(?<=
 
 
 PRONOUN_HEAD = re.compile(r"这家|该|此|那家|这一|这个")
-_OPENS_WITH_PRONOUN = re.compile(r"(?:该|这家|此)(?:公司|平台|企业|品牌|项目|创企|初创公司)")
+_OPENS_WITH_PRONOUN = re.compile(alternation(p for p in PRONOUNS if p.startswith(("该", "这家")) and len(p) > 2))
 # 公司首席执行官Steven Lam表示 (a person), 深鉴科技公司由四位…创立 (who founded it): no company introduced
 _NOT_INTRODUCED = re.compile(alternation(PERSON_TITLES) + "|由[一二三四五六七八九十两几数多]")
 
