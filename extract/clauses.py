@@ -17,7 +17,7 @@ from extract.roles import Roles, between_investors, roles_in
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
-    RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE,
+    FOLLOW_WORDS, RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE, STRONG_ROLE_WORDS,
 )
 from extract.subject import company_at, plausible_company
 from extract.rules import (
@@ -239,7 +239,8 @@ _LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,120}?)|在(?P<f
                          r"(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|跟投)的")
 
 
-_ROLES_THEN_DEAL = re.compile(r"[，,][^，。；]{2,40}?(?:跟投|参投)[^，。；]{0,20}?(?:融资|投资)(?=[，。；]|$)")
+_ROLES_THEN_DEAL = re.compile(r"[，,][^，。；]{2,40}?" + alternation(w for w in STRONG_ROLE_WORDS if w in FOLLOW_WORDS)
+                              + r"[^，。；]{0,20}?(?:融资|投资)(?=[，。；]|$)")
 
 
 def _not_equity_at(sentence: str, verb: re.Match) -> bool:
