@@ -17,8 +17,8 @@ from sqlite_utils import Database
 
 from store import fingerprint as fp
 from store import investors as parties
-from store.keys import company_key
-from store.names import forms, stated_names
+from store.keys import company_key, is_registered
+from store.names import forms, stated_names, stems
 from store.rates import to_cny
 from store.schema import migrate, schema_version
 from store.urls import canonical_url
@@ -410,14 +410,20 @@ class EventStore:
         return mapped or key
 
     def _learn_aliases(self, key: str, event: dict) -> None:
-        """Remember the names an article gives the company (简称, legal name); the first mapping stays."""
+        """Remember the names an article gives the company (简称, legal name); the first mapping stays.
+
+        A registered name is remembered with its brand too: 华志微创医疗科技(北京)有限公司 stated beside 华志医疗
+        makes 华志微创 (the name without its trade words) 华志医疗 as well.
+        """
         for alias in event.get("company_aliases") or []:
             alias_key = company_key(alias)
-            if alias_key and alias_key != key and len(alias_key) >= 2:
-                self.db.conn.execute("INSERT OR IGNORE INTO company_aliases (alias_key, company_key, alias)"
-                                     " VALUES (?, ?, ?)", [alias_key, key, alias])
-                self._company_aliases.pop(alias_key, None)
-                self._no_company_aliases = False
+            keys = [alias_key] + ([s for s in stems(alias_key) if len(s) >= 3][:1] if is_registered(alias) else [])
+            for other in keys:
+                if other and other != key and len(other) >= 2:
+                    self.db.conn.execute("INSERT OR IGNORE INTO company_aliases (alias_key, company_key, alias)"
+                                         " VALUES (?, ?, ?)", [other, key, alias])
+                    self._company_aliases.pop(other, None)
+                    self._no_company_aliases = False
 
     def merge(self, event: dict, article_id: int, reported: str) -> tuple[int, bool, int]:
         """Attach `event` to the stored event of the same deal, or create one. Returns (id, created, conflicts).

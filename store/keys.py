@@ -27,6 +27,11 @@ def company_key(name: str) -> str:
     return key
 
 
+def is_registered(name: str) -> bool:
+    """True for a registered name: …有限公司, …Inc."""
+    return bool(_LEGAL_SUFFIX.search(_QUOTES_SPACES.sub("", unicodedata.normalize("NFKC", name or "").lower())))
+
+
 def investor_key(name: str) -> str:
     """A matching key for an investor name: width, case and spaces folded."""
     return _QUOTES_SPACES.sub("", unicodedata.normalize("NFKC", name or "").lower())

@@ -139,4 +139,23 @@ def stated_names(text: str, company: str) -> list[str]:
             other = m.group(1).strip()
             if other and other != company and len(other) >= 2 and not _DATE.search(other):
                 found.append(other)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found + legal_names_of(text, company)))
+
+
+def legal_names_of(text: str, company: str) -> list[str]:
+    """Registered names in the text that spell the brand, its characters in order from the first:
+    '企查查数据显示，华志微创医疗科技(北京)有限公司工商信息…发生变更' (company 华志医疗) → that name."""
+    if len(company) < 3 or not _CJK.match(company) or "有限" not in text:
+        return []
+    pattern = re.escape(company[0]) + r"[\u4e00-\u9fff]{1,14}?(?:[(（][\u4e00-\u9fff]{2,4}[)）])?[\u4e00-\u9fff]{0,8}?有限(?:责任)?公司"
+    found = []
+    for m in re.finditer(pattern, text):
+        core = re.sub(r"[(（][^)）]*[)）]|有限(?:责任)?公司$", "", m.group(0))
+        at = 0
+        for ch in company:
+            at = core.find(ch, at) + 1
+            if not at:
+                break
+        else:
+            found.append(m.group(0))
+    return found

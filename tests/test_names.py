@@ -146,3 +146,10 @@ def test_names_that_share_a_brand_with_round_and_amount_agreeing_are_one_deal(st
     rows = two_reports(store, deal(company="云帆教育", round_norm="A轮", amount="数千万元", low=2e7, high=9e7, lead=(), investors=()),
                        deal(company="云帆科技", round_norm="A轮", amount="数千万元", low=2e7, high=9e7, lead=(), investors=()))
     assert len(rows) == 1
+
+
+def test_a_registered_name_that_spells_the_brand_is_stated():
+    # FN 1105: the brand in the deal sentence, its registered name in a sentence on the company's records
+    text = "华志医疗成立于2000年。企查查数据显示，华志微创医疗科技(北京)有限公司工商信息于2019年2月22日发生变更。"
+    assert stated_names(text, "华志医疗") == ["华志微创医疗科技(北京)有限公司"]
+    assert stated_names("阶梯医疗完成融资。天津卓朗科技发展有限公司为其股东。", "阶梯医疗") == []  # another company

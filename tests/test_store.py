@@ -312,6 +312,21 @@ def test_alias_stated_by_one_article_joins_another_spelling(store):
     assert row["company"] == "卡奥斯物联" and row["sources"] == 2
 
 
+def test_a_registered_name_stated_later_joins_the_brand_it_spells(store):
+    # FN 1105 / 1079: 华志医疗获新一轮融资 … 企查查数据显示，华志微创医疗科技(北京)有限公司…; five days later 华志微创完成A轮融资
+    store.add_article(article("https://a.cn/1", text="神经外科手术机器人研发商“华志医疗”获新一轮融资，投资方是和盟创投和同晟资本。"
+                                                     "企查查数据显示，华志微创医疗科技(北京)有限公司工商信息于2019年2月22日发生变更。",
+                              published="2019-03-01T08:55:00+08:00"),
+                      [deal(company="华志医疗", round_norm="股权融资", amount=None, low=None, high=None, lead=(),
+                            investors=("和盟创投", "同晟资本"))])
+    store.add_article(article("https://b.cn/2", text="微创手术机器人生产商华志微创宣布完成数千万元A轮融资。",
+                              published="2019-03-06T09:00:00+08:00"),
+                      [deal(company="华志微创", round_norm="A轮", amount="数千万元", low=2e7, high=9e7, lead=("同晟资本",),
+                            investors=("和盟创投",))])
+    [row] = store.events()
+    assert (row["company"], row["round_norm"], row["sources"]) == ("华志医疗", "A轮", 2)
+
+
 def test_round_disagreement_is_a_conflict_not_an_overwrite(store):
     store.add_article(article("https://a.cn/1", text="一"), [deal(round_norm="A轮")])
     result = store.add_article(article("https://b.cn/2", text="二"), [deal(round_norm="A+轮")])
