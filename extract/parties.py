@@ -172,6 +172,9 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
     if work:  # 《火星情报局》制作公司天津银河酷娱…: the title of a work, then the company that made it
         return _name_in_subject(work.group("rest"))
     names = quoted(subject)
+    adverb = _QUOTED_ADVERB.search(subject) if names else None
+    if adverb:  # Impossible Foods近日“悄悄”完成了…: a word in quotes after the time, not the name
+        return _name_in_subject(subject[: adverb.start()])
     if names:
         name = names[-1]
         after = _strip_trailing(subject[subject.rfind(name) + len(name):].lstrip("”\"」』》’"))
@@ -213,6 +216,7 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
 
 _IS_A = re.compile(r"^(?P<name>[^，。；]{2,30}?)是(?!一家|一个)[^，。；是]{1,24}?(?:"
                    + alternation(t for t in DESCRIPTOR_TAILS if t != "的") + ")$")
+_QUOTED_ADVERB = re.compile(r"(?<=.{2})" + alternation(SUBJECT_TAIL_WORDS) + r"[“\"]([\u4e00-\u9fff])\1[”\"]$")
 _FULL_NAME = re.compile(r"[（(]\s*全称[为:：]?\s*[“\"「]?([^”\"」（）()]{2,40})[”\"」]?\s*[）)]")
 _WORK_BEFORE_NAME = re.compile(r"^.{0,12}《[^》]{1,30}》(?:的)?(?P<rest>.{0,8}?" + alternation(DESCRIPTOR_TAILS) + r".{2,})$")
 # 互联网竹纤维纸巾“无染“获千万级天使轮融资: a closing quote typed as an opening one

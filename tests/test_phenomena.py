@@ -1590,3 +1590,9 @@ def test_the_next_roles_title_glued_to_the_last_name():
                 "Legend Venture Partners、Revolution Ventures和NEA三位现有投资人。")
     assert (e.lead_investors, e.investors) == (["T. Rowe Price Associates"],
                                                ["SWaN & Legend Venture Partners", "Revolution Ventures", "NEA"])
+
+
+def test_an_adverb_in_scare_quotes_is_no_name():
+    # FN 772: Impossible Foods近日“悄悄”完成了7500万美元融资 — a doubled adverb in quotes after the time
+    e = one("", "成立6年的加州红木城创企Impossible Foods近日“悄悄”完成了7500万美元融资，淡马锡领投。")
+    assert (e.company, e.lead_investors) == ("Impossible Foods", ["淡马锡"])
