@@ -71,6 +71,7 @@ def strip_lead_in(subject: str) -> str:
             subject = subject.rsplit(sep, 1)[1]
     subject = _strip_trailing(subject.strip(" 　【["))
     subject = _OPENING_CONNECTIVE.sub("", subject)
+    subject = _REMARK.sub("", subject)  # 最引人注目的是一起作业网
     subject = _OPENING_TIME.sub("", subject)
     subject = re.sub(r"(?<=[^\d\s]{2})(?<![于在曾是与已至到和及、])\d{4}年(?!代).*$", "", subject)  # ACTOYS2014年才开始…
     subject = _LEADING_DATE.sub("", subject)  # 去年10月底旷视科技, 今年3月它, 今年六月初
@@ -216,6 +217,8 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
 
 _IS_A = re.compile(r"^(?P<name>[^，。；]{2,30}?)是(?!一家|一个)[^，。；是]{1,24}?(?:"
                    + alternation(t for t in DESCRIPTOR_TAILS if t != "的") + ")$")
+# 最引人注目的是, 值得一提的是: a remark that opens the clause, then its subject
+_REMARK = re.compile(r"^[^，。；“”\"]{1,10}的是(?=[^，。；]{2})")
 _QUOTED_ADVERB = re.compile(r"(?<=.{2})" + alternation(SUBJECT_TAIL_WORDS) + r"[“\"]([\u4e00-\u9fff])\1[”\"]$")
 _FULL_NAME = re.compile(r"[（(]\s*全称[为:：]?\s*[“\"「]?([^”\"」（）()]{2,40})[”\"」]?\s*[）)]")
 _WORK_BEFORE_NAME = re.compile(r"^.{0,12}《[^》]{1,30}》(?:的)?(?P<rest>.{0,8}?" + alternation(DESCRIPTOR_TAILS) + r".{2,})$")

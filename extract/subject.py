@@ -94,7 +94,7 @@ _NOT_A_NAME = re.compile(
     r"^[\d.]+\s*(?:万|亿|%|元|年|月|日|个|家|位|名)|^最高|"
     r"^(?:" + alternation(PLACES) + r")$|^(?!.*有限(?:责任)?公司$)(?:AI|L\d|IT)?[^A-Za-z]{2,12}(?:公司|企业|创企|平台)$|^[\d.]+$|"
     r"^" + alternation(NOT_A_NAME_OPENERS) + r"|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|" + alternation(NOT_A_NAME_WORDS)
-    + r"|(?:融资|轮|轮中|的|是|之后|以后|后|期间|者中|会上)$"
+    + r"|(?:融资|轮|轮中|的|是|之后|以后|后|期间|者中|会上)$|.{2}等[\u4e00-\u9fff]{0,4}$"  # Facebook，Siri，Alphago等早期
 )
 
 

@@ -1596,3 +1596,10 @@ def test_an_adverb_in_scare_quotes_is_no_name():
     # FN 772: Impossible Foods近日“悄悄”完成了7500万美元融资 — a doubled adverb in quotes after the time
     e = one("", "成立6年的加州红木城创企Impossible Foods近日“悄悄”完成了7500万美元融资，淡马锡领投。")
     assert (e.company, e.lead_investors) == ("Impossible Foods", ["淡马锡"])
+
+
+def test_a_remark_before_the_subject_and_a_list_of_companies():
+    # FN 451: 最引人注目的是一起作业网完成E轮融资 — the remark opens the clause, the company follows 的是
+    assert [e.company for e in extract_events("", "最引人注目的是一起作业网完成E轮融资，今日头条的2亿美元金额投资。")] == ["一起作业网"]
+    # FN 775: Facebook，Siri，Alphago等早期都曾获得李嘉诚的投资 — companies listed with 等, none of them a deal
+    assert extract_events("", "Facebook，Siri，Alphago等早期都曾获得李嘉诚的投资。") == []
