@@ -509,7 +509,7 @@ def _deal_first_events(sentence: str) -> list[Event]:
 
 
 _LISTING = re.compile(r"^(?P<subject>[^，,：:！!？?\s]{2,30}?)(?:今日|今晚|今天|正式|成功|首日)*(?:(?:在|于|登陆)?"
-                      + alternation(MARKETS) + r"?(?:上市|IPO|挂牌|敲钟)|登陆" + alternation(MARKETS) + r")(?=$|[：:，,！!\s])")
+                      + alternation(MARKETS) + r"?(?:上市|IPO|挂牌|敲钟)|登陆" + alternation(MARKETS) + r")(?:首日|当日|当天)?(?=$|[：:，,！!\s])")
 _LISTING_PLAN = re.compile(alternation(LISTING_PLAN))
 _RAISED = re.compile(r"(?:募资|募集资金|筹资|集资)(?:约|总额|规模)?")
 

@@ -710,8 +710,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("DESCRIPTOR_TAILS", "巨头"): "巨头Airbnb按捺不住，于今年完成…融资: the company comes out as Airbnb按捺不住, not Airbnb",
     ("ROLE_SENTENCE_OPENERS", "另外"): "近日，该公司宣布已经完成了…种子轮融资: the subject is 该公司, so no event comes out; and "
                                        "另外，…Marissa Mayer也作为个体投资方参与了此轮融资 gives no name",
-    ("MARKETS", "港股"): "映客港股上市首日，…: the listing pattern wants punctuation right after 上市 and takes 首日 only before "
-                         "the market, so no listing comes out",
 }
 
 
