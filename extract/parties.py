@@ -147,8 +147,8 @@ def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
     '小米生态链公司小寻科技' → ('小寻科技', []);
     '杭州启函生物科技有限公司（以下简称“启函生物”）' → ('启函生物', ['杭州启函生物科技有限公司']).
     """
-    apposition = _IS_A.match(subject)
-    if apposition:  # Tray.io是下一代云集成供应商: the name, then what it is
+    apposition = _IS_A.match(subject) or _FOUNDED_BY.match(subject)
+    if apposition:  # Tray.io是下一代云集成供应商; 象帝先由…唐志敏于2020年9月牵头成立: the name, then what it is
         subject = apposition.group("name")
     full = _FULL_NAME.search(subject)
     if full:  # 阿卡索（全称“阿卡索外教网”）: the name the article uses, then its full one
@@ -220,6 +220,7 @@ _IS_A = re.compile(r"^(?P<name>[^，。；]{2,30}?)是(?!一家|一个)[^，。�
 # 最引人注目的是, 值得一提的是: a remark that opens the clause, then its subject
 _REMARK = re.compile(r"^[^，。；“”\"]{1,10}的是(?=[^，。；]{2})")
 _QUOTED_ADVERB = re.compile(r"(?<=.{2})" + alternation(SUBJECT_TAIL_WORDS) + r"[“\"]([\u4e00-\u9fff])\1[”\"]$")
+_FOUNDED_BY = re.compile(r"^(?P<name>[^，。；由]{2,30}?)由[^，。；]{2,40}?(?:成立|创立|创办|孵化|发起)$")
 _FULL_NAME = re.compile(r"[（(]\s*全称[为:：]?\s*[“\"「]?([^”\"」（）()]{2,40})[”\"」]?\s*[）)]")
 _WORK_BEFORE_NAME = re.compile(r"^.{0,12}《[^》]{1,30}》(?:的)?(?P<rest>.{0,8}?" + alternation(DESCRIPTOR_TAILS) + r".{2,})$")
 # 互联网竹纤维纸巾“无染“获千万级天使轮融资: a closing quote typed as an opening one

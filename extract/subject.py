@@ -57,7 +57,8 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
                 company, aliases = parties.company_from_subject(source.group("source"))
                 if company:
                     break
-            if re.search(r"获悉|消息|报道|日电|讯|(?<!根)据|投资方|资方|投资人|了解到|显示|正筹备|筹备", clause) or ROLE_RE.search(clause):
+            if re.search(r"获悉|消息|报道|日电|讯|(?<!根)据|投资方|资方|投资人|了解到|显示|正筹备|筹备", clause) \
+                    or ROLE_RE.search(clause) and not _FOUNDED.search(clause):  # …于2020年9月牵头成立: founded, no role
                 continue
             # “无染”（wuro）首次融资，获得1200万人民币的天使轮融资: the clause names the company, then says it raises
             clause = re.sub(r"(?:首次|再次|又一次|第[一二三四五六七八九十\d]+次)(?:融资|获投)$", "", clause)
@@ -82,6 +83,7 @@ _RELATIVE_COMPANY = re.compile(r"了?[^，。；的]{0,24}?(?:融资|投资)的(
 _PREDICATE_HEAD = re.compile("^(?:" + alternation(PREDICATE_HEADS) + r"|于(?:当年|同年|次年|\d))")
 
 
+_FOUNDED = re.compile(r"(?:牵头|主导|联合)(?:成立|创立|创办|发起)$")
 _HELPED = re.compile(r"^(?P<backers>[^，,。；【】]{2,40}?)?(?:助力|帮助|协助)(?P<company>[^，,。；的]{2,30})$")
 
 

@@ -1603,3 +1603,9 @@ def test_a_remark_before_the_subject_and_a_list_of_companies():
     assert [e.company for e in extract_events("", "最引人注目的是一起作业网完成E轮融资，今日头条的2亿美元金额投资。")] == ["一起作业网"]
     # FN 775: Facebook，Siri，Alphago等早期都曾获得李嘉诚的投资 — companies listed with 等, none of them a deal
     assert extract_events("", "Facebook，Siri，Alphago等早期都曾获得李嘉诚的投资。") == []
+
+
+def test_who_founded_the_company_is_no_part_of_its_name():
+    # RN 4b5c1c7421f5: 象帝先由中科院计算机专家唐志敏于2020年9月牵头成立，…同年拿下天使轮融资 — 牵头成立 founded it, led no round
+    events = extract_events("", "公开资料显示，象帝先由中科院计算机专家唐志敏于2020年9月牵头成立，聚焦国产GPU产业，同年拿下天使轮融资。")
+    assert [(e.company, e.round_norm, e.lead_investors) for e in events] == [("象帝先", "天使轮", [])]
