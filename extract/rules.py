@@ -153,7 +153,7 @@ SUBJECT_TAIL_WORDS = ("最终", "再度", "再次", "再", "又", "就", "才", 
 # More words a subject may end with before the verb, and drops: 亚盛医药宣布已成功, 华志微创对外公布, 某公司于近日.
 SUBJECT_ADVERBS = ("了", "正式对外公布", "对外公布", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "确认", "宣告",
                    "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "正式", "成功", "今日", "今天", "于近日", "于日前",
-                   "于", "顺利", "同时", "共", "则", "率先", "首次", "终于")
+                   "于", "顺利", "同时", "共", "则", "率先", "首次", "终于", "逆势", "能够")
 
 # --- investor names: where a name ends and what is no name --------------------------------------
 # Words that open a clause before its subject, dropped from it: 其中，…; 而拜腾完成…; 不过X获得…
