@@ -1609,3 +1609,13 @@ def test_who_founded_the_company_is_no_part_of_its_name():
     # RN 4b5c1c7421f5: 象帝先由中科院计算机专家唐志敏于2020年9月牵头成立，…同年拿下天使轮融资 — 牵头成立 founded it, led no round
     events = extract_events("", "公开资料显示，象帝先由中科院计算机专家唐志敏于2020年9月牵头成立，聚焦国产GPU产业，同年拿下天使轮融资。")
     assert [(e.company, e.round_norm, e.lead_investors) for e in events] == [("象帝先", "天使轮", [])]
+
+
+def test_words_of_another_clause_are_no_backer_names():
+    # FN 481: …“小鹿叮叮”也得到顺为资本青睐，拿到其领投的… — another company's deal, told in clauses, names no backer here
+    e = one("", "2017年7月2日，章子怡担任首席体验馆的母婴品牌“漂漂羽毛”宣布，获得了顺丰集团与梅花天使创投的千万级天使轮融资，"
+                "2017年6月28日，纸尿裤厂商“小鹿叮叮”也得到顺为资本青睐，拿到其领投的千万人民币融资；")
+    assert (e.lead_investors, e.investors) == ([], ["顺丰集团", "梅花天使创投"])
+    # FN 906: 此后盛景嘉成母基金又追加了1500万元A+轮融资 — the time before the name and the adverb after it
+    events = extract_events("", "在此之前，捷翔饮品曾获得盛景网联平台4500万元A轮融资，此后盛景嘉成母基金又追加了1500万元A+轮融资。")
+    assert all(n == "盛景嘉成母基金" for e in events for n in e.investors)
