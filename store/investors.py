@@ -69,7 +69,7 @@ def variants(name: str, split: bool = True) -> tuple[str, ...]:
         bracket = _BRACKETS.match(bare)
         if bracket:
             found += [_LEGAL.sub("", bracket.group(1)), bracket.group(2)]
-        found += mixed_parts(bare)
+        found += [part for part in mixed_parts(bare) if not _TAIL.fullmatch(part)]  # CMC资本: 资本 alone names no firm
     seen: set = set()
     return tuple(k for k in found if len(k) >= 2 and not (k in seen or seen.add(k)))
 

@@ -160,3 +160,9 @@ def test_investors_command_lists_and_merges(mockserver, tmp_path):
     missing = run_scrapy("investors", "merge", "高科新浚", "无人提过的机构", "--db", str(path))
     assert missing.returncode == 1 and "no investor named 无人提过的机构" in missing.stderr
     assert run_scrapy("investors", "--help").returncode == 0
+
+
+def test_a_latin_brand_and_a_firm_word_give_no_key_of_the_firm_word_alone():
+    # CMC资本 and IDG资本: the Latin brand is a key of each, 资本 of neither
+    assert "资本" not in variants("CMC资本") and "资本" not in variants("IDG资本")
+    assert "cmc" in variants("CMC资本")
