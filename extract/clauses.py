@@ -243,6 +243,10 @@ _ROLES_THEN_DEAL = re.compile(r"[，,][^，。；]{2,40}?" + alternation(w for w
                               + r"[^，。；]{0,20}?(?:融资|投资)(?=[，。；]|$)")
 
 
+# The clause before the deal verb's own: 在由X领投的B轮融资中，获得了…
+_FRAME_BEFORE = re.compile(r"在由[^，。；]{2,60}?(?:领投|投资|参投)的[^，。；]{0,16}?(?:融资|轮)中[，,]\s*$")
+
+
 def _not_equity_at(sentence: str, verb: re.Match) -> bool:
     """True when the money the verb takes is no equity round: 获得了1000倍的投资回报, 获得5000万元贷款."""
     clause = _clause(sentence, verb.end())
@@ -296,7 +300,14 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         if normalize_round(round_written) == "战略投资":
             round_written = None  # …联合投资，并获得头部机器人本体企业战略投资: 战略 tells the investor, not the round
     led_before = _LED_BEFORE.search(before)
-    if led_before and (company in before[led_before.end():] or named_before and named_before.start() < led_before.start()):
+    framing = _FRAME_BEFORE.search(sentence, 0, clause_start) if not led_before and clause_start else None
+    if framing and not rounds:  # …Embark Trucks，在由红杉资本领投的B轮融资中，获得了3000万美元的投资: the frame's round
+        found_rounds = find_rounds(framing.group(0))
+        round_written = found_rounds[0][2] if found_rounds else round_written
+    if framing:
+        led_before = _LED_BEFORE.search(framing.group(0))
+    if led_before and (framing or company in before[led_before.end():]
+                       or named_before and named_before.start() < led_before.start()):
         # …在由Goldman Sachs Growth Equity领投的C轮融资中获得了3700万美元: the round's lead in the frame
         # 由锴明资本、好未来领投的轻轻家教完成5000万美元D轮融资: the backers in a clause before the name
         opening = roles_in((led_before.group("phrase") or led_before.group("framed") or led_before.group("bare"))

@@ -29,7 +29,7 @@ _NAME_NOISE_HEAD = re.compile("^(?:" + alternation(INVESTOR_NAME_HEADS) + ")+")
 _NAME_NOISE_TAIL = re.compile("(?:" + alternation(INVESTOR_NAME_TAILS) + ")+$")
 _NAME_DESCRIPTOR = re.compile(
     r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|(?:产业|主权|财富)基金(?!管理|有限|投资|合伙)|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
-    r"负责人|早期股东|股东|上市公司|公司(?=[A-Za-z])|(?<!有限)(?<!责任)公司(?=[\u4e00-\u9fff]{3,8}$)|巨星|球星|影星|"
+    r"负责人|早期股东|股东|上市公司|子公司(?=.{4,})|公司(?=[A-Za-z])|(?<!有限)(?<!责任)公司(?=[\u4e00-\u9fff]{3,8}$)|巨星|球星|影星|"
     r"团队|的)(?=[^的]{2,}$)"
 )
 _COUNTRY = re.compile(r"^(?:美国|日本|英国|德国|法国|以色列|新加坡|印度尼西亚|印度|韩国|加拿大|澳大利亚)(?=.{2})")
@@ -475,6 +475,7 @@ def clean_name(name: str) -> str:
         # 天图资本李康力以个人名义跟投, 数字雕塑家袁启成个人领投: the person, not the firm or title before the name
         return clean_name(person.group("person"))
     name = _APPOSITION.sub("", name)
+    name = _QUOTED_AFTER_DESCRIPTION.sub("", name)  # 本地一家…省级代理商“福建动感汽车销售服务有限公司”
     name = _LATIN_POSSESSIVE.sub("", name)
     name = _strip_noise(name)
     name = re.sub(r"^(?:主要有|主要是|主要由)(?=.{2})", "", name)  # 本轮融资主要有京东和…共同领投
@@ -555,6 +556,7 @@ _NOISE_END = re.compile(r"继.{1,8}后$|以个人名义$|以个人身份$|等(?:
 
 
 # 一支美元基金——平安全球领航基金: a description, a dash, and the name it describes.
+_QUOTED_AFTER_DESCRIPTION = re.compile(r"^[^“”\"]{2,40}[“\"](?=[^“”\"]{2,}[”\"]?$)")
 _APPOSITION = re.compile(r"^[^—]{2,20}——(?=[^—]{2,})")
 # Singapore’s Jungle Ventures: the English place before a name is no part of it.
 _LATIN_POSSESSIVE = re.compile(r"^(?:Singapore|China|India|Japan|Korea|Israel|Germany|France|Britain|Europe|Asia|America|"

@@ -313,11 +313,11 @@ def test_investors_named_in_a_later_paragraph_or_including_clause():
             "亿欧消息，近日，专注于高精度力觉传感器研发与生产的坤维（北京）科技有限公司宣布完成 B 轮融资。\n\n"
             "此轮融资由小米产投、舜宇产业基金、深创投、高瓴创投等知名机构参投，此次融资资金将主要投入新产品线研发。")
     assert e.investors == ["小米产投", "舜宇产业基金", "深创投", "高瓴创投"]
-    # FN 39 (Embark): 包括…在内的现有投资者也参与了此次投资; the headline's lead still counts
+    # FN 39 (Embark): 包括…在内的现有投资者也参与了此次投资; the lead as the body's frame names it
     e = one("无人驾驶卡车创企Embark获3000万美元B轮融资，红杉领投",
             "希望成为第一个开发和推出商业上可行的无人驾驶卡车的公司Embark Trucks，在由红杉资本领投的B轮融资中，获得了3000万美元的投资。"
             "红杉合伙人Pat Grady将加入Embark董事会。包括Data Collective、YCombinator、SV Angel和AME Cloud在内的现有投资者也参与了此次投资。")
-    assert e.investors == ["Data Collective", "YCombinator", "SV Angel", "AME Cloud"] and e.lead_investors == ["红杉"]
+    assert e.investors == ["Data Collective", "YCombinator", "SV Angel", "AME Cloud"] and e.lead_investors == ["红杉资本"]
     # FN 76 (PPRO): 本轮融资的参投方还包括X，以及现有投资人Y, a paragraph later
     e = one("PayPal领投，跨境支付服务提供商PPRO获5000万美元战略融资",
             "跨境支付服务提供商PPRO获得5000万美元战略融资，由PayPal领投。\n\n"
@@ -1619,3 +1619,12 @@ def test_words_of_another_clause_are_no_backer_names():
     # FN 906: 此后盛景嘉成母基金又追加了1500万元A+轮融资 — the time before the name and the adverb after it
     events = extract_events("", "在此之前，捷翔饮品曾获得盛景网联平台4500万元A轮融资，此后盛景嘉成母基金又追加了1500万元A+轮融资。")
     assert all(n == "盛景嘉成母基金" for e in events for n in e.investors)
+
+
+def test_a_frame_clause_before_the_verb_and_what_a_backer_is():
+    # FN 39: …Embark Trucks，在由红杉资本领投的B轮融资中，获得了3000万美元的投资 — the frame's lead and round
+    e = one("", "希望成为第一个开发和推出商业上可行的无人驾驶卡车的公司Embark Trucks，在由红杉资本领投的B轮融资中，获得了3000万美元的投资。")
+    assert (e.company, e.round_norm, e.lead_investors) == ("Embark Trucks", "B轮", ["红杉资本"])
+    # FN 669: …省级代理商“福建动感汽车销售服务有限公司”投资; FN 965: …的全资子公司北京盛通知行教育科技有限公司
+    assert split_names("本地一家长安新能源汽车福建省级代理商“福建动感汽车销售服务有限公司”") == ["福建动感汽车销售服务有限公司"]
+    assert split_names("北京盛通印刷股份有限公司的全资子公司北京盛通知行教育科技有限公司") == ["北京盛通知行教育科技有限公司"]
