@@ -314,7 +314,8 @@ def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
     for alias in other.company_aliases + ([other.company] if other.company != target.company else []):
         if alias not in target.company_aliases and alias != target.company:
             target.company_aliases.append(alias)
-    if parties.is_legal_name(target.company) and other.company in target.company and not parties.is_legal_name(other.company):
+    if parties.is_legal_name(target.company) and not parties.is_legal_name(other.company) \
+            and (other.company in target.company or _brand_of_legal(target.company, other.company)):  # 纳开启元…→ 纳开量子
         target.company_aliases = [target.company] + [a for a in target.company_aliases if a != other.company]
         target.company = other.company  # 西安思后网络科技有限公司 → 思后网络
     if not target.event_date and other.event_date:

@@ -1628,3 +1628,10 @@ def test_a_frame_clause_before_the_verb_and_what_a_backer_is():
     # FN 669: …省级代理商“福建动感汽车销售服务有限公司”投资; FN 965: …的全资子公司北京盛通知行教育科技有限公司
     assert split_names("本地一家长安新能源汽车福建省级代理商“福建动感汽车销售服务有限公司”") == ["福建动感汽车销售服务有限公司"]
     assert split_names("北京盛通印刷股份有限公司的全资子公司北京盛通知行教育科技有限公司") == ["北京盛通知行教育科技有限公司"]
+
+
+def test_the_headlines_brand_names_the_registered_company_of_the_body():
+    # RN 3732712e489f: 纳开量子 in the headline, 纳开启元（北京）量子科技有限公司 in the body — the brand, its registered name an alias
+    e = one("纳开量子完成数千万元天使轮融资",
+            "近日，纳开启元（北京）量子科技有限公司完成数千万元天使轮融资，本轮由高瓴创投领投，英诺基金、长石资本、飞图创投跟投。")
+    assert (e.company, e.company_aliases) == ("纳开量子", ["纳开启元（北京）量子科技有限公司"])
