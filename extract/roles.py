@@ -122,7 +122,7 @@ _GLOSS_WITH_COMMA = re.compile(r"[（(][^（）()]{0,60}[，,；;][^（）()]{0,
 
 
 # 领投方为T. Rowe Price Associates参投方包括…: the next role's title glued to the last name of the one before
-_TITLE_AFTER_NAME = re.compile(r"(?:(?<=[A-Za-z）)])|(?<=" + "|".join(FIRM_ENDINGS) + "))(?="
+_TITLE_AFTER_NAME = re.compile(r"(?:(?<=[A-Za-z）)])|" + "|".join(f"(?<={re.escape(w)})" for w in FIRM_ENDINGS) + ")(?="
                                + alternation(t for t in LISTED_BACKER_TITLES if t.endswith("方")) + "(?:包括|为|是))")
 _PLANNED_ROLE = re.compile(alternation(PLANNED_MODALS) + "$")
 

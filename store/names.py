@@ -148,14 +148,6 @@ def legal_names_of(text: str, company: str) -> list[str]:
     if len(company) < 3 or not _CJK.match(company) or "有限" not in text:
         return []
     pattern = re.escape(company[0]) + r"[\u4e00-\u9fff]{1,14}?(?:[(（][\u4e00-\u9fff]{2,4}[)）])?[\u4e00-\u9fff]{0,8}?有限(?:责任)?公司"
-    found = []
-    for m in re.finditer(pattern, text):
-        core = re.sub(r"[(（][^)）]*[)）]|有限(?:责任)?公司$", "", m.group(0))
-        at = 0
-        for ch in company:
-            at = core.find(ch, at) + 1
-            if not at:
-                break
-        else:
-            found.append(m.group(0))
-    return found
+    spelled = re.compile(".*?".join(map(re.escape, company)))
+    return [m.group(0) for m in re.finditer(pattern, text)
+            if spelled.match(re.sub(r"[(（][^)）]*[)）]|有限(?:责任)?公司$", "", m.group(0)))]
