@@ -47,6 +47,7 @@ RECENT_NEWS = CORPORA / "recent-news"
 FRESH_GOLD = ROOT / "tests" / "data" / "finvest_fresh_gold.jsonl"
 UNSEEN_GOLD = ROOT / "tests" / "data" / "finvest_unseen_gold.jsonl"
 MORE_GOLD = ROOT / "tests" / "data" / "finvest_more_gold.jsonl"
+EXTRA_GOLD = ROOT / "tests" / "data" / "finvest_extra_gold.jsonl"
 FINVEST_NEWS = CORPORA / "finvest-news" / "articles.jsonl"
 FIELDS = ("events", "company", "round", "amount", "lead", "investors", "advisors", "past")
 
@@ -233,6 +234,8 @@ def labeled_sets() -> dict[str, list[dict]]:
         sets["finvest-unseen"] = load_fresh(UNSEEN_GOLD)
     if MORE_GOLD.exists():
         sets["finvest-more"] = load_fresh(MORE_GOLD)
+    if EXTRA_GOLD.exists():
+        sets["finvest-extra"] = load_fresh(EXTRA_GOLD)
     return sets
 
 
