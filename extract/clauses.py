@@ -439,7 +439,8 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         later = roles_in(sentence[m.end():])  # …，高盛、春华资本等跟投
         roles.others += [n for n in later.others if n not in roles.leads + roles.others]
         roles.advisors += later.advisors
-        kind = "past" if PAST_RE.search(before) else "current"
+        # 之前GFC还投资了Talentry的200万欧元种子轮融资: the time word opens the backers' clause
+        kind = "past" if PAST_RE.search(before) or PAST_RE.match(written_names) else "current"
         event = new_event(company, aliases, written, amount, roles, sentence, kind)
         events.append(event)
     return events

@@ -232,9 +232,11 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
             elif last is None and previous is not None and previous.kind == "current" and names_this_round(sentence) \
                     and not _names_other_round(sentence, previous):
                 add_roles(previous, sentence)  # 本轮融资的参投方还包括…: a later paragraph on the round just told
+                last = previous  # …领投方为Nauta Capital。参投方包括GFC…: the paragraph goes on about that round
             elif previous is None and told is not None and names_this_round(sentence) \
                     and not _names_other_round(sentence, told):
                 add_roles(told, sentence)  # …领投的E轮融资。包括CRV…在内的现有投资者也参与了此次融资: the headline's round
+                last = told
     return body_events
 
 

@@ -12,7 +12,9 @@ from extract.rules import (
 )
 
 _QUOTED = re.compile(r"[“\"「『《‘]([^“”\"「」『』《》‘’]{1,30})[”\"」』》’]")
-_ALIAS = re.compile(r"[（(]\s*(?:(?P<below>以下简称|下文简称|以下称|下称)|简称)[为:：]?\s*[“\"「『‘]?(?P<name>[^”\"」』’）)]{1,20})[”\"」』’]?\s*[）)]")
+# A quoted short name may hold brackets of its own: （以下简称“凯杰（苏州）”）
+_ALIAS = re.compile(r"[（(]\s*(?:(?P<below>以下简称|下文简称|以下称|下称)|简称)[为:：]?\s*"
+                    r"(?:[“\"「『‘](?P<quoted>[^”\"」』’]{1,20})[”\"」』’]|(?P<name>[^”\"」』’）)]{1,20}))\s*[）)]")
 _ALIAS_OR = re.compile(r"(?<=\S{2})(?:或|、|/)(?=\S{2})")  # （下称宏禧科技或Metaways）: two short names
 _PAREN = re.compile(r"[（(]([^（）()]{1,40})[）)]")
 _TRAILING = re.compile(alternation(SUBJECT_ADVERBS + SUBJECT_TAIL_WORDS) + "$")
@@ -47,7 +49,7 @@ def quoted(text: str) -> list[str]:
 def aliases_in(text: str, below_only: bool = False) -> list[str]:
     """Short names given as （以下简称“X”）, or only those with 以下 (the name the article goes on to use)."""
     return [name.strip(" “”\"") for m in _ALIAS.finditer(text) if m.group("below") or not below_only
-            for name in _ALIAS_OR.split(m.group("name").strip())]
+            for name in _ALIAS_OR.split((m.group("quoted") or m.group("name")).strip())]
 
 
 _BYLINE = re.compile(r"[（(](?:[^（）()]{0,12}(?:记者|通讯员|编辑|实习生)[^（）()]{0,12}|[^（）()]{1,8}(?:网|社|报|讯|财经|日报))[）)]")
@@ -60,15 +62,20 @@ _LEADING_TIME = re.compile(r"^(?:\d{1,2}日|[一二三四五六七八九十两\d
 _OPENING_CONNECTIVE = re.compile("^(?:" + alternation(SUBJECT_CONNECTIVES) + r"|[一二三四五六]是|其[一二三四])(?=.{2})")
 _OPENING_TIME = re.compile("^" + alternation(SUBJECT_OPENING_TIMES) + "(?=.{2})")
 # 西安思后网络科技有限公司创始人王磊: the company, a title, the person who speaks.
-_SPEAKER = re.compile(r"(.{2,30}?)的?" + alternation(PERSON_TITLES) + r"(?:兼\S{1,6})?[\u4e00-\u9fff·A-Za-z ]{0,6}$")
+# “大糖医”CEO吴靖宇已向媒体(确认): the person may have spoken to someone.
+_SPEAKER = re.compile(r"(.{2,30}?)的?" + alternation(PERSON_TITLES) + r"(?:兼\S{1,6})?[\u4e00-\u9fff·A-Za-z ]{0,6}?"
+                      r"(?:(?:已经?|也)?(?:向|对|接受)[\u4e00-\u9fff]{1,6})?$")
 
 
 def strip_lead_in(subject: str) -> str:
     """Drop 36氪获悉、近日 and dates in front of the subject and adverbs behind it."""
     subject = _BYLINE.sub("", subject)
     for sep in ("，", ",", "：", ":", "丨", "|", "｜", "│", "】", "]", "——", "！", "!", "？", "?"):
-        if sep in subject:
-            subject = subject.rsplit(sep, 1)[1]
+        at = subject.rfind(sep)
+        while at > 0 and _inside_brackets(subject, at):  # （简称：微生活）公布: a colon inside brackets
+            at = subject.rfind(sep, 0, at)
+        if at >= 0:
+            subject = subject[at + len(sep):]
     subject = _strip_trailing(subject.strip(" 　【["))
     subject = _OPENING_CONNECTIVE.sub("", subject)
     subject = _REMARK.sub("", subject)  # 最引人注目的是一起作业网
@@ -98,6 +105,10 @@ def strip_lead_in(subject: str) -> str:
             break
     subject = _LEADING_TIME.sub("", subject)  # 25日这家公司, 三个月前该公司 → the pronoun
     return subject
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    return text.count("（", 0, at) + text.count("(", 0, at) > text.count("）", 0, at) + text.count(")", 0, at)
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -161,6 +172,9 @@ def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
     if short and name:
         # The article's own short name is the name it uses: 汤先生, not 汤先生SoupMaster.
         return short[0], _unique(short[1:] + [name] + aliases, short[0])
+    if others and _LEGAL_END.search(name):
+        # 点评微生活（北京）科技有限公司（简称：微生活）: the short name of a registered one is the brand
+        return others[0], _unique(others[1:] + [name] + aliases, others[0])
     return name, _unique(short + aliases, name)
 
 
@@ -202,7 +216,7 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
     name = subject
     parens = _PAREN.findall(subject)
     if parens and subject.endswith(("）", ")")):
-        inner = parens[-1].strip()
+        inner = re.sub(r"^(?:品牌|品牌名|英文名)[:：]\s*", "", parens[-1].strip())  # （品牌：维咖瑞）
         name = subject[: subject.rfind(parens[-1]) - 1].strip()
         if 2 <= len(inner) <= 20 and not re.search(r"简称|以下|原名|前身|成立|即|股票|代码|\d{6}", inner):
             aliases.append(inner)  # 云起智能（LifeSmart）, SPAX（韵律舞动）

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from extract import parties
 from extract.model import Event, confidence
 from extract.rules import (
-    ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, FIRM_ENDINGS, INCLUDED_BACKER_NOUNS,
+    ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, FIRM_ENDINGS, INCLUDED_BACKER_NOUNS, LEGAL_SUFFIXES,
     INCLUDED_BACKER_QUALIFIERS, LATER_ROUND_WORDS, LEAD_WORDS, LISTED_BACKER_TITLES, MONEY_WORD, NOT_NAME_LIST_WORDS,
     OLD_SHAREHOLDERS, PLANNED_MODALS, ROLE_RE, alternation,
 )
@@ -102,7 +102,8 @@ def between_investors(clause: str, rounds, amount) -> list[str]:
     stops = [r[0] for r in rounds]
     if amount:
         stops.append(clause.find(amount.text))
-    m = MONEY_WORD.search(clause)
+    # not the 投资 of a firm's name: 获得了深圳盈信投资集团数千万元的A轮融资
+    m = next((w for w in MONEY_WORD.finditer(clause) if not clause.startswith(FIRM_ENDINGS + LEGAL_SUFFIXES, w.end())), None)
     if m:
         stops.append(m.start())
     stops = [s for s in stops if s >= 0]

@@ -125,7 +125,8 @@ AGGREGATE_RE = re.compile(alternation(AGGREGATE))
 PAST_RE = re.compile(alternation(PAST))
 FUND_RE = re.compile(alternation(FUND))
 STATISTICS_RE = re.compile(alternation(STATISTICS_WORDS))
-ROLE_RE = re.compile(f"(?P<lead>{alternation(LEAD_WORDS)})|(?P<follow>{alternation(FOLLOW_WORDS)})"
+# A follow word before 者 names the backers, it is no role: 本轮融资参与者有泛城资本、黑洞资本.
+ROLE_RE = re.compile(f"(?P<lead>{alternation(LEAD_WORDS)})|(?P<follow>{alternation(FOLLOW_WORDS)})(?!者)"
                      f"|(?P<advisor>{alternation(ADVISOR_WORDS)})")
 PRONOUN = re.compile("^" + alternation(PRONOUNS) + "$")
 
@@ -144,11 +145,11 @@ PLACES = ("北京", "上海", "天津", "重庆", "深圳", "广州", "杭州", 
           "河北", "四川", "陕西", "江西", "辽宁", "吉林", "黑龙江", "云南", "贵州", "广西", "山西", "甘肃", "海南", "中国",
           "美国", "日本", "英国", "德国", "法国", "以色列", "新加坡", "印度", "韩国", "加拿大", "澳大利亚", "瑞士", "瑞典")
 # Words that end a subject phrase before the name is done: 51有色在深圳召开…, Pinterest从原投资人处…
-SUBJECT_BREAKS = ("在", "从", "向", "于", "以", "通过", "凭借", "借助", "携手", "联合", "是一家", "是一个", "作为一家", "这家")
+SUBJECT_BREAKS = ("在", "从", "向", "于", "以", "通过", "凭借", "借助", "携手", "联合", "是一家", "是一个", "作为一家", "这家", "开发了")
 # Adverbs and time words a subject never ends with: 帕西尼再, 知芯传感再, X最终, X周三.
 SUBJECT_TAIL_WORDS = ("最终", "再度", "再次", "再", "又", "就", "才", "便", "已", "刚刚", "刚", "近期", "日前", "近日", "今年",
                       "本周", "上周", "本月", "上个月", "上月", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "披露", "表示",
-                      "宣布", "透露", "称", "连续", "陆续", "相继", "先后", "分别", "接连", "同样", "也", "还", "均", "都", "一把",
+                      "宣布", "公布", "透露", "称", "连续", "陆续", "相继", "先后", "分别", "接连", "同样", "也", "还", "均", "都", "一把",
                       "成立", "创立", "诞生", "专注", "致力", "聚焦", "立足", "深耕", "位", "总部位", "正在")
 # More words a subject may end with before the verb, and drops: 亚盛医药宣布已成功, 华志微创对外公布, 某公司于近日.
 SUBJECT_ADVERBS = ("了", "正式对外公布", "对外公布", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "确认", "宣告",
@@ -176,7 +177,7 @@ INVESTOR_NAME_TAILS = ("等", "等机构", "等多家机构", "等投资机构",
                        "共同", "联合", "继续", "持续", "连续", "再次", "再度", "进行", "的", "参与", "分别", "均", "也", "则",
                        "追加", "超额", "作为", "担任", "本轮", "出资", "跟进", "以及", "表示", "透露", "跟投", "参投", "领投",
                        "老股东", "原股东", "现有股东", "股东", "新老股东", "以老股东身份", "以老股东", "携手", "一起", "一同",
-                       "独家", "团队", "主要", "全部", "悉数", "全数", "纷纷", "又")
+                       "独家", "团队", "主要", "全部", "悉数", "全数", "纷纷", "又", "先生")
 # Words no backer's name holds: 吸引了多家专业投资 ends like a firm but is none; 专注于医疗健康领域 and 聚焦医疗器械
 # describe one; 很荣幸能够 says something.
 NEVER_IN_INVESTOR_NAME = ("吸引", "多家", "专注于", "聚焦", "致力于", "能够", "荣幸", "青睐", "拿到")
@@ -250,6 +251,6 @@ NOT_A_NAME_WORDS = ("首家", "第一家", "唯一一家", "问世", "设立", "
 BACKGROUND_OPENERS = ("此前", "之前", "早前", "早在", "先前", "在此之前", "此前的", "过去", "回顾", "当时，", "彼时，", "次年",
                       "翌年")
 # What a sentence calls the backers it lists: 本轮融资的投资方为…
-LISTED_BACKER_TITLES = ("投资方", "投资人", "投资者", "投资机构", "出资方", "参与方", "资方", "投资阵容", "参投方", "跟投方")
+LISTED_BACKER_TITLES = ("投资方", "投资人", "投资者", "投资机构", "出资方", "参与方", "参与者", "资方", "投资阵容", "参投方", "跟投方")
 # Backers of earlier rounds named after a list of names that opens a sentence: …等老股东持续超额加码认购.
 OLD_SHAREHOLDERS = ("老股东", "原股东", "现有股东", "新老股东")

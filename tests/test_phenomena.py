@@ -1635,3 +1635,38 @@ def test_the_headlines_brand_names_the_registered_company_of_the_body():
     e = one("纳开量子完成数千万元天使轮融资",
             "近日，纳开启元（北京）量子科技有限公司完成数千万元天使轮融资，本轮由高瓴创投领投，英诺基金、长石资本、飞图创投跟投。")
     assert (e.company, e.company_aliases) == ("纳开量子", ["纳开启元（北京）量子科技有限公司"])
+
+
+def test_short_names_given_inside_brackets():
+    # FN 1046: …科技有限公司（简称：微生活）公布，公司已在3月完成… — the colon is no clause break, the short name is the brand
+    e = one("", "4月5日，连锁餐饮企业会员营销平台点评微生活（北京）科技有限公司（简称：微生活）公布，公司已在3月完成A轮3200万融资，"
+                "由何伯权、钟树利等数位投资人参与投资，北京蓝峰汇投资公司等机构跟投。")
+    assert (e.company, e.company_aliases) == ("微生活", ["点评微生活（北京）科技有限公司"])
+    # FN 837: （以下简称“凯杰（苏州）”） — a quoted short name holding brackets of its own
+    e = one("", "日前，凯杰（苏州）转化医学研究有限公司（以下简称“凯杰（苏州）”）宣布已经完成1.75亿人民币A轮融资，本轮融资由启明创投领投。")
+    assert e.company == "凯杰" and "凯杰（苏州）" in e.company_aliases
+    # RN ae7bc85c61d4: 维咖瑞咖啡品牌管理（江苏）有限公司（品牌：维咖瑞） — the brand after its label
+    e = one("", "维咖瑞咖啡品牌管理（江苏）有限公司（品牌：维咖瑞）完成A轮融资，获得瑞信基金5000万元的巨额投资。")
+    assert e.company == "维咖瑞"
+
+
+def test_the_company_whose_officer_speaks_and_a_firm_named_investment_group():
+    # FN 883: “大糖医”CEO吴靖宇已向媒体确认，于5月获得了深圳盈信投资集团数千万元的A轮融资
+    e = one("", "糖尿病管理平台“大糖医”CEO吴靖宇已向媒体确认，于5月获得了深圳盈信投资集团数千万元的A轮融资，本轮融资会用于产品研发。")
+    assert (e.company, e.lead_investors, e.lead_basis) == ("大糖医", ["深圳盈信投资集团"], "sole")
+
+
+def test_backers_called_participants_and_a_paragraph_on_the_round():
+    # FN 720: 本轮融资参与者有泛城资本、黑洞资本 — 参与者 names the backers; no 者有泛城资本
+    e = one("", "区块链公司Binance（币安）宣布获得千万美元天使轮融资，具体金额未透露，本轮融资参与者有泛城资本、黑洞资本。")
+    assert e.investors == ["泛城资本", "黑洞资本"]
+    # FN 1580: the round in one paragraph; its lead, then its other backers in the next; then an earlier round with 之前
+    events = extract_events("", "慕尼黑创企Talentry开发了一种“社交招聘及营销平台”，6月20日，这家公司完成了600万欧元A轮融资。\n"
+                                "本轮融资的领投方为欧洲风投公司Nauta Capital，它专注于SaaS领域。参投方包括Rocket Internet的GFC、"
+                                "Allgeier SE以及一批天使投资人。之前GFC还投资了Talentry的200万欧元种子轮融资。")
+    assert [(e.kind, e.company, e.round_norm, e.lead_investors, e.investors) for e in events] == [
+        ("current", "Talentry", "A轮", ["Nauta Capital"], ["GFC", "Allgeier SE"]),
+        ("past", "Talentry", "种子轮", ["GFC"], [])]
+    # FN 790: 中国惠农网董事长姜仕先生数百万元天使轮投资 — the honorific is no part of the name
+    e = one("", "全天Allday于2017年5月在长沙成立，7月便获得了中国惠农网董事长姜仕先生数百万元天使轮投资，估值超过2000万元。")
+    assert e.lead_investors == ["姜仕"]
