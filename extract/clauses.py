@@ -253,6 +253,21 @@ def _not_equity_at(sentence: str, verb: re.Match) -> bool:
     return bool(NOT_EQUITY_RE.search(clause)) and not re.search(r"股权融资|[A-H]\+*轮|天使轮", clause)
 
 
+_STRATEGIC_PART = re.compile(r"(?:^|[、，,和及])(?P<names>[^、，,和及由]{2,30}?)战略投资的")
+
+
+def _strategic_backers(clause: str, rounds) -> list[str]:
+    """The backers whose part of a lettered round the clause calls 战略投资 (腾讯战略投资的…D轮融资), or none."""
+    strategic = [r for r in rounds if normalize_round(r[2]) == "战略投资"]
+    if not strategic or not any(r[0] > strategic[0][1] and normalize_round(r[2]) not in ("战略投资", "股权融资")
+                                for r in rounds):
+        return []
+    m = _STRATEGIC_PART.search(clause, 0, strategic[0][1] + 1)
+    if not m or m.end() - 1 != strategic[0][1] or not ROLE_RE.search(clause, 0, m.start("names")):
+        return []
+    return parties.split_names(m.group("names"))
+
+
 def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) -> Event | None:
     before = sentence[clause_start: verb.start()]
     if _RUMOUR_SOURCE.search(sentence, 0, verb.start()):
@@ -277,6 +292,9 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     rounds = find_rounds(clause)
     named_before = _ROUND_BEFORE.search(before)
     round_written = rounds[0][2] if rounds else None
+    strategic_backers = _strategic_backers(clause, rounds)
+    if strategic_backers:  # 由红杉资本领投、腾讯战略投资的两亿美金D轮融资: 战略投资 tells 腾讯's part, the round is D轮
+        round_written = next(r[2] for r in rounds if normalize_round(r[2]) not in ("战略投资", "股权融资"))
     if not rounds and named_before and find_rounds(named_before.group("deal")):
         round_written = find_rounds(named_before.group("deal"))[0][2]  # 公司已在A轮融资中获得深创投及中科创星的投资
     amount = deal_amount(clause)
@@ -315,6 +333,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         roles.leads += [n for n in opening.leads if n not in roles.leads]
         roles.others += [n for n in opening.others if n not in roles.leads + roles.others]
         roles.basis = roles.basis or opening.basis
+    roles.others += [n for n in strategic_backers if n not in roles.leads + roles.others]
     if investor_subject and (roles.leads or roles.others):
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     elif investor_subject:

@@ -39,7 +39,7 @@ class Roles:
 
 _LISTED_INVESTORS = re.compile(
     r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?P<more>其他|其余)?" + alternation(LISTED_BACKER_TITLES)
-    + r"(?:阵容)?(?:分别|已|也|还)?(?:为|是|包括|涵盖|有|：|:)"
+    + r"(?:阵容)?(?:分别|已|也|还)?(?:为|是|包括|涵盖|有|：|:|——)"  # 本轮融资只有一位投资方——日本电商Transcosmos
 )
 # 投资方包括复朴投资、远洋集团旗下投资基金等机构: one name given of several backers, none of them the sole one
 _SEVERAL_LISTED = re.compile(r"[^，。；,;]{2,60}?等")
@@ -57,9 +57,10 @@ _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的" + alte
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
 # 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投.
 _THIS_ROUND_START = re.compile(
-    r"^(?:本轮|此轮|该轮|(?:本次|此次)(?:[A-Za-z+＋\-]{1,8}轮)?)(?:融资|投资)?(?:由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)|的(?:领投方|领投机构)(?:为|是|：|:))|^"
+    r"^(?:本轮|此轮|该轮|(?:本次|此次)(?:[A-Za-z+＋\-]{1,8}轮)?)(?:融资|投资)?(?:主要由|由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)|的(?:领投方|领投机构)(?:为|是|：|:))|^"
     + _INCLUDING.pattern
     + r"|^(?:新|其他|其余)(?:投资方|投资人|投资者|投资机构|股东)(?:还|也)?(?:包括|为|是|有)"
+    + r"|^(?:本轮|此轮|本次|此次)(?:融资)?(?:只有|仅有)(?:一位|一家|一个)(?:投资方|投资人|投资者)"  # …只有一位投资方——X
 )
 _SHAREHOLDERS_FIRST = re.compile(r"^[^，。；]{2,80}?等" + alternation(OLD_SHAREHOLDERS))  # 道彤投资、云时资本…等老股东持续超额加码认购
 # 这家特拉维夫创企种子轮融资的投资方包括A16Z、Entrée Capital…
@@ -68,7 +69,7 @@ _INVESTORS_OF_THE_ROUND = re.compile(r"^[^，。；]{0,20}?(?:融资|投资)的(
 
 
 # 新闻稿写道，… / 据悉，…: who tells the sentence, before what it tells.
-_ATTRIBUTION = re.compile(r"(?:[^，。；]{0,10}" + alternation(ATTRIBUTION_VERBS) + "|" + alternation(ATTRIBUTION_OPENERS)
+_ATTRIBUTION = re.compile(r"(?:[^，。；]{0,30}" + alternation(ATTRIBUTION_VERBS) + "|" + alternation(ATTRIBUTION_OPENERS)
                           + r")[，,：:]\s*")
 _ROLES_OF_THE_ROUND = re.compile(r"融资由[^，。；]{2,80}?(?:领投|跟投|参投|投资|注资)")
 

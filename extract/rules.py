@@ -215,7 +215,7 @@ EARLIER_ROUND_WORDS = ("上一轮", "上轮", "前一轮", "首轮")
 # What the backers of an earlier round are called after that round: A轮投资人山行资本跟投.
 EARLIER_BACKER_TITLES = ("投资人", "投资机构", "投资者", "投资方", "领投方")
 # Verbs that end the words of who tells a sentence: 新闻稿写道，…
-ATTRIBUTION_VERBS = ("写道", "表示", "透露", "指出", "获悉", "了解到")
+ATTRIBUTION_VERBS = ("写道", "表示", "透露", "指出", "获悉", "了解到", "告诉外媒")
 # Openers that say a sentence is told by someone unnamed: 据悉，…
 ATTRIBUTION_OPENERS = ("据悉", "据了解", "据介绍")
 # What a count of backers counts: 等五家公司投资.

@@ -1670,3 +1670,21 @@ def test_backers_called_participants_and_a_paragraph_on_the_round():
     # FN 790: 中国惠农网董事长姜仕先生数百万元天使轮投资 — the honorific is no part of the name
     e = one("", "全天Allday于2017年5月在长沙成立，7月便获得了中国惠农网董事长姜仕先生数百万元天使轮投资，估值超过2000万元。")
     assert e.lead_investors == ["姜仕"]
+
+
+def test_a_backers_strategic_part_of_a_lettered_round():
+    # FN 737: 其已获得由红杉资本领投、腾讯战略投资的两亿美金D轮融资 — 战略投资 tells 腾讯's part; the round is D轮
+    e = one("", "8月23日在线外教英语品牌VIPKID宣布，其已获得由红杉资本领投、腾讯战略投资的两亿美金D轮融资。")
+    assert (e.round_norm, e.lead_investors, e.investors) == ("D轮", ["红杉资本"], ["腾讯"])
+
+
+def test_later_sentences_on_the_headlines_round():
+    # FN 1845: the body only announces the round; 本轮融资主要由阿里巴巴领投，…跟投 names its backers
+    e = one("【汽车行业】“大搜车”宣布又获3.35亿美金E轮融资 由阿里领投",
+            "近日，大搜车正式对外宣布3.35亿美金E轮融资的消息。本轮融资主要由阿里巴巴领投，华平投资、春华资本、招银国际跟投。")
+    assert (e.lead_investors, e.investors) == (["阿里巴巴"], ["华平投资", "春华资本", "招银国际"])
+    # FN 940: …首席战略官Chris Leong告诉外媒，本轮融资只有一位投资方——日本电商Transcosmos: who tells it, then the sole backer
+    e = one("马来西亚支付创企Soft Space获500万美元A轮融资，日本电商Transcosmos投资",
+            "近日，马来西亚支付创企Soft Space获得了500万美元A轮融资。"
+            "公司的首席战略官Chris Leong告诉外媒，本轮融资只有一位投资方——日本电商Transcosmos。")
+    assert (e.lead_investors, e.lead_basis) == (["Transcosmos"], "sole")
