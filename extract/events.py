@@ -50,6 +50,8 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     events += _past_listings(events, text or "")
     if _RUMOUR_TITLE.match(title):
         events = [e for e in events if e.kind != "current"]  # 传摩拜单车完成新一笔8亿美元融资
+    # 此前土流网都已披露获得大额融资, 运营模式获投资方认可: background that names no round and no amount is no event
+    events = [e for e in events if e.kind != "past" or e.round_norm != "股权融资" or e.amount_text]
     for event in events:
         brand = parties.brand_in_text(event.company, full_text)
         if brand != event.company:

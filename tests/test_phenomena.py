@@ -1688,3 +1688,12 @@ def test_later_sentences_on_the_headlines_round():
             "近日，马来西亚支付创企Soft Space获得了500万美元A轮融资。"
             "公司的首席战略官Chris Leong告诉外媒，本轮融资只有一位投资方——日本电商Transcosmos。")
     assert (e.lead_investors, e.lead_basis) == (["Transcosmos"], "sole")
+
+
+def test_background_without_round_or_amount_is_no_event():
+    # FN 957: 此前土流网都已披露获得大额融资 — an earlier deal with no round and no amount is not recorded
+    assert extract_events("", "此前土流网都已披露获得大额融资，聚土网还得到京东金融的支持。") == []
+    # FN 1558: 运营模式获投资方认可 — approval, not a round
+    assert extract_events("", "优势资源布局社区中高端人群，运营模式获投资方认可。") == []
+    # but an earlier round with its amount stays: FN 1742
+    assert [(e.kind, e.company) for e in extract_events("", "据了解，E泊车此前已经获得近千万天使轮融资。")] == [("past", "E泊车")]
