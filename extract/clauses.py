@@ -298,8 +298,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if not rounds and named_before and find_rounds(named_before.group("deal")):
         round_written = find_rounds(named_before.group("deal"))[0][2]  # 公司已在A轮融资中获得深创投及中科创星的投资
     amount = deal_amount(clause)
-    if not round_written and not amount and not re.search(r"融资|投资|注资", clause):
-        return None
+    if not round_written and not amount and not re.search(r"融资|投资(?!方|人|者|机构)|注资", clause):
+        return None  # 运营模式获投资方认可: the backers' approval, no money
     if amount is None:
         amount = later_amount(scope)
     equity = _EQUITY_PART.search(scope)
