@@ -181,7 +181,7 @@ _ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此�
 _EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^，。；]{2,24}?)股权融资")
 _RANKED = re.compile(r"(?:融资|投资)(?:金额|额)")
 # 英伟达…完成了一笔大额投资; 生产性服务业完成投资39.66亿元: the subject is the one investing
-_INVESTED = re.compile(r"了?一笔[^，。；]{0,6}投资")
+_INVESTED = re.compile(r"了?一笔[^，。；由]{0,6}投资")  # not 获得了一笔由鼎晖投资领投的…B轮融资
 _INVESTED_SUM = re.compile(r"投资(?:额)?(?=[\d.]|约|近|超)")
 _TIMES = re.compile(alternation(REPEAT_ADVERBS) + r"?[两二三四五六七八九十\d]+次$")
 _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
@@ -298,8 +298,9 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if not rounds and named_before and find_rounds(named_before.group("deal")):
         round_written = find_rounds(named_before.group("deal"))[0][2]  # 公司已在A轮融资中获得深创投及中科创星的投资
     amount = deal_amount(clause)
-    if not round_written and not amount and not re.search(r"融资|投资(?!方|人|者|机构)|注资", clause):
-        return None  # 运营模式获投资方认可: the backers' approval, no money
+    if not round_written and not amount and (not re.search(r"融资|投资(?!方|人|者|机构)|注资", clause)
+                                             or verb.group(0) == "拿到了"):
+        return None  # 运营模式获投资方认可: the backers' approval, no money; 拿到了 with no round or amount names no deal
     if amount is None:
         amount = later_amount(scope)
     equity = _EQUITY_PART.search(scope)

@@ -30,7 +30,7 @@ _CONJUNCTION = re.compile(
 _NAME_NOISE_HEAD = re.compile("^(?:" + alternation(INVESTOR_NAME_HEADS) + ")+")
 _NAME_NOISE_TAIL = re.compile("(?:" + alternation(INVESTOR_NAME_TAILS) + ")+$")
 _NAME_DESCRIPTOR = re.compile(
-    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|(?:产业|主权|财富)基金(?!管理|有限|投资|合伙)|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|"
+    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|(?:产业|主权|财富)基金(?!管理|有限|投资|合伙)|创始人|联合创始人|首席执行官|CEO|董事长|总经理|合伙人|教授|总裁|高管|"
     r"负责人|早期股东|股东|上市公司|子公司(?=.{4,})|公司(?=[A-Za-z])|(?<!有限)(?<!责任)公司(?=[\u4e00-\u9fff]{3,8}$)|巨星|球星|影星|"
     r"团队|的)(?=[^的]{2,}$)"
 )
@@ -76,7 +76,10 @@ def strip_lead_in(subject: str) -> str:
             at = subject.rfind(sep, 0, at)
         if at >= 0:
             subject = subject[at + len(sep):]
-    subject = _strip_trailing(subject.strip(" 　【["))
+    subject = subject.strip(" 　【[")
+    if subject.startswith(("“", "「")) and not re.search("[”」]", subject):
+        subject = subject[1:]  # 蒋韬表示：“今天我们拿到了…: a quotation opens, the speaker's words follow
+    subject = _strip_trailing(subject)
     subject = _OPENING_CONNECTIVE.sub("", subject)
     subject = _REMARK.sub("", subject)  # 最引人注目的是一起作业网
     subject = _OPENING_TIME.sub("", subject)
@@ -120,7 +123,8 @@ _LEADING_DATE = re.compile(r"^(?:今年|去年|前年|\d{4}年(?!度))(?:年初|
 # 与 typed for 于 before a date: teasoon与去年12月份完成…; TOGO曾与2017年4月获得…
 _TRAILING_DATE = re.compile(
     r"(?:已经|已|是(?=\d{4}年)|曾经|曾)?(?:于|在|与(?=今年|去年|前年|\d))?(?:(?:今年|去年|前年|\d{4}年)(?:初|底|末)?)?(?:年初|年底|年中|上半年|下半年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:初|中旬|底|末|份)?|"
-    r"上个月|上月|本月|近日|日前|近期|上周|本周|本日|今日|当日|昨日|到目前为止|目前为止|迄今为止|迄今|至今|截至目前)?"
+    r"上个月|上月|本月|近日|日前|近期|上周|本周|本日|今日|当日|昨日|到目前为止|目前为止|迄今为止|迄今|至今|截至目前|"
+    r"(?:成立|创立|创办)(?:之初|伊始|初))?"  # 祐和医药成立伊始即获得…, 公司创立之初便拿到…
     r"(?:上午|下午|晚间|早间)?$"
 )
 

@@ -1697,3 +1697,26 @@ def test_background_without_round_or_amount_is_no_event():
     assert extract_events("", "优势资源布局社区中高端人群，运营模式获投资方认可。") == []
     # but an earlier round with its amount stays: FN 1742
     assert [(e.kind, e.company) for e in extract_events("", "据了解，E泊车此前已经获得近千万天使轮融资。")] == [("past", "E泊车")]
+
+
+def test_titles_of_backers_are_no_round_and_no_part_of_their_names():
+    # FN 705: 滴滴天使投资人王刚的A轮融资 — 天使投资人 is a title, the round is A轮, the backer 王刚
+    [e] = extract_events("", "此前，衣二三曾获得过来自金沙江创投和滴滴天使投资人王刚的A轮融资。")
+    assert (e.kind, e.round_norm, e.investors) == ("past", "A轮", ["金沙江创投", "王刚"])
+    # FN 687: …知名天使投资人张桓、阿里巴巴高管江卫忠千万级天使投资 — 高管 is a title
+    [e] = extract_events("", "此前奢分期已获得腾讯众创、知名天使投资人张桓、阿里巴巴高管江卫忠千万级天使投资。")
+    assert e.investors == ["腾讯众创", "张桓", "江卫忠"]
+    # FN 819: 拿到了…杨圣辉个人和优格资本投资的Pre-A轮千万元融资 — 拿到了 takes the round; 个人 is no part of the name
+    e = one("", "娃娃鱼于2015年拿到了龙图游戏CEO杨圣辉个人和优格资本投资的Pre-A轮千万元融资。")
+    assert (e.round_norm, e.investors) == ("Pre-A轮", ["杨圣辉", "优格资本"])
+
+
+def test_a_quantified_round_and_time_since_founding():
+    # FN 605: 获得了一笔由鼎晖投资领投的1亿美元B轮融资 — 一笔 counts the round; the company is not the investor
+    e = one("", "2016年，优必选获得了一笔由鼎晖投资领投的1亿美元B轮融资。")
+    assert (e.company, e.round_norm, e.lead_investors) == ("优必选", "B轮", ["鼎晖投资"])
+    # FN 440: 祐和医药成立伊始即获得… — a time since founding, then the adverb 即
+    e = one("", "2016年底，祐和医药成立伊始即获得百奥财富、国投创业共同出资的6000万元A轮融资。")
+    assert e.company == "祐和医药"
+    # FN 404: 拜腾一共拿到了7.4亿美元的投资 — a total, no deal
+    assert extract_events("", "总的来看，A、B两轮，拜腾一共拿到了7.4亿美元的投资，当然，南京市经开区针对其工厂的建设也给予了大力支持。") == []
