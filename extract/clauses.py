@@ -268,6 +268,9 @@ def _strategic_backers(clause: str, rounds) -> list[str]:
     return parties.split_names(m.group("names"))
 
 
+_INVESTMENT_FIRM = re.compile(r"(?:风投|风险投资|创投|私募股权|投资)(?:公司|机构)[^，。；的]{2,20}$")
+
+
 def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) -> Event | None:
     before = sentence[clause_start: verb.start()]
     if _RUMOUR_SOURCE.search(sentence, 0, verb.start()):
@@ -342,8 +345,10 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     kind = "current"
     if BACKGROUND_START.match(sentence) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
-    if not rounds and (FUND_RE.search(clause) or re.search(r"基金$|Fund$", company)):
-        kind = "fund"
+    named_rounds = [r for r in rounds if not re.match(r"第|首|新|最新", r[2])]  # 完成了第一轮60亿美元的募资: a first close
+    if not named_rounds and (FUND_RE.search(clause) or re.search(r"基金$|Fund$", company)
+                             or _INVESTMENT_FIRM.search(sentence, 0, verb.start())):
+        kind = "fund"  # 法国风险投资公司ISAI完成了1.75亿美元的融资: a venture firm raises a fund
     return new_event(company, aliases, round_written, amount, roles, sentence, kind, _event_date(sentence[:verb.start()]))
 
 

@@ -1720,3 +1720,20 @@ def test_a_quantified_round_and_time_since_founding():
     assert e.company == "祐和医药"
     # FN 404: 拜腾一共拿到了7.4亿美元的投资 — a total, no deal
     assert extract_events("", "总的来看，A、B两轮，拜腾一共拿到了7.4亿美元的投资，当然，南京市经开区针对其工厂的建设也给予了大力支持。") == []
+
+
+def test_a_venture_firm_raising_money_raises_a_fund():
+    # FN 165: 法国风险投资公司ISAI完成了1.75亿美元的融资，被称为ISAI扩展基金II — a venture firm's raise is a fund
+    [e] = extract_events("", "法国风险投资公司ISAI完成了1.75亿美元的融资，被称为ISAI扩展基金II，本轮融资是为公司后期投资准备的。")
+    assert (e.kind, e.company) == ("fund", "ISAI")
+    # FN 213: 红杉资本(Sequoia Capital)日前完成了第一轮60亿美元的募资 — 第一轮 is the fund's first close, no round
+    [e] = extract_events("", "作为80亿美元全球基金的一部分，红杉资本(Sequoia Capital)日前完成了第一轮60亿美元的募资。")
+    assert (e.kind, e.company) == ("fund", "红杉资本")
+
+
+def test_a_deal_named_in_a_relative_clause_names_no_backer():
+    # FN 1037: 共享际迎来的又一重量级投资 — 迎来的 opens a clause about the deal; 又一重量级 is no backer
+    e = one("优享创智“共享际”获鸿润成业5亿元战略投资 打造城市新内容综合体",
+            "4月7日，鸿润成业正式宣布以价值为5亿人民币的资产战略入股共享际。这是继与GIC（新加坡政府投资公司）的战略性股权合作后，"
+            "共享际迎来的又一重量级投资，进一步表明资本市场充分认同共享际空间+内容运营。")
+    assert e.lead_investors == ["鸿润成业"]
