@@ -488,6 +488,8 @@ def clean_name(name: str) -> str:
         return clean_name(short[0])  # 北京碧生源控股有限公司（以下简称“碧生源”）
     name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
     name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为)(?=.{2})", "", name)
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # the Merz Venture Initiative (but The Baupost Group)
+    name = re.sub(r"(?<=[A-Za-z.])\s*公司$", "", name)  # Touchstone Innovations公司
     person = _PERSONAL_FRAME.search(name)
     if person:
         # 天图资本李康力以个人名义跟投, 数字雕塑家袁启成个人领投: the person, not the firm or title before the name

@@ -1737,3 +1737,14 @@ def test_a_deal_named_in_a_relative_clause_names_no_backer():
             "4月7日，鸿润成业正式宣布以价值为5亿人民币的资产战略入股共享际。这是继与GIC（新加坡政府投资公司）的战略性股权合作后，"
             "共享际迎来的又一重量级投资，进一步表明资本市场充分认同共享际空间+内容运营。")
     assert e.lead_investors == ["鸿润成业"]
+
+
+def test_english_names_listed_with_commas():
+    # FN 305: 投资方包括 Partner Fund Management，BioMatics Capital 和已有投资方 ARCH Venture Partners 和 the Merz…
+    e = one("", "医美公司 Cytrellis Biosystems 近期完成 2850 万美元的 B 轮资金，投资方包括 Partner Fund Management，"
+                "BioMatics Capital\xa0和已有投资方\xa0ARCH Venture Partners\xa0和\xa0the Merz Venture Initiative。")
+    assert e.investors == ["Partner Fund Management", "BioMatics Capital", "ARCH Venture Partners", "Merz Venture Initiative"]
+    # FN 872: …Woodford Investment Management和Touchstone\nInnovations公司参投 — 公司 after an English name is no part of it
+    e = one("", "伦敦移动支付公司Yoyo Wallet刚刚完成了1200万英镑B轮融资，由麦德龙领投，"
+                "英国Woodford Investment Management和Touchstone\nInnovations公司参投。")
+    assert e.investors == ["Woodford Investment Management", "Touchstone Innovations"]
