@@ -269,7 +269,8 @@ def _after_descriptor(subject: str) -> str:
         # 中国异种移植领域的企业成都中科奥格生物科技有限公司: the legal name after the last descriptor
         for m in _DESCRIPTOR_TAIL.finditer(subject):
             rest = subject[m.end():].lstrip("的 ")
-            if _is_legal(rest) and len(legal_core(rest)) >= 4:  # not 品牌|管理(江苏)有限公司
+            # not 品牌|管理(江苏)有限公司, not 强森社区|医疗集团: what is left must hold more than trade words
+            if _is_legal(rest) and len(legal_core(rest)) >= 4 and not _TRADE_END.fullmatch(re.sub("集团$", "", rest)):
                 return _after_descriptor(rest)
         return subject
     for m in reversed(list(_DESCRIPTOR_TAIL.finditer(subject))):

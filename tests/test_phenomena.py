@@ -1748,3 +1748,10 @@ def test_english_names_listed_with_commas():
     e = one("", "伦敦移动支付公司Yoyo Wallet刚刚完成了1200万英镑B轮融资，由麦德龙领投，"
                 "英国Woodford Investment Management和Touchstone\nInnovations公司参投。")
     assert e.investors == ["Woodford Investment Management", "Touchstone Innovations"]
+
+
+def test_a_descriptor_word_inside_a_group_name():
+    # FN 1022: …家庭责任医疗组织的强森社区医疗集团宣布完成… — 社区 is part of the name; 医疗集团 alone is no name
+    e = one("强森医疗完成1亿人民币B轮融资，启明创投、君联资本领投",
+            "近日，致力于打造国内首个家庭责任医疗组织的强森社区医疗集团宣布完成1亿元人民币B轮融资，启明创投和君联资本共同领投。")
+    assert (e.company, e.company_aliases) == ("强森医疗", ["强森社区医疗集团"])
