@@ -162,7 +162,7 @@ def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
     '小米生态链公司小寻科技' → ('小寻科技', []);
     '杭州启函生物科技有限公司（以下简称“启函生物”）' → ('启函生物', ['杭州启函生物科技有限公司']).
     """
-    apposition = _IS_A.match(subject) or _FOUNDED_BY.match(subject)
+    apposition = _IS_A.match(subject) or _FOUNDED_BY.match(subject) or _BELONGS_TO.match(subject)
     if apposition:  # Tray.io是下一代云集成供应商; 象帝先由…唐志敏于2020年9月牵头成立: the name, then what it is
         subject = apposition.group("name")
     full = _FULL_NAME.search(subject)
@@ -239,6 +239,7 @@ _IS_A = re.compile(r"^(?P<name>[^，。；]{2,30}?)是(?!一家|一个)[^，。�
 _REMARK = re.compile(r"^[^，。；“”\"]{1,10}的是(?=[^，。；]{2})")
 _QUOTED_ADVERB = re.compile(r"(?<=.{2})" + alternation(SUBJECT_TAIL_WORDS) + r"[“\"]([\u4e00-\u9fff])\1[”\"]$")
 _FOUNDED_BY = re.compile(r"^(?P<name>[^，。；由]{2,30}?)由[^，。；]{2,40}?(?:成立|创立|创办|孵化|发起)$")
+_BELONGS_TO = re.compile(r"^(?P<name>[^，。；]{2,30}?)隶属于[^，。；]{2,40}$")  # 大糖医隶属于汇马医疗科技（上海）有限公司
 _FULL_NAME = re.compile(r"[（(]\s*全称[为:：]?\s*[“\"「]?([^”\"」（）()]{2,40})[”\"」]?\s*[）)]")
 _WORK_BEFORE_NAME = re.compile(r"^.{0,12}《[^》]{1,30}》(?:的)?(?P<rest>.{0,8}?" + alternation(DESCRIPTOR_TAILS) + r".{2,})$")
 # 互联网竹纤维纸巾“无染“获千万级天使轮融资: a closing quote typed as an opening one

@@ -58,8 +58,9 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
                 if company:
                     break
             if re.search(r"获悉|消息|报道|日电|讯|(?<!根)据|投资方|资方|投资人|了解到|显示|正筹备|筹备", clause) \
-                    or ROLE_RE.search(clause) and not _FOUNDED.search(clause):  # …于2020年9月牵头成立: founded, no role
-                continue
+                    or ROLE_RE.search(clause) and not _FOUNDED.search(clause) \
+                    or _ADVERBIAL_OPENING.match(clause):  # …于2020年9月牵头成立: founded, no role
+                continue  # Kolmostar成立于2016年，在北京和硅谷设有研发中心，曾获得…: a place clause, the subject before it
             # “无染”（wuro）首次融资，获得1200万人民币的天使轮融资: the clause names the company, then says it raises
             clause = re.sub(r"(?:首次|再次|又一次|第[一二三四五六七八九十\d]+次)(?:融资|获投)$", "", clause)
             company, aliases = parties.company_from_subject(clause)
@@ -84,6 +85,8 @@ _PREDICATE_HEAD = re.compile("^(?:" + alternation(PREDICATE_HEADS) + r"|于(?:�
 
 
 _FOUNDED = re.compile(r"(?:牵头|主导|联合)(?:成立|创立|创办|发起)$")
+# A clause of place or time (在北京和硅谷设有研发中心) is no subject
+_ADVERBIAL_OPENING = re.compile("^(?:在|于)")
 _HELPED = re.compile(r"^(?P<backers>[^，,。；【】]{2,40}?)?(?:助力|帮助|协助)(?P<company>[^，,。；的]{2,30})$")
 
 

@@ -1755,3 +1755,15 @@ def test_a_descriptor_word_inside_a_group_name():
     e = one("强森医疗完成1亿人民币B轮融资，启明创投、君联资本领投",
             "近日，致力于打造国内首个家庭责任医疗组织的强森社区医疗集团宣布完成1亿元人民币B轮融资，启明创投和君联资本共同领投。")
     assert (e.company, e.company_aliases) == ("强森医疗", ["强森社区医疗集团"])
+
+
+def test_clauses_of_place_and_parentage_before_the_deal():
+    # FN 1085: Kolmostar成立于2016年，在北京和硅谷设有研发中心，曾获得… — the clause of place is no subject
+    events = extract_events("", "Kolmostar完成1000万美元的A轮融资，由ABI元实资本领投。\nKolmostar成立于2016年，在北京和硅谷设有研发中心，"
+                                "曾获得峰瑞资本的天使轮融资、峰瑞资本和钟鼎资本的Pre-A轮融资。")
+    assert [(e.kind, e.company, e.round_norm) for e in events] == [
+        ("current", "Kolmostar", "A轮"), ("past", "Kolmostar", "天使轮"), ("past", "Kolmostar", "Pre-A轮")]
+    # FN 883: 大糖医隶属于汇马医疗科技（上海）有限公司，…，得益于创始团队背景，… — the parent is no part of the name
+    e = one("", "大糖医隶属于汇马医疗科技（上海）有限公司，成立于2014年4月，得益于创始团队背景，在2014年底选择糖尿病管理切入创业，"
+                "并于2014年12月获得华映资本和825新媒体产业基金投资的数百万元天使轮投资。")
+    assert e.company == "大糖医"
