@@ -343,7 +343,10 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     elif investor_subject:
         roles = roles.with_sole(investor_subject)  # 晶泰控股-P宣布完成对或然生物的战略投资: the one backer named
     kind = "current"
-    if BACKGROUND_START.match(sentence) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
+    after_deal = sentence[verb.end() + len(clause):] if sentence.startswith(clause, verb.end()) else ""
+    if re.match(r"(?:之后|以后|后)的[^，。；]{1,8}(?:内|里|间)", after_deal):
+        kind = "past"  # Swiggy和Zomato在分别获得1亿美元和1.5亿美元融资之后的两个月内…: the deal dates a later time
+    elif BACKGROUND_START.match(sentence) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
     named_rounds = [r for r in rounds if not re.match(r"第|首|新|最新", r[2])]  # 完成了第一轮60亿美元的募资: a first close
     if not named_rounds and (FUND_RE.search(clause) or re.search(r"基金$|Fund$", company)

@@ -1767,3 +1767,13 @@ def test_clauses_of_place_and_parentage_before_the_deal():
     e = one("", "大糖医隶属于汇马医疗科技（上海）有限公司，成立于2014年4月，得益于创始团队背景，在2014年底选择糖尿病管理切入创业，"
                 "并于2014年12月获得华映资本和825新媒体产业基金投资的数百万元天使轮投资。")
     assert e.company == "大糖医"
+
+
+def test_holidays_are_times_and_a_deal_that_dates_a_later_time():
+    # FN 1145: …日前通过其公司年会宣布，春节前已完成3100万美元B1轮融资 — 春节前 is a time, the company is named before
+    e = one("", "社区团购平台“松鼠拼拼”日前通过其公司年会宣布，春节前已完成3100万美元B1轮融资，本轮由高瓴资本、和玉资本（MSA）联合领投，"
+                "IDG、云九资本、以及美团网原COO干嘉伟等老股东跟投。")
+    assert (e.company, e.investors) == ("松鼠拼拼", ["IDG", "云九资本", "干嘉伟"])
+    # FN 1550: …在分别获得1亿美元和1.5亿美元融资之后的两个月内都在准备下一轮融资 — the deals date a later time: background
+    events = extract_events("", "4月份，外媒“Mint”曾报道，Swiggy和Zomato在分别获得1亿美元和1.5亿美元融资之后的两个月内都在准备下一轮融资。")
+    assert events and all(e.kind == "past" for e in events)
