@@ -25,7 +25,7 @@ _ENDS_WITH_DESCRIPTOR = re.compile(alternation(t for t in DESCRIPTOR_TAILS if t 
 _NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/|(?<=[^（(\s]{2})通过(?=\S{2})"
                          r"|(?<=[\u4e00-\u9fff])&(?=[\u4e00-\u9fff]))\s*")  # 中信证券投资&金石投资: two names
 _CONJUNCTION = re.compile(
-    r"(?<=\S{2})\s*(?:以及|及|和|与)\s*(?=\S{2})(?!(?:投资|资本|基金|创投|集团|控股|科技|资产)(?:$|[、，,]))"
+    r"(?<=\S{2}|\s\d)\s*(?:以及|及|和|与)\s*(?=\S{2}|[A-Z]\s[A-Za-z])(?!(?:投资|资本|基金|创投|集团|控股|科技|资产)(?:$|[、，,]))"
 )
 _NAME_NOISE_HEAD = re.compile("^(?:" + alternation(INVESTOR_NAME_HEADS) + ")+")
 _NAME_NOISE_TAIL = re.compile("(?:" + alternation(INVESTOR_NAME_TAILS) + ")+$")
@@ -39,7 +39,8 @@ _BAD_NAME = re.compile(r"^(?:\d{1,2}|[多数几两一二三四五六七八九十
                        r"现有股东|股东|投资方|机构|多家.*|公司|某.*|一家.*|一位.*|一些.*|该.*|其.*|这.*|"
                        r"[两一二三四五六七八九十几数多\d]+[名位个方家次轮](?:投资者|投资人|机构|股东|公司|自然人|个人|企业)?|"
                        r"(?:数|近|超)?[十百千万亿]+级.*|"
-                       r".*(?:投资人|投资者|投资方|个人|合作伙伴|战略伙伴|投资伙伴|合作方)|伙伴|技术|金融|团队|资本|基金|企业|集团|.*\d+(?:\.\d+)?[万亿].*)$")
+                       r".*(?:投资人|投资者|投资方|个人|合作伙伴|战略伙伴|投资伙伴|合作方|人民币)|伙伴|技术|金融|团队|资本|基金|企业|集团|"
+                       r".*\d+(?:\.\d+)?[万亿].*)$")
 
 
 def quoted(text: str) -> list[str]:
@@ -492,6 +493,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
     name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为)(?=.{2})", "", name)
     name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # the Merz Venture Initiative (but The Baupost Group)
+    name = re.sub(r"(?<=\S{2})这些[^、，]{0,10}$", "", name)  # Entrepreneur First这些现有投资人亦有
     name = re.sub(r"(?<=[A-Za-z.])\s*公司$", "", name)  # Touchstone Innovations公司
     person = _PERSONAL_FRAME.search(name)
     if person:

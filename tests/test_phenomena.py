@@ -1777,3 +1777,13 @@ def test_holidays_are_times_and_a_deal_that_dates_a_later_time():
     # FN 1550: …在分别获得1亿美元和1.5亿美元融资之后的两个月内都在准备下一轮融资 — the deals date a later time: background
     events = extract_events("", "4月份，外媒“Mint”曾报道，Swiggy和Zomato在分别获得1亿美元和1.5亿美元融资之后的两个月内都在准备下一轮融资。")
     assert events and all(e.kind == "past" for e in events)
+
+
+def test_lists_of_english_backers_and_words_after_the_list():
+    # FN 1642: …GV和Y Combinator也参与了投资 — 和 before a spaced English name still joins two names
+    assert split_names("GV和Y Combinator") == ["GV", "Y Combinator"]
+    # FN 1645: Episode 1和Entrepreneur First这些现有投资人亦有参投 — a name ending in a digit; 这些… says what they are
+    assert split_names("Episode 1和Entrepreneur First这些现有投资人亦有") == ["Episode 1", "Entrepreneur First"]
+    # FN 654: 其中赛富投资基金也有参与 — 也有 is no part of the name; FN 1569: 人民币 is no backer
+    assert split_names("赛富投资基金也有") == ["赛富投资基金"]
+    assert split_names("境内人民币") == []
