@@ -1780,7 +1780,7 @@ def test_holidays_are_times_and_a_deal_that_dates_a_later_time():
 
 
 def test_lists_of_english_backers_and_words_after_the_list():
-    # FN 1642: …GV和Y Combinator也参与了投资 — 和 before a spaced English name still joins two names
+    # FN 1642: 参投方包括Accel、GV（也就是之前的谷歌风投）和Y Combinator — 和 before a spaced English name joins two names
     assert split_names("GV和Y Combinator") == ["GV", "Y Combinator"]
     # FN 1645: Episode 1和Entrepreneur First这些现有投资人亦有参投 — a name ending in a digit; 这些… says what they are
     assert split_names("Episode 1和Entrepreneur First这些现有投资人亦有") == ["Episode 1", "Entrepreneur First"]
