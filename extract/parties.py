@@ -55,7 +55,8 @@ def aliases_in(text: str, below_only: bool = False) -> list[str]:
 
 _BYLINE = re.compile(r"[（(](?:[^（）()]{0,12}(?:记者|通讯员|编辑|实习生)[^（）()]{0,12}|[^（）()]{1,8}(?:网|社|报|讯|财经|日报))[）)]")
 _NUMBERED = re.compile(r"^(?:[①-⑳]|[\d一二三四五六七八九十]{1,2}[、.．)）]|[（(][\d一二三四五六七八九十]{1,2}[）)]|\*+\s*)")
-_SUBJECT_BREAK = re.compile(r"(?:(?<=[^\s]{2})|(?<=^[它其]))" + alternation(SUBJECT_BREAKS) + r"(?!线|家|意|乎|于|及|来|上|下|后|前|内|外|便|免|致|色列)(?=.{2})")
+# not the 向 of a word: 品牌加盟双向严选平台加盟家获得…
+_SUBJECT_BREAK = re.compile(r"(?:(?<=[^\s]{2})|(?<=^[它其]))(?<![双单方导走面倾意动志取])" + alternation(SUBJECT_BREAKS) + r"(?!线|家|意|乎|于|及|来|上|下|后|前|内|外|便|免|致|色列)(?=.{2})")
 _LEADING_TIME = re.compile(r"^(?:\d{1,2}日|[一二三四五六七八九十两\d]+个?(?:月|年|天|周)(?:前|后|内)|[^，]{0,6}(?:之后|以后|之前|以前|前后))"
                            r"|^(?:时隔|相隔)[^，]{1,8}$|^[^，]{0,10}[一二三四五六七八九十两\d]个?(?:月|年|天|周)后$"  # 上线仅两个月后
                            r"|^(?:春节|国庆|元旦|中秋|年底|年初)(?:前|后|期间)?$")  # 春节前已完成3100万美元B1轮融资
@@ -494,6 +495,8 @@ def clean_name(name: str) -> str:
     name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为)(?=.{2})", "", name)
     name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # the Merz Venture Initiative (but The Baupost Group)
     name = re.sub(r"(?<=\S{2})这些[^、，]{0,10}$", "", name)  # Entrepreneur First这些现有投资人亦有
+    name = re.sub(r"(?<=\S{2})[两二三四五六七八九十几数多\d]+家(?:机构)?$", "", name)  # 万豪投资、盛港投资两家机构共同参与投资
+    name = re.sub(r"(?<=\S{2})在内的?$", "", name)  # 包括…FESCO外企资本在内的三家
     name = re.sub(r"(?<=[A-Za-z.])\s*公司$", "", name)  # Touchstone Innovations公司
     person = _PERSONAL_FRAME.search(name)
     if person:

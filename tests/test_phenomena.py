@@ -1787,3 +1787,15 @@ def test_lists_of_english_backers_and_words_after_the_list():
     # FN 654: 其中赛富投资基金也有参与 — 也有 is no part of the name; FN 1569: 人民币 is no backer
     assert split_names("赛富投资基金也有") == ["赛富投资基金"]
     assert split_names("境内人民币") == []
+
+
+def test_words_that_hold_a_deal_verb_or_a_break_and_counted_backers():
+    # FN 1054: 社交获客变现平台财金科技获近千万元Pre-A轮融资 — 获客 is no deal verb
+    assert one("社交获客变现平台财金科技获近千万元Pre-A轮融资").company == "财金科技"
+    # FN 1075: 品牌加盟双向严选平台加盟家获得500万天使融资 — 双向 is a word, not the break 向
+    assert one("", "日前，品牌加盟双向严选平台加盟家获得500万天使融资，天使投资人领投，和君资本跟投。").company == "加盟家"
+    # FN 84: 区块链垂直媒体节点财经近日获… — 媒体 says what the company is
+    assert one("", "区块链垂直媒体节点财经近日获近千万元人民币Pre-A融资，由引力波资本、相对论资本、倍链资本等机构联合投资。").company == "节点财经"
+    # FN 1054: 本轮融资由万豪投资、盛港投资两家机构共同参与投资 — the count is no part of the last name
+    e = one("", "近日安徽财金信息科技有限公司（以下简称“财金科技”）宣布完成近千万元的Pre-A轮融资。本轮融资由万豪投资、盛港投资两家机构共同参与投资。")
+    assert e.investors == ["万豪投资", "盛港投资"]
