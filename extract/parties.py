@@ -106,6 +106,8 @@ def strip_lead_in(subject: str) -> str:
         rest = subject[brk.end():]
         # Cogito在由…领投的C轮融资中(获得): 在…中 frames the round; Metromile是一个…的平台: what the company is
         frame = brk.group(0) == "在" and rest.endswith("中") or brk.group(0) in ("是一家", "是一个")
+        if brk.group(0) == "于" and re.search(r"[”\"」』]$", rest) and _QUOTED.search(rest):
+            continue  # 专注于新闻资讯APP“一点资讯”: what the company does, then its name in quotes
         if not _inside_quotes(subject, brk.start()) and (frame or not re.search(r"的(?!(?:形式|方式|名义|身份)$)|[:：]", rest)):
             subject = _strip_trailing(subject[: brk.start()])  # 51有色在深圳召开融资新闻发布会 → 51有色
             break

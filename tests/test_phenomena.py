@@ -1799,3 +1799,11 @@ def test_words_that_hold_a_deal_verb_or_a_break_and_counted_backers():
     # FN 1054: 本轮融资由万豪投资、盛港投资两家机构共同参与投资 — the count is no part of the last name
     e = one("", "近日安徽财金信息科技有限公司（以下简称“财金科技”）宣布完成近千万元的Pre-A轮融资。本轮融资由万豪投资、盛港投资两家机构共同参与投资。")
     assert e.investors == ["万豪投资", "盛港投资"]
+
+
+def test_what_the_company_does_then_its_quoted_name():
+    # FN 1818: 【一点资讯】专注于新闻资讯APP“一点资讯”完成1.121亿美元融资 — 专注于 says what it does; the name is quoted
+    assert one("【一点资讯】专注于新闻资讯APP“一点资讯”完成1.121亿美元融资").company == "一点资讯"
+    # FN 31: a quoted name of an event after 在 is no company: …新再灵科技在“UP城市•云梯已来”新闻发布会上，宣布获得…
+    e = one("", "物联网综合解决方案提供商浙江新再灵科技在“UP城市•云梯已来”新闻发布会上，宣布获得3000万美金的C轮融资，本轮融资由汇勤资本投资。")
+    assert (e.company, e.lead_investors) == ("新再灵科技", ["汇勤资本"])
