@@ -48,6 +48,7 @@ FRESH_GOLD = ROOT / "tests" / "data" / "finvest_fresh_gold.jsonl"
 UNSEEN_GOLD = ROOT / "tests" / "data" / "finvest_unseen_gold.jsonl"
 MORE_GOLD = ROOT / "tests" / "data" / "finvest_more_gold.jsonl"
 EXTRA_GOLD = ROOT / "tests" / "data" / "finvest_extra_gold.jsonl"
+LATER_GOLD = ROOT / "tests" / "data" / "finvest_later_gold.jsonl"
 FINVEST_NEWS = CORPORA / "finvest-news" / "articles.jsonl"
 FIELDS = ("events", "company", "round", "amount", "lead", "investors", "advisors", "past")
 
@@ -236,6 +237,8 @@ def labeled_sets() -> dict[str, list[dict]]:
         sets["finvest-more"] = load_fresh(MORE_GOLD)
     if EXTRA_GOLD.exists():
         sets["finvest-extra"] = load_fresh(EXTRA_GOLD)
+    if LATER_GOLD.exists():
+        sets["finvest-later"] = load_fresh(LATER_GOLD)
     return sets
 
 
