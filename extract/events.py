@@ -20,8 +20,8 @@ from extract.model import Event
 from extract.roles import Roles, add_roles, names_this_round
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
-    AGGREGATE_RE, EARLIER_BACKER_TITLES, EARLIER_ROUND_WORDS, LISTING_PLAN, MARKETS, PAST_RE, PLANNED_MODALS,
-    CUE, NOT_EQUITY_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
+    AGGREGATE_RE, DEAL_VERB, EARLIER_BACKER_TITLES, EARLIER_ROUND_WORDS, LISTING_PLAN, MARKETS, PAST_RE, PLAN_RE,
+    PLANNED_MODALS, CUE, NOT_EQUITY_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
 )
 from extract.subject import introduced_company, plausible_company
 from extract.text import paragraphs, sentences, unspaced
@@ -350,6 +350,26 @@ def _title_events(title: str, text: str = "") -> list[Event]:
     """Events in a headline; 【X获A轮融资】 and 【X】完成… count as clauses of it."""
     title = re.sub(r"【([^】]{1,40})】", r"\1，", title.strip())
     title = re.sub(r"^.{0,16}?[丨｜|│]\s*", "", title)
-    return events_in_sentence(title) or listing_events(title, text)
+    events = events_in_sentence(title)
+    if len(events) == 1 and not events[0].lead_investors and not events[0].investors:
+        _backers_after(events[0], title)
+    return events or listing_events(title, text)
+
+
+# Today完成3亿元B+轮融资，泛大西洋资本投资; 易民宿获A轮融资 香港旅馆集团战略投资: the headline's last clause names the backers
+_BACKERS_CLAUSE = re.compile(r"[，,\s](?P<names>(?:[^，,。；：:\s]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,40}?)(?P<more>等)?"
+                             r"(?:共同|联合)?(?:战略)?投资[！!]?$")
+
+
+def _backers_after(event: Event, title: str) -> None:
+    m = _BACKERS_CLAUSE.search(title)
+    if not m or DEAL_VERB.search(m.group("names")) or find_rounds(m.group("names")) or PLAN_RE.search(m.group("names")) \
+            or re.search(r"\d|用于|加大|继续|重点|万|亿", m.group("names")):
+        return
+    names = parties.split_names(m.group("names"))
+    if len(names) == 1 and not m.group("more"):
+        event.lead_investors, event.lead_basis = names, "sole"
+    else:
+        event.investors = names
 
 

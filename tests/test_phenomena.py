@@ -1807,3 +1807,14 @@ def test_what_the_company_does_then_its_quoted_name():
     # FN 31: a quoted name of an event after 在 is no company: …新再灵科技在“UP城市•云梯已来”新闻发布会上，宣布获得…
     e = one("", "物联网综合解决方案提供商浙江新再灵科技在“UP城市•云梯已来”新闻发布会上，宣布获得3000万美金的C轮融资，本轮融资由汇勤资本投资。")
     assert (e.company, e.lead_investors) == ("新再灵科技", ["汇勤资本"])
+
+
+def test_the_headlines_last_clause_names_the_backers():
+    # FN 1695: Today完成3亿元B+轮融资，泛大西洋资本投资 — one backer named: the sole one
+    e = one("Today完成3亿元B+轮融资，泛大西洋资本投资")
+    assert (e.lead_investors, e.lead_basis) == (["泛大西洋资本"], "sole")
+    # FN 1101: 易民宿获A轮融资 香港旅馆集团战略投资
+    assert one("易民宿获A轮融资 香港旅馆集团战略投资").lead_investors == ["香港旅馆集团"]
+    # FN 1538: …，星合资本、Crypto Venture、人人矿场等投资 — several, and 等: none of them sole
+    e = one("Game Root获数千万美元投资，星合资本、Crypto Venture、人人矿场等投资")
+    assert (e.lead_investors, e.investors) == ([], ["星合资本", "Crypto Venture", "人人矿场"])
