@@ -30,7 +30,7 @@ _CONJUNCTION = re.compile(
 _NAME_NOISE_HEAD = re.compile("^(?:" + alternation(INVESTOR_NAME_HEADS) + ")+")
 _NAME_NOISE_TAIL = re.compile("(?:" + alternation(INVESTOR_NAME_TAILS) + ")+$")
 _NAME_DESCRIPTOR = re.compile(
-    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|(?:产业|主权|财富)基金(?!管理|有限|投资|合伙)|创始人|联合创始人|首席执行官|CEO|COO|CTO|CFO|董事长|总经理|合伙人|教授|总裁|高管|"
+    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|(?:产业|主权|财富)基金(?!管理|有限|投资|合伙)|创始人|联合创始人|首席执行官|CEO|COO|CTO|CFO|董事长|总经理|合伙人|教授|总裁|总统|高管|"
     r"负责人|早期股东|股东|上市公司|子公司(?=.{4,})|公司(?=[A-Za-z])|(?<!有限)(?<!责任)公司(?=[\u4e00-\u9fff]{3,8}$)|巨星|球星|影星|"
     r"团队|的)(?=[^的]{2,}$)"
 )

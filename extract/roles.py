@@ -92,8 +92,10 @@ def names_this_round(sentence: str) -> bool:
 _LED_THIS_ROUND = re.compile(alternation(LEAD_WORDS) + r"了?(?:此轮|本轮|本次|此次|这轮|这次)")
 
 
+# 该轮投资由五岳华诺、长安私人资本及春晓东科于2017年联合完成: a time, then 联合完成 alone
 _BY_INVESTORS = re.compile(
-    r"由(?P<names>[^，。；由]{2,80}?)(?:共同|联合|一起)?(?:完成了?)?(?:投资|注资|出资|参与投资|提供|实施)(?=[，。；,;]|的|$|\s|[\d.]+(?:万|亿))"
+    r"由(?P<names>[^，。；由]{2,80}?)(?:于[^，。；由]{2,10}?)?(?:共同|联合|一起)?(?:完成了?)?"
+    r"(?:投资|注资|出资|参与投资|提供|实施|(?<=共同完成|联合完成))(?=[，。；,;]|的|$|\s|[\d.]+(?:万|亿))"
 )
 _NAME_BOUNDARY = re.compile(r"[，。；;：:！!]|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|获得|获|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
 
@@ -273,7 +275,7 @@ def _names_after(scope: str, start: int) -> list[str]:
     return parties.split_names(span)
 
 
-_LIST_GOES_ON = re.compile(r"[，,]\s*(?P<and>以及|还有)?")
+_LIST_GOES_ON = re.compile(r"[，,]\s*(?P<and>以及|还有|包括)?")  # …以及多位明星创业者，包括美柚创始人陈方毅、…
 _CATEGORY_END = re.compile(r"^[^，。；]{2,40}?等[\u4e00-\u9fff]{0,8}$")  # 蓝思科技等产业资本
 
 

@@ -1818,3 +1818,14 @@ def test_the_headlines_last_clause_names_the_backers():
     # FN 1538: …，星合资本、Crypto Venture、人人矿场等投资 — several, and 等: none of them sole
     e = one("Game Root获数千万美元投资，星合资本、Crypto Venture、人人矿场等投资")
     assert (e.lead_investors, e.investors) == ([], ["星合资本", "Crypto Venture", "人人矿场"])
+
+
+def test_backers_with_a_time_before_their_verb_and_a_list_that_goes_on_with_包括():
+    # FN 4: 该轮投资由五岳华诺、长安私人资本及春晓东科于2017年联合完成 — a time, then 联合完成
+    e = one("聚芯微电子完成数千万元A轮融资", "7月25日消息，ToF传感器芯片及3D视觉方案提供商聚芯微电子宣布完成数千万元A轮融资，"
+                                   "该轮投资由五岳华诺、长安私人资本及春晓东科于2017年联合完成。")
+    assert e.investors == ["五岳华诺", "长安私人资本", "春晓东科"]
+    # FN 1849: …网贷数盟以及多位明星创业者，包括美柚创始人陈方毅、美信金融创始人刁盛鑫、水滴互助创始人沈鹏等
+    e = one("", "汽车后市场服务企业驾遇宣布已于今年8月获得2000万元pre-A轮融资，投资方为赢创投资、京北投资、悟空保、网贷数盟以及多位明星创业者，"
+                "包括美柚创始人陈方毅、美信金融创始人刁盛鑫、水滴互助创始人沈鹏等。")
+    assert e.investors == ["赢创投资", "京北投资", "悟空保", "网贷数盟", "陈方毅", "刁盛鑫", "沈鹏"]
