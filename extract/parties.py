@@ -25,12 +25,12 @@ _ENDS_WITH_DESCRIPTOR = re.compile(alternation(t for t in DESCRIPTOR_TAILS if t 
 _NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/|(?<=[^（(\s]{2})通过(?=\S{2})"
                          r"|(?<=[\u4e00-\u9fff])&(?=[\u4e00-\u9fff]))\s*")  # 中信证券投资&金石投资: two names
 _CONJUNCTION = re.compile(
-    r"(?<=\S{2}|\s\d)\s*(?:以及|及|和|与)\s*(?=\S{2}|[A-Z]\s[A-Za-z])(?!(?:投资|资本|基金|创投|集团|控股|科技|资产)(?:$|[、，,]))"
+    r"(?<=\S{2}|\s\d)\s*(?:以及|及|和(?![与及、])|与)\s*(?=\S{2}|[A-Z]\s[A-Za-z])(?!(?:投资|资本|基金|创投|集团|控股|科技|资产)(?:$|[、，,]))"
 )
 _NAME_NOISE_HEAD = re.compile("^(?:" + alternation(INVESTOR_NAME_HEADS) + ")+")
 _NAME_NOISE_TAIL = re.compile("(?:" + alternation(INVESTOR_NAME_TAILS) + ")+$")
 _NAME_DESCRIPTOR = re.compile(
-    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|(?:产业|主权|财富)基金(?!管理|有限|投资|合伙)|创始人|联合创始人|首席执行官|CEO|COO|CTO|CFO|董事长|总经理|合伙人|教授|总裁|总统|高管|"
+    r"^.{0,30}(?:投资者|投资人|投资机构|投资方|资方|巨头|机构|母基金|引导基金|(?:产业|主权|财富)基金(?!管理|有限|投资|合伙)|创始人|联合创始人|首席执行官|CEO|COO|CTO|CFO|董事长|总经理|合伙人|教授|总裁|总统|高管|平台|服务商|子基金|成员|工厂|"
     r"负责人|早期股东|股东|上市公司|子公司(?=.{4,})|公司(?=[A-Za-z])|(?<!有限)(?<!责任)公司(?=[\u4e00-\u9fff]{3,8}$)|巨星|球星|影星|"
     r"团队|的)(?=[^的]{2,}$)"
 )
@@ -495,7 +495,9 @@ def clean_name(name: str) -> str:
         return clean_name(short[0])  # 北京碧生源控股有限公司（以下简称“碧生源”）
     name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
     name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为)(?=.{2})", "", name)
-    name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # the Merz Venture Initiative (but The Baupost Group)
+    if re.fullmatch(r"[（(][^（）()]*[）)]?", name):
+        return ""  # 本轮投资GV领投（Google Venture谷歌风投）: a gloss in brackets, no name of its own
+    name = re.sub(r"^the\s+(?=[A-Z])|^投资(?=[A-Z])", "", name)  # the Merz Venture Initiative (not The Baupost Group); 本轮投资GV领投
     name = re.sub(r"(?<=\S{2})这些[^、，]{0,10}$", "", name)  # Entrepreneur First这些现有投资人亦有
     name = re.sub(r"(?<=\S{2})[两二三四五六七八九十几数多\d]+家(?:机构)?$", "", name)  # 万豪投资、盛港投资两家机构共同参与投资
     name = re.sub(r"(?<=\S{2})在内的?$", "", name)  # 包括…FESCO外企资本在内的三家

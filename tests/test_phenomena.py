@@ -1829,3 +1829,18 @@ def test_backers_with_a_time_before_their_verb_and_a_list_that_goes_on_with_包�
     e = one("", "汽车后市场服务企业驾遇宣布已于今年8月获得2000万元pre-A轮融资，投资方为赢创投资、京北投资、悟空保、网贷数盟以及多位明星创业者，"
                 "包括美柚创始人陈方毅、美信金融创始人刁盛鑫、水滴互助创始人沈鹏等。")
     assert e.investors == ["赢创投资", "京北投资", "悟空保", "网贷数盟", "陈方毅", "刁盛鑫", "沈鹏"]
+
+
+def test_what_a_backer_is_before_its_name_and_glosses_after_it():
+    # FN 1839: 本轮融资主要由复星集团全球VC投资平台复星锐正投资，华兴Alpha任为独家财务顾问 — 平台 says what it is
+    e = one("", "德知航创完成了5000万元人民币A轮融资。本轮融资主要由复星集团全球VC投资平台复星锐正投资，华兴Alpha任为独家财务顾问。")
+    assert (e.lead_investors, e.advisors) == (["复星锐正"], ["华兴Alpha"])
+    # FN 1669: …新世界集团成员新创建集团、高榕资本领投; FN 1692: …子基金中芯聚源资本领投; FN 703: …服务商澳德巴克斯株式会社首期投资
+    assert split_names("新世界集团成员新创建集团、高榕资本") == ["新创建集团", "高榕资本"]
+    assert split_names("国家集成电路产业基金（大基金） 旗下子基金中芯聚源资本") == ["中芯聚源资本"]
+    assert split_names("亚洲最大的汽车用品综合服务商澳德巴克斯株式会社首期") == ["澳德巴克斯株式会社"]
+    # FN 1756: 获富鼎和与建融合领投 — 和 before 与 ends the name
+    assert split_names("富鼎和与建融合") == ["富鼎和", "建融合"]
+    # FN 402: 本轮投资GV领投（Google\nVenture谷歌风投） — the gloss in brackets is no backer of its own
+    e = one("", "Limebike完成一轮2.5亿美元融资，本轮投资GV领投（Google\nVenture谷歌风投），Alphabet、Coatue及杨致远跟投。")
+    assert (e.lead_investors, e.investors) == (["GV"], ["Alphabet", "Coatue", "杨致远"])
