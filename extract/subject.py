@@ -57,6 +57,12 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
                 company, aliases = parties.company_from_subject(source.group("source"))
                 if company:
                     break
+            officer = _OFFICER_SAYS.match(clause)
+            if officer:  # 据南泥湾CEO李金舫透露，团队已获得…: the company whose officer tells it
+                company, aliases = parties.company_from_subject(officer.group("who"))
+                if company and plausible_company(company) and not PRONOUN.match(company):
+                    break
+                company, aliases = "", []
             if re.search(r"获悉|消息|报道|日电|讯|(?<!根)据|投资方|资方|投资人|了解到|显示|正筹备|筹备", clause) \
                     or ROLE_RE.search(clause) and not _FOUNDED.search(clause) \
                     or _ADVERBIAL_OPENING.match(clause):  # …于2020年9月牵头成立: founded, no role
@@ -85,6 +91,7 @@ _PREDICATE_HEAD = re.compile("^(?:" + alternation(PREDICATE_HEADS) + r"|于(?:�
 
 
 _FOUNDED = re.compile(r"(?:牵头|主导|联合)(?:成立|创立|创办|发起)$")
+_OFFICER_SAYS = re.compile(r"^(?:【[^】]*】)?(?:据|根据)(?P<who>.{2,30}?" + alternation(PERSON_TITLES) + r".{0,8}?)(?:透露|表示|介绍)$")
 # A clause of place or time (在北京和硅谷设有研发中心) is no subject
 _ADVERBIAL_OPENING = re.compile("^(?:在|于)")
 _HELPED = re.compile(r"^(?P<backers>[^，,。；【】]{2,40}?)?(?:助力|帮助|协助)(?P<company>[^，,。；的]{2,30})$")

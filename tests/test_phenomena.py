@@ -1844,3 +1844,13 @@ def test_what_a_backer_is_before_its_name_and_glosses_after_it():
     # FN 402: 本轮投资GV领投（Google\nVenture谷歌风投） — the gloss in brackets is no backer of its own
     e = one("", "Limebike完成一轮2.5亿美元融资，本轮投资GV领投（Google\nVenture谷歌风投），Alphabet、Coatue及杨致远跟投。")
     assert (e.lead_investors, e.investors) == (["GV"], ["Alphabet", "Coatue", "杨致远"])
+
+
+def test_kinds_of_firm_before_the_name_and_the_company_whose_officer_tells():
+    # FN 1839: 无人机生产厂家德知航创宣布…; FN 853: 新零售孵化商蚂蚁销客完成…
+    assert one("", "近日，无人机生产厂家德知航创宣布已完成5000万人民币的A轮融资。").company == "德知航创"
+    assert one("", "今日，新零售孵化商蚂蚁销客完成250万人民币天使融资。").company == "蚂蚁销客"
+    # FN 930: 据南泥湾CEO李金舫透露，团队已获得… — 团队 stands for the company whose officer tells it
+    e = one("获1500万元天使轮融资，南泥湾欲以产、供、储、销一条龙来保证食品安全",
+            "【内容摘要】据南泥湾CEO李金舫透露，团队已获得来自武汉诗诺科技股份有限公司的1500万天使轮融资，南泥湾项目投后估值1.5亿。")
+    assert (e.company, e.lead_investors) == ("南泥湾", ["武汉诗诺科技股份有限公司"])

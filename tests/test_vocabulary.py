@@ -253,7 +253,7 @@ def check_descriptor(word, sentence, _):
 
 def check_pronoun(word, sentence, _):
     """The pronoun opens the subject of a deal clause: the clause gives an event without a company
-    (the company named before fills it), and nothing else is taken for the company."""
+    (the company named before fills it) or with one named before the pronoun, and nothing else is taken for the company."""
     for at in fires("PRONOUNS", word, sentence):
         if at and sentence[at - 1] not in "，,。；;：:！!）)】 ":
             continue
@@ -261,7 +261,7 @@ def check_pronoun(word, sentence, _):
         if not verb or verb.start() - at - len(word) > 12 or re.search(r"[，,。；;：:]", sentence[at:verb.start()]):
             continue
         found = events_in_sentence(sentence)
-        return bool(found) and all(e.company == "" for e in found)
+        return bool(found) and all(e.company == "" or e.company in sentence[:at] for e in found)
     return False
 
 
