@@ -107,6 +107,13 @@ def _compatible_round(a: Event, b: Event) -> bool:
     return a.round_norm == b.round_norm or "股权融资" in (a.round_norm, b.round_norm)
 
 
+def _restates_backers(event: Event, main: Event) -> bool:
+    """此次顺为资本和小米生态链共同战略投资铜师傅: the headline deal's backers, said again as a strategic investment."""
+    backers = event.lead_investors + event.investors
+    return event.round_norm == "战略投资" and event.amount_low is None and bool(backers) and same_company(event, main) \
+        and all(parties.named_already(n, main.lead_investors + main.investors) for n in backers)
+
+
 def _one_deal_told_twice(a: Event, b: Event) -> bool:
     """妈妈帮宣布获得好未来教育独家战略投资，顺利完成亿元级B轮融资: one sentence, the strategic investment and its round."""
     return a.evidence == b.evidence and "战略投资" in (a.round_norm, b.round_norm)
@@ -208,6 +215,8 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
         if main is not None and event.kind == "current" and event is not main:
             if not same_company(event, main):
                 event = replace(event, kind="past")
+            elif _restates_backers(event, main):
+                event = replace(event, round=main.round, round_norm=main.round_norm)
             elif (main.round and event.round and event.round_norm != main.round_norm
                   and "股权融资" not in (main.round_norm, event.round_norm)
                   and not any(_one_deal_told_twice(event, e) and e.round_norm == main.round_norm for e in body_events)):
@@ -238,10 +247,18 @@ def _name_the_headlines_twin(main: Event, body_events: list[Event]) -> None:
     describes the company, the body names it; 英国移动支付Yoyo钱包 and Yoyo Wallet are one company.
     """
     current = [e for e in body_events if e.kind == "current" and e.company]
-    if main.amount_low is None or any(same_company(e, main) for e in current):
+    if main.amount_low is None or any(same_company(e, main) and not _restates_backers(e, main) for e in current):
         return
-    twins = [e for e in current if _same_number(e, main) and _compatible_round(e, main)]
-    if len(twins) == 1 and main.company not in twins[0].company_aliases:
+    # 铜师傅获1.1亿元A轮融资 over 玺匠文创股份完成A轮融资，本轮由顺为资本和小米生态链领投，…总额超过1.1亿元人民币
+    twins = [e for e in current if _compatible_round(e, main) and (
+        _same_number(e, main) or e.amount_low == main.amount_low and None in (e.amount_high, main.amount_high)
+        and set(e.lead_investors) & set(main.lead_investors))]
+    if len(twins) == 1 and any(e is not twins[0] and main.company in e.evidence for e in body_events):
+        # the body writes the headline's name too (此次…共同战略投资铜师傅): it is the brand, the twin's name an alias
+        twin = twins[0]
+        twin.company_aliases = [twin.company] + [a for a in twin.company_aliases if a != main.company]
+        twin.company = main.company
+    elif len(twins) == 1 and main.company not in twins[0].company_aliases:
         twins[0].company_aliases.append(main.company)
 
 

@@ -1854,3 +1854,16 @@ def test_kinds_of_firm_before_the_name_and_the_company_whose_officer_tells():
     e = one("获1500万元天使轮融资，南泥湾欲以产、供、储、销一条龙来保证食品安全",
             "【内容摘要】据南泥湾CEO李金舫透露，团队已获得来自武汉诗诺科技股份有限公司的1500万天使轮融资，南泥湾项目投后估值1.5亿。")
     assert (e.company, e.lead_investors) == ("南泥湾", ["武汉诗诺科技股份有限公司"])
+
+
+def test_the_headlines_brand_and_the_body_owner_of_the_same_deal():
+    # FN 743: 铜师傅获1.1亿元A轮融资 over 铜师傅所属的…玺匠文创股份完成A轮融资，…总额超过1.1亿元人民币; then
+    # 此次顺为资本和小米生态链共同战略投资铜师傅 says the same backers again: one deal, under the headline's brand
+    events = extract_events("铜师傅获1.1亿元A轮融资，顺为资本、小米生态链领投",
+                            "8月21日消息，铜师傅所属的杭州玺匠文化创意股份有限公司创始人俞光今日宣布，玺匠文创股份完成A轮融资，"
+                            "本轮由顺为资本和小米生态链领投，锦元哲诚、锦元翰飞等跟投，总额超过1.1亿元人民币。\n"
+                            "此次顺为资本和小米生态链共同战略投资铜师傅，意味着铜师傅有可能借助小米平台的巨大资源。")
+    assert [(e.kind, e.company, e.round_norm, e.lead_investors, e.investors) for e in events] == [
+        ("current", "铜师傅", "A轮", ["顺为资本", "小米生态链"], ["锦元哲诚", "锦元翰飞"])]
+    # FN 1101: 完成由香港旅馆集团战略投资的A轮融资 — 战略 is no part of the name
+    assert one("", "民宿管理品牌易民宿近日宣布完成由香港旅馆集团战略投资的A轮融资。").lead_investors == ["香港旅馆集团"]
