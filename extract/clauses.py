@@ -235,6 +235,8 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
     return cut + 1 if cut >= 0 else floor
 
 
+# 通过腾讯、Lemnos、CrunchFund和Maven完成了1000万美元A轮融资: the backers the company raised the round through
+_THROUGH_BACKERS = re.compile(r"通过(?P<names>[^，。；的]{2,80}?)(?:的投资)?$")
 _LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,120}?)|在(?P<framed>[^，。；由的]{2,60}?)|^(?P<bare>[^，。；由的在]{2,40}?))"
                          r"(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|跟投)的")
 
@@ -338,6 +340,11 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         roles.others += [n for n in opening.others if n not in roles.leads + roles.others]
         roles.basis = roles.basis or opening.basis
     roles.others += [n for n in strategic_backers if n not in roles.leads + roles.others]
+    through = _THROUGH_BACKERS.search(before)
+    if through and not roles.leads and not roles.others \
+            and not re.search(r"会|宣布|方式|形式|渠道|平台|交易|协议|计划", through.group("names")):
+        # Marble刚刚通过腾讯、Lemnos、CrunchFund和Maven完成了…A轮融资 (not 通过发布会宣布已完成: a means)
+        roles = roles.with_sole(parties.split_names(through.group("names")))
     if investor_subject and (roles.leads or roles.others):
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     elif investor_subject:

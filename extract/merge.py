@@ -318,7 +318,8 @@ def _absorb(target: Event, other: Event, fill_only: bool = False) -> None:
         other = replace(other, lead_investors=[], investors=[])  # 获腾讯投资 in a headline, six backers in the body
     elif fill_only and target.investors:
         other = replace(other, investors=[])  # the body names no lead: the headline's lead still counts
-    if other.lead_investors and not target.lead_investors:
+    if other.lead_investors and not target.lead_investors and not (other.lead_basis == "sole" and target.investors):
+        # but 获得腾讯的投资… after 通过腾讯、Lemnos、CrunchFund和Maven完成了…: one backer of several is no sole one
         target.lead_investors = list(other.lead_investors)
         target.lead_basis = other.lead_basis
         target.investors = [n for n in target.investors if n not in target.lead_investors]

@@ -501,6 +501,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"(?<=\S{2})这些[^、，]{0,10}$", "", name)  # Entrepreneur First这些现有投资人亦有
     name = re.sub(r"(?<=\S{2})[两二三四五六七八九十几数多\d]+家(?:机构)?$", "", name)  # 万豪投资、盛港投资两家机构共同参与投资
     name = re.sub(r"(?<=\S{2})在内的?$", "", name)  # 包括…FESCO外企资本在内的三家
+    name = re.sub(r"(?<=\S{2})向(?:该公司|该企业|公司|其)$", "", name)  # Baloise Group向该公司追加投资了7500万欧元
     name = re.sub(r"(?<=[A-Za-z.])\s*公司$", "", name)  # Touchstone Innovations公司
     person = _PERSONAL_FRAME.search(name)
     if person:

@@ -25,8 +25,8 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         if company and plausible_company(company) and not ROLE_RE.search(backers):
             return company, aliases, parties.split_names(parties.strip_lead_in(re.sub(r"联合|携手|共同", "、", backers)))
     company, aliases = parties.company_from_subject(subject)
-    if company and is_predicate(company):
-        company, aliases = "", []  # 截至2022年9月完成G轮融资后: a time or a deed, not a name
+    if company and is_predicate(company) or re.match(r"\s*(?:通过|凭借|借助)", subject):
+        company, aliases = "", []  # 截至2022年9月完成G轮融资后: a time or a deed; 通过…的方式获得了: a means, not a name
     if not company:
         relative = _RELATIVE_COMPANY.match(after)
         if relative:  # 近期刚完成千万级天使+轮融资的湖南炎和科技有限责任公司，宣布…

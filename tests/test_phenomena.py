@@ -1867,3 +1867,16 @@ def test_the_headlines_brand_and_the_body_owner_of_the_same_deal():
         ("current", "铜师傅", "A轮", ["顺为资本", "小米生态链"], ["锦元哲诚", "锦元翰飞"])]
     # FN 1101: 完成由香港旅馆集团战略投资的A轮融资 — 战略 is no part of the name
     assert one("", "民宿管理品牌易民宿近日宣布完成由香港旅馆集团战略投资的A轮融资。").lead_investors == ["香港旅馆集团"]
+
+
+def test_backers_the_round_was_raised_through_and_a_means_that_is_no_subject():
+    # FN 434: Marble刚刚通过腾讯、Lemnos、CrunchFund和Maven完成了1000万美元A轮融资 — four backers, none sole
+    events = extract_events("加州外卖机器人公司Marble完成A轮融资，获千万美元",
+                            "北京时间4月25日早间消息，机器人创业公司Marble刚刚通过腾讯、Lemnos、CrunchFund和Maven完成了1000万美元A轮融资。\n"
+                            "获得腾讯的投资给Marble的人工智能计划带来很大促进。")
+    assert [(e.company, e.lead_investors, e.investors) for e in events if e.kind == "current"] == [
+        ("Marble", [], ["腾讯", "Lemnos", "CrunchFund", "Maven"])]
+    # FN 509: 通过发布会宣布已完成… — a means, no backer
+    assert one("", "1月31日消息，一脉阳光影像医院集团通过发布会宣布已完成4亿元人民币B轮融资。").lead_investors == []
+    # FN 1055: …FRIDAY，通过媒体换股权和股权融资相结合的方式获得了1.14亿欧元融资 — the company is named before the means
+    assert one("", "据悉，来自柏林的保险科技初创公司FRIDAY，通过媒体换股权和股权融资相结合的方式获得了1.14亿欧元融资。").company == "FRIDAY"
