@@ -150,7 +150,8 @@ def roles_in(scope: str) -> Roles:
         if m.group("lead") == "主导" and scope.startswith("着", m.end()):
             continue  # 苹果设备一直主导着播客市场: a market led, not a round
         names = _names_before(scope, m.start(), previous_end)
-        if not names and not scope.startswith(("、", "，", ",", "；"), m.end()):
+        # 领投方为X, 领投者为X, 同时参与融资的公司还有NEA…; not 主导市场格局: a market, no backer
+        if not names and re.match(r"方|机构|人|者|为|是|：|:|的|包括|(?:融资|投资)的", scope[m.end():]):
             names = _names_after(scope, m.end())  # 领投方为X; not 天使投资人领投、和君资本跟投 (the next role's names)
             following = ROLE_RE.search(scope, m.end())
             if len(names) > 1 and following and not re.search(r"[，,。；;]", scope[m.end(): following.start()]):

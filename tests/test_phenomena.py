@@ -1880,3 +1880,13 @@ def test_backers_the_round_was_raised_through_and_a_means_that_is_no_subject():
     assert one("", "1月31日消息，一脉阳光影像医院集团通过发布会宣布已完成4亿元人民币B轮融资。").lead_investors == []
     # FN 1055: …FRIDAY，通过媒体换股权和股权融资相结合的方式获得了1.14亿欧元融资 — the company is named before the means
     assert one("", "据悉，来自柏林的保险科技初创公司FRIDAY，通过媒体换股权和股权融资相结合的方式获得了1.14亿欧元融资。").company == "FRIDAY"
+
+
+def test_names_after_a_role_word_only_after_its_title():
+    # FN 1110: …掌控产业变革核心生产力，主导市场格局 — 主导 leads a market here: no backer after it
+    e = one("车好多集团获软银愿景基金15亿美元投资 技术加速重塑汽车消费产业",
+            "本轮融资将重点用于加大产品技术研发投入，掌控产业变革核心生产力，主导市场格局；加强市场营销。")
+    assert e.lead_investors == ["软银愿景基金"]
+    # FN 8: 同时参与融资的公司还有NEA，Index Ventures，Future Fund和Section 32 — the names follow the role's title
+    e = one("", "Metromile获9000万美元E轮融资，由Tokio Marine Holdings领投。同时参与融资的公司还有NEA，Index Ventures，Future Fund和Section 32。")
+    assert e.investors == ["NEA", "Index Ventures", "Future Fund", "Section 32"]
