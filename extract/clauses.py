@@ -241,6 +241,7 @@ _LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,120}?)|在(?P<f
                          r"(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|跟投)的")
 
 
+_DEAL_AFTER_BACKERS = re.compile(r"[，,](?P<deal>[^，。；]{2,30}?(?:融资|投资))(?=[，。；！!]|$)")
 _ROLES_THEN_DEAL = re.compile(r"[，,][^，。；]{2,40}?" + alternation(w for w in STRONG_ROLE_WORDS if w in FOLLOW_WORDS)
                               + r"[^，。；]{0,20}?(?:融资|投资)(?=[，。；]|$)")
 
@@ -294,6 +295,10 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         more = _ROLES_THEN_DEAL.match(sentence, verb.end() + len(own))
         if more:  # 宣布完成远宁投资领投，有成创投跟投近亿元B轮融资: the roles, then the round they took
             clause = own + "，" + more.group(0)[list(ROLE_RE.finditer(more.group(0)))[-1].end():]
+    elif re.fullmatch(r"由[^，。；]{2,40}?投资", own):
+        more = _DEAL_AFTER_BACKERS.match(sentence, verb.end() + len(own))
+        if more and (find_rounds(more.group("deal")) or deal_amount(more.group("deal"))):
+            clause = own + "，" + more.group("deal")  # 完成由永洲资本投资，近千万元天使+轮融资: the backer, then the round
     rounds = find_rounds(clause)
     named_before = _ROUND_BEFORE.search(before)
     round_written = rounds[0][2] if rounds else None

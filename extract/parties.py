@@ -518,7 +518,8 @@ def clean_name(name: str) -> str:
     name = re.sub(r"^.{0,12}轮(?:融资|投资)?由(?=.{2})", "", name)  # B轮由小米战投 → 小米战投
     name = re.sub(r"(?<=.{2})(?:自|从)[^，。]{1,8}轮(?:起|开始|以来)?(?:连续|持续|继续)?$", "", name)  # 红杉中国自天使轮连续追加
     name = _COMES_BACK.sub("", name)
-    if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name):
+    if re.match(r"^[对向为]", name) or re.search(r"[A-Ha-h]\+*轮|天使轮|种子轮|为.{1,12}轮", name) \
+            or re.fullmatch(r"(?:种子|天使)[+＋]*", name):
         return ""  # 对或然生物(…), 源码资本为奕信通A轮: an object or a round, not an investor
     name = re.sub(r"(?<=[A-Za-z])\s*[两三四五六几多]位[^、，]{0,16}$", "", name)  # Max Levchin两位PayPal创始人
     name = re.sub(r"^(?:方为|方是|方包括|方有|方分别为|方分别是|[^、，]{0,6}?还包括|[^、，]{0,6}?还有|包括)(?=\S{2})", "", name)  # 方为X, 公司还有X

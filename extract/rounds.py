@@ -12,11 +12,12 @@ _DASH = "-－—–‐ _"
 
 _ONE = (rf"(?:[Pp][Rr][Ee][{_DASH}]?)?[A-Ha-h](?:\d|\+{{1,2}}|＋{{1,2}})?|天使[+＋]{{0,2}}|种子[+＋]{{0,2}}")
 
+# Per-A is how some articles misspell Pre-A (完成由马蚁投资2000万元人民币的Per-A轮融资)
 ROUND_RE = re.compile(
     r"(?:"
     rf"(?P<combined>(?<![A-Za-z])(?:{_ONE})轮?(?:及|和|与)(?:{_ONE})轮|(?<![A-Za-z])[A-Ha-h]轮?系列(?:[一二两三四]轮)?)"
     r"|"
-    rf"(?<![A-Za-z])(?P<pre>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter>[A-Ha-h])\s?(?P<suffix>\d|\+{{1,2}}|＋{{1,2}}|[+＋][A-H])?\s?(?:系列)?轮"
+    rf"(?<![A-Za-z])(?P<pre>(?:[Pp][Rr][Ee]|[Pp]er)[{_DASH}]?)?(?P<letter>[A-Ha-h])\s?(?P<suffix>\d|\+{{1,2}}|＋{{1,2}}|[+＋][A-H])?\s?(?:系列)?轮"
     rf"|(?<![A-Za-z])(?P<pre2>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter2>[A-Ha-h])(?P<suffix2>\d|\+{{1,2}}|＋{{1,2}})?(?:系列)?(?=\s?(?:融资|投资))"
     r"|(?P<preipo>[Pp]re[-－—–]?IPO)轮?"
     r"|(?P<angel_plus>天使|种子)轮(?P<plus>[+＋]{1,2})(?=\s?(?:融资|投资)|$)"

@@ -1890,3 +1890,13 @@ def test_names_after_a_role_word_only_after_its_title():
     # FN 8: 同时参与融资的公司还有NEA，Index Ventures，Future Fund和Section 32 — the names follow the role's title
     e = one("", "Metromile获9000万美元E轮融资，由Tokio Marine Holdings领投。同时参与融资的公司还有NEA，Index Ventures，Future Fund和Section 32。")
     assert e.investors == ["NEA", "Index Ventures", "Future Fund", "Section 32"]
+
+
+def test_the_round_after_its_backer_a_misspelt_round_and_a_round_word_as_a_name():
+    # FN 431: 洪朴信息完成由永洲资本投资，近千万元天使+轮融资 — the backer, then the round and its amount
+    e = one("洪朴信息完成由永洲资本投资，近千万元天使+轮融资")
+    assert (e.round_norm, e.amount_text, e.lead_investors) == ("other:天使+轮", "近千万元", ["永洲资本"])
+    # FN 702: 目前已完成由马蚁投资2000万元人民币的Per-A轮融资 — Per-A is Pre-A misspelt
+    assert one("", "“养你一辈子”目前已完成由马蚁投资2000万元人民币的Per-A轮融资。").round_norm == "Pre-A轮"
+    # FN 907: 完成种子＋天使轮千万级融资 — 种子＋ is part of the round, no backer
+    assert one("奢侈品包包共享租赁平台“抖包包”完成种子＋天使轮千万级融资").lead_investors == []
