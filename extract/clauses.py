@@ -80,7 +80,7 @@ def events_in_sentence(sentence: str) -> list[Event]:
 
 
 # One more round of a background list, with no verb of its own: …，海尔赛富基金领投的6000万A轮融资; 及由广东文投领投的1000万天使轮融资.
-_LISTED_ROUND = re.compile(r"(?:及|以及|和)?(?P<item>[^，,。；;]{0,30}?(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资))$")
+_LISTED_ROUND = re.compile(r"(?:及|以及|和)?(?P<item>[^，,。；;]{0,60}?(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资))$")
 
 
 # One more round after 、 in the same clause, the amount after the round: …的天使投资、红杉资本A轮千万级投资.

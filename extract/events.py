@@ -210,7 +210,7 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
                 log.warning("text of %d characters: stopped after %d deal sentences", len(text), MAX_DEAL_SENTENCES)
                 return body_events
             found = events_in_sentence(sentence)
-            if not found and last is not None and last.kind == "past" and last.round and sentence.startswith(("及", "以及")):
+            if not found and last is not None and last.kind == "past" and last.round and sentence.startswith(("及", "以及", "来自")):
                 found = listed_after("，" + sentence.rstrip("。；;"), last)  # …Pre-A轮融资；及由广东文投领投的1000万天使轮融资。
             deal_sentences += bool(found)
             body_events.extend(found)

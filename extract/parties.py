@@ -108,7 +108,7 @@ def strip_lead_in(subject: str) -> str:
         frame = brk.group(0) == "在" and rest.endswith("中") or brk.group(0) in ("是一家", "是一个")
         if brk.group(0) == "于" and re.search(r"[”\"」』]$", rest) and _QUOTED.search(rest):
             continue  # 专注于新闻资讯APP“一点资讯”: what the company does, then its name in quotes
-        if not _inside_quotes(subject, brk.start()) and (frame or not re.search(r"的(?!(?:形式|方式|名义|身份)$)|[:：]", rest)):
+        if not _inside_quotes(subject, brk.start()) and (frame or not re.search(r"的(?!(?:形式|方式|名义|身份|速度)$)|[:：]", rest)):
             subject = _strip_trailing(subject[: brk.start()])  # 51有色在深圳召开融资新闻发布会 → 51有色
             break
     subject = _LEADING_TIME.sub("", subject)  # 25日这家公司, 三个月前该公司 → the pronoun

@@ -6,7 +6,8 @@ import re
 from extract import parties
 from extract.rules import (
     DEAL_VERB, DESCRIPTOR_TAILS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PERSON_TITLES, PLACES, PLAN_RE, PREDICATE_HEADS,
-    PRONOUN, PRONOUNS, ROLE_RE, SUBJECT_BREAKS, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
+    PRONOUN, PRONOUNS, ROLE_RE, SUBJECT_BREAKS, SUBJECT_CONNECTIVES, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS,
+    TIME_UNITS, alternation,
 )
 
 
@@ -57,6 +58,8 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
                 company, aliases = parties.company_from_subject(source.group("source"))
                 if company:
                     break
+            if _CONNECTIVE_ONLY.fullmatch(clause.strip()):
+                continue  # 因此，此次获得亿元融资的眼神科技…: a connective, no subject
             officer = _OFFICER_SAYS.match(clause)
             if officer:  # 据南泥湾CEO李金舫透露，团队已获得…: the company whose officer tells it
                 company, aliases = parties.company_from_subject(officer.group("who"))
@@ -91,6 +94,7 @@ _PREDICATE_HEAD = re.compile("^(?:" + alternation(PREDICATE_HEADS) + r"|于(?:�
 
 
 _FOUNDED = re.compile(r"(?:牵头|主导|联合)(?:成立|创立|创办|发起)$")
+_CONNECTIVE_ONLY = re.compile(alternation(SUBJECT_CONNECTIVES))
 _OFFICER_SAYS = re.compile(r"^(?:【[^】]*】)?(?:据|根据)(?P<who>.{2,30}?" + alternation(PERSON_TITLES) + r".{0,8}?)(?:透露|表示|介绍)$")
 # A clause of place or time (在北京和硅谷设有研发中心) is no subject
 _ADVERBIAL_OPENING = re.compile("^(?:在|于)")

@@ -1900,3 +1900,16 @@ def test_the_round_after_its_backer_a_misspelt_round_and_a_round_word_as_a_name(
     assert one("", "“养你一辈子”目前已完成由马蚁投资2000万元人民币的Per-A轮融资。").round_norm == "Pre-A轮"
     # FN 907: 完成种子＋天使轮千万级融资 — 种子＋ is part of the round, no backer
     assert one("奢侈品包包共享租赁平台“抖包包”完成种子＋天使轮千万级融资").lead_investors == []
+
+
+def test_adverbials_and_connectives_are_no_company_and_a_history_in_semicolons():
+    # FN 611: 眼神科技以惊人的速度获得亿元人民币A轮的融资 — 以…的速度 is how, the company is before it
+    assert one("", "据报道，成立时间仅为一年半的眼神科技以惊人的速度获得亿元人民币A轮的融资。").company == "眼神科技"
+    # FN 611: 因此，此次获得亿元融资的眼神科技，将以新的身份… — 因此 alone is no subject
+    events = extract_events("", "眼神科技完成亿元A轮融资。因此，此次获得亿元融资的眼神科技，将以新的身份面貌出现在众目睽睽之下。")
+    assert all(e.company == "眼神科技" for e in events)
+    # FN 519: …的1000万人民币天使轮投资;来自…真格基金的2800万人民币A轮融资;来自…2500万人民币A+轮融资 — three earlier rounds
+    events = extract_events("", "此前，象辑科技曾获得来自东科创星和唯猎资本的1000万人民币天使轮投资;来自东科创星、唯猎资本、春晓资本、"
+                                "真格基金的2800万人民币A轮融资;来自新洋丰、真成基金、中广核2500万人民币A+轮融资。")
+    assert [(e.kind, e.round_norm, e.amount_text) for e in events] == [
+        ("past", "天使轮", "1000万人民币"), ("past", "A轮", "2800万人民币"), ("past", "A+轮", "2500万人民币")]
