@@ -10,8 +10,8 @@ is read from ../shared/corpora/recent-news/, and they are scored in two parts:
 which they may not. `finvest-fresh` (tests/data/finvest_fresh_gold.jsonl) holds
 finvest-news articles labeled after most rules were written, and tuned on last;
 `finvest-unseen` (tests/data/finvest_unseen_gold.jsonl) holds others that are
-scored and never tuned on; `finvest-more` (tests/data/finvest_more_gold.jsonl) was
-scored once untuned, then tuned on. Prints precision, recall and F1 per field, and with
+scored and never tuned on; `finvest-more`, `finvest-extra` and `finvest-later`
+(tests/data/finvest_more_gold.jsonl and the two beside it) were each scored once untuned, then tuned on. Prints precision, recall and F1 per field, and with
 `--outlets` the events F1 per outlet. Events are paired by company (a name, one
 of its aliases, or one name inside the other); fields are scored strictly on
 the pairs:
@@ -224,7 +224,7 @@ def load_fresh(path: Path = FRESH_GOLD) -> list[dict]:
 
 
 def labeled_sets() -> dict[str, list[dict]]:
-    """Every labeled set by name: the 2017-18 sets, the recent-news dev and holdout parts, the two later 2017-19 sets."""
+    """Every labeled set by name: the 2017-18 sets, the recent-news dev and holdout parts, the later 2017-19 sets."""
     sets = {path.stem if path.name != "gold.jsonl" else "finvest-gold": load(path) for path in DEFAULT_GOLD if path.exists()}
     if RECENT_GOLD.exists():
         sets["recent-dev"] = load_recent("dev")
