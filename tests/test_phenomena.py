@@ -1913,3 +1913,8 @@ def test_adverbials_and_connectives_are_no_company_and_a_history_in_semicolons()
                                 "真格基金的2800万人民币A轮融资;来自新洋丰、真成基金、中广核2500万人民币A+轮融资。")
     assert [(e.kind, e.round_norm, e.amount_text) for e in events] == [
         ("past", "天使轮", "1000万人民币"), ("past", "A轮", "2800万人民币"), ("past", "A+轮", "2500万人民币")]
+
+
+def test_a_country_that_is_part_of_the_name():
+    # FN 1638: 包括新加坡政府投资公司、马来西亚国库控股… — GIC's name holds the country
+    assert split_names("新加坡政府投资公司、马来西亚国库控股") == ["新加坡政府投资公司", "马来西亚国库控股"]
