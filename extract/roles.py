@@ -115,8 +115,10 @@ def between_investors(clause: str, rounds, amount) -> list[str]:
     if not stops:
         return []
     span = clause[: min(stops)]
-    if span.startswith("的"):
-        return []  # 共享际迎来的又一重量级投资: the verb is in a clause that names the deal, no backer follows it
+    if span.startswith("的") or span.startswith(("对", "向")):
+        # 共享际迎来的又一重量级投资: the verb is in a clause that names the deal, no backer follows it;
+        # 完成对通和毓承资本的战略投资: 对 names the company invested in
+        return []
     span = re.sub(r"^(?:了|过|来自|由)+", "", span)  # 获得过顺为资本的天使轮投资
     span = re.sub(r"(?:的|共同|联合|提供|数额|总额|金额|总计|合计|共|约|超|近|逾|新一|又一)+$", "", span).strip()  # 获恺英网络提供的3000万元
     if not span or ROLE_RE.search(span) or re.search(r"\d|亿|万|元", span):

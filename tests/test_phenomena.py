@@ -1918,3 +1918,9 @@ def test_adverbials_and_connectives_are_no_company_and_a_history_in_semicolons()
 def test_a_country_that_is_part_of_the_name():
     # FN 1638: 包括新加坡政府投资公司、马来西亚国库控股… — GIC's name holds the country
     assert split_names("新加坡政府投资公司、马来西亚国库控股") == ["新加坡政府投资公司", "马来西亚国库控股"]
+
+
+def test_the_company_invested_in_after_对_is_no_backer():
+    # FN 553: 中电健康基金已完成对通和毓承资本的战略投资 — 对 names the company; no part of its name is a backer
+    e = one("", "12月22日消息，近日，中电健康基金已完成对通和毓承资本的战略投资，双方将基于中电数据健康医疗大数据国家队优势展开多层面合作。")
+    assert (e.company, e.lead_investors, e.investors) == ("通和毓承资本", ["中电健康基金"], [])
