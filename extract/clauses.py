@@ -241,6 +241,7 @@ _LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,120}?)|在(?P<f
                          r"(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|跟投)的")
 
 
+_NEXT_ROUND_CLAUSE = re.compile(r"[，,；;](?=(?:大天使|天使|种子|[Pp]re-?[A-H]|[A-H])[+＋]{0,2}\d?轮(?:融资|投资)?(?:由|获|则|为))")
 _DEAL_AFTER_BACKERS = re.compile(r"[，,](?P<deal>[^，。；]{2,30}?(?:融资|投资))(?=[，。；！!]|$)")
 _ROLES_THEN_DEAL = re.compile(r"[，,][^，。；]{2,40}?" + alternation(w for w in STRONG_ROLE_WORDS if w in FOLLOW_WORDS)
                               + r"[^，。；]{0,20}?(?:融资|投资)(?=[，。；]|$)")
@@ -307,6 +308,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         round_written = next(r[2] for r in rounds if normalize_round(r[2]) not in ("战略投资", "股权融资"))
     if not rounds and named_before and find_rounds(named_before.group("deal")):
         round_written = find_rounds(named_before.group("deal"))[0][2]  # 公司已在A轮融资中获得深创投及中科创星的投资
+    elif not rounds and find_rounds(before.strip()) and find_rounds(before.strip())[0][:2] == (0, len(before.strip())):
+        round_written = before.strip()  # …创办，天使轮获得李治国百万人民币投资: the clause opens with its round
     amount = deal_amount(clause)
     if not round_written and not amount and (not re.search(r"融资|投资(?!方|人|者|机构)|注资", clause)
                                              or verb.group(0) == "拿到了"):
@@ -319,6 +322,9 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         amount = deal_amount(equity.group("part"))
         part_rounds = find_rounds(equity.group("part"))
         round_written = part_rounds[0][2] if part_rounds else round_written
+    next_round = _NEXT_ROUND_CLAUSE.search(scope)
+    if next_round:  # 天使轮获得李治国百万人民币投资，大天使轮由苏州顺融投资…: the next clause is another round's
+        scope = scope[: next_round.start()]
     roles = roles_in(scope).with_sole(between_investors(clause, rounds, amount))
     if re.match(r"(?:本轮|此轮|本次|该轮)(?:融资|投资)?由", sentence) and clause_start:
         # 本轮融资由A、B联合投资，并获得C战略投资: the opening clause names this round's investors

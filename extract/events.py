@@ -45,6 +45,11 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     title_events = [e for e in _short_names(headline_events, full_text)
                     if not _planned_in_body(e, body_events, text or "")]
     events = merge_events(title_events, body_events, published, title)
+    for event in events:  # 梦想加 (共享办公空间梦想加空间 in the body): its history under the name its deal took
+        named = next((e for e in events if e.kind == "current" and len(event.company) >= 2
+                      and any(event.company in alias for alias in e.company_aliases)), None)
+        if event.kind == "past" and named is not None:
+            event.company, event.company_aliases = named.company, list(named.company_aliases)
     events = [e for event in events for e in _split_rounds(event)]
     events += _earlier_rounds(events, text or "")
     events += _past_listings(events, text or "")

@@ -108,7 +108,8 @@ def between_investors(clause: str, rounds, amount) -> list[str]:
     # not the 投资 of a firm's name or a backer's title: 获得了深圳盈信投资集团数千万元的A轮融资, 滴滴天使投资人王刚的A轮融资
     m = next((w for w in MONEY_WORD.finditer(clause)
               if not clause.startswith(FIRM_ENDINGS + LEGAL_SUFFIXES, w.end())
-              and not clause.startswith(INCLUDED_BACKER_NOUNS, w.start())), None)
+              and not clause.startswith(INCLUDED_BACKER_NOUNS, w.start())
+              and not clause.startswith("融资本", w.start())), None)  # 获迭代资本、顺融资本803万元融资
     if m:
         stops.append(m.start())
     stops = [s for s in stops if s >= 0]

@@ -1924,3 +1924,18 @@ def test_the_company_invested_in_after_对_is_no_backer():
     # FN 553: 中电健康基金已完成对通和毓承资本的战略投资 — 对 names the company; no part of its name is a backer
     e = one("", "12月22日消息，近日，中电健康基金已完成对通和毓承资本的战略投资，双方将基于中电数据健康医疗大数据国家队优势展开多层面合作。")
     assert (e.company, e.lead_investors, e.investors) == ("通和毓承资本", ["中电健康基金"], [])
+
+
+def test_a_history_told_round_by_round_under_the_deals_name():
+    # FN 479: …创办，天使轮获得李治国百万人民币投资，大天使轮由苏州顺融投资200万人民币。Pre-A轮获迭代资本、顺融资本803万元融资
+    events = extract_events("【网上厨房完成A轮融资】头头是道投资基金投资",
+                            "美食菜谱分享平台“网上厨房”完成A轮融资，投资方为头头是道投资基金。\n资料显示，最初由技术牛人李卓林在2011年创办，"
+                            "天使轮获得李治国百万人民币投资，大天使轮由苏州顺融投资200万人民币。\nPre-A轮获迭代资本、顺融资本803万元融资。")
+    assert [(e.kind, e.company, e.round_norm, e.amount_text) for e in events] == [
+        ("current", "网上厨房", "A轮", None), ("past", "网上厨房", "天使轮", "百万人民币"), ("past", "网上厨房", "Pre-A轮", "803万元")]
+    assert events[1].lead_investors == ["李治国"]
+    # FN 950: 共享办公空间梦想加空间宣布获得… and 梦想加成立于…，天使轮获得…: the history takes the deal's name
+    events = extract_events("梦想加获2000万美金B轮融资 同时宣布3.0版Oaas体系",
+                            "5月24日消息，共享办公空间梦想加空间宣布获得愉悦资本领投、闪银及险峰长青跟投的2000万美金B轮融资。\n"
+                            "梦想加成立于2015年5月，天使轮获得险峰长青、英诺资本等联合投资。")
+    assert [(e.kind, e.company) for e in events] == [("current", "梦想加"), ("past", "梦想加")]
