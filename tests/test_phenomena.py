@@ -1939,3 +1939,14 @@ def test_a_history_told_round_by_round_under_the_deals_name():
                             "5月24日消息，共享办公空间梦想加空间宣布获得愉悦资本领投、闪银及险峰长青跟投的2000万美金B轮融资。\n"
                             "梦想加成立于2015年5月，天使轮获得险峰长青、英诺资本等联合投资。")
     assert [(e.kind, e.company) for e in events] == [("current", "梦想加"), ("past", "梦想加")]
+
+
+def test_what_a_backer_is_before_its_name_more_kinds():
+    # FN 464: 国内水溶肥领导企业慧尔股份; FN 1003: 香港上市企业中国数码
+    assert split_names("国内水溶肥领导企业慧尔股份") == ["慧尔股份"]
+    assert split_names("香港上市企业中国数码、君言资本") == ["中国数码", "君言资本"]
+    # FN 1641: 谷歌云首席科学家李飞飞; FN 867: 亿万富翁理查德·布兰森 — titles of people
+    assert split_names("谷歌云首席科学家李飞飞") == ["李飞飞"]
+    assert split_names("亿万富翁理查德·布兰森") == ["理查德·布兰森"]
+    # but a registered name that holds 企业 stays whole (FN 46)
+    assert split_names("上海柯投企业管理合伙企业") == ["上海柯投企业管理合伙企业"]
