@@ -14,7 +14,7 @@ from extract import parties
 from extract.amounts import find_amounts
 from extract.model import Amount, Event, confidence
 from extract.roles import Roles, between_investors, roles_in
-from extract.rounds import find_rounds, is_unnamed, normalize_round
+from extract.rounds import find_rounds, is_round_only, is_unnamed, normalize_round
 from extract.rules import (
     ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
     FOLLOW_WORDS, RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE, STRONG_ROLE_WORDS,
@@ -308,7 +308,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         round_written = next(r[2] for r in rounds if normalize_round(r[2]) not in ("战略投资", "股权融资"))
     if not rounds and named_before and find_rounds(named_before.group("deal")):
         round_written = find_rounds(named_before.group("deal"))[0][2]  # 公司已在A轮融资中获得深创投及中科创星的投资
-    elif not rounds and find_rounds(before.strip()) and find_rounds(before.strip())[0][:2] == (0, len(before.strip())):
+    elif not rounds and is_round_only(before):
         round_written = before.strip()  # …创办，天使轮获得李治国百万人民币投资: the clause opens with its round
     amount = deal_amount(clause)
     if not round_written and not amount and (not re.search(r"融资|投资(?!方|人|者|机构)|注资", clause)

@@ -179,7 +179,6 @@ def _story_subject(body_events: list[Event], title: str) -> Event | None:
     return named[0]
 
 
-
 def merge_events(title_events: list[Event], body_events: list[Event], published: datetime | None,
                  title: str | None = None) -> list[Event]:
     """One event per company and round; the body's wording wins over the title's, save a name that holds the headline's."""

@@ -33,6 +33,12 @@ def find_rounds(sentence: str) -> list[tuple[int, int, str]]:
     return sorted(found, key=lambda r: is_unnamed(r[2]))
 
 
+def is_round_only(text: str) -> bool:
+    """True when `text` is one round and nothing else: 天使轮, Pre-A轮 (a clause that opens with its round)."""
+    text = text.strip()
+    return bool(text) and any(r[:2] == (0, len(text)) and not is_unnamed(r[2]) for r in find_rounds(text))
+
+
 def is_unnamed(written: str | None) -> bool:
     """True for 新一轮, 首轮, 最新一轮: words that say a round happened but not which."""
     return bool(written) and bool(re.fullmatch(r"\s*(?:新一|最新一|新|首)轮\s*", written))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from extract import parties
+from extract.rounds import is_round_only
 from extract.rules import (
     DEAL_VERB, DESCRIPTOR_TAILS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PERSON_TITLES, PLACES, PLAN_RE, PREDICATE_HEADS,
     PRONOUN, PRONOUNS, ROLE_RE, SUBJECT_BREAKS, SUBJECT_CONNECTIVES, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS,
@@ -26,7 +27,7 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         if company and plausible_company(company) and not ROLE_RE.search(backers):
             return company, aliases, parties.split_names(parties.strip_lead_in(re.sub(r"联合|携手|共同", "、", backers)))
     company, aliases = parties.company_from_subject(subject)
-    if company and _ROUND_ONLY.fullmatch(company):
+    if company and is_round_only(company):
         return "", [], []  # 天使轮获得李治国百万人民币投资: a round of the company named before
     if company and is_predicate(company) or re.match(r"\s*(?:通过|凭借|借助)", subject):
         company, aliases = "", []  # 截至2022年9月完成G轮融资后: a time or a deed; 通过…的方式获得了: a means, not a name
@@ -96,7 +97,6 @@ _PREDICATE_HEAD = re.compile("^(?:" + alternation(PREDICATE_HEADS) + r"|于(?:�
 
 
 _FOUNDED = re.compile(r"(?:牵头|主导|联合)(?:成立|创立|创办|发起)$")
-_ROUND_ONLY = re.compile(r"(?:[Pp]re-?)?[A-Ha-h][+＋]{0,2}\d?轮|(?:天使|种子|大天使|天使\+)轮")
 _CONNECTIVE_ONLY = re.compile(alternation(SUBJECT_CONNECTIVES))
 _OFFICER_SAYS = re.compile(r"^(?:【[^】]*】)?(?:据|根据)(?P<who>.{2,30}?" + alternation(PERSON_TITLES) + r".{0,8}?)(?:透露|表示|介绍)$")
 # A clause of place or time (在北京和硅谷设有研发中心) is no subject
