@@ -10,8 +10,8 @@ is read from ../shared/corpora/recent-news/, and they are scored in two parts:
 which they may not. `finvest-fresh` (tests/data/finvest_fresh_gold.jsonl) holds
 finvest-news articles labeled after most rules were written, and tuned on last;
 `finvest-unseen` (tests/data/finvest_unseen_gold.jsonl) holds others that are
-scored and never tuned on; `finvest-more`, `finvest-extra` and `finvest-later`
-(tests/data/finvest_more_gold.jsonl and the two beside it) were each scored once untuned, then tuned on. Prints precision, recall and F1 per field, and with
+scored and never tuned on; `finvest-more`, `finvest-extra`, `finvest-later` and `finvest-next`
+(tests/data/finvest_more_gold.jsonl and the three beside it) were each scored once untuned, then tuned on. Prints precision, recall and F1 per field, and with
 `--outlets` the events F1 per outlet. Events are paired by company (a name, one
 of its aliases, or one name inside the other); fields are scored strictly on
 the pairs:
@@ -49,6 +49,7 @@ UNSEEN_GOLD = ROOT / "tests" / "data" / "finvest_unseen_gold.jsonl"
 MORE_GOLD = ROOT / "tests" / "data" / "finvest_more_gold.jsonl"
 EXTRA_GOLD = ROOT / "tests" / "data" / "finvest_extra_gold.jsonl"
 LATER_GOLD = ROOT / "tests" / "data" / "finvest_later_gold.jsonl"
+NEXT_GOLD = ROOT / "tests" / "data" / "finvest_next_gold.jsonl"
 FINVEST_NEWS = CORPORA / "finvest-news" / "articles.jsonl"
 FIELDS = ("events", "company", "round", "amount", "lead", "investors", "advisors", "past")
 
@@ -239,6 +240,8 @@ def labeled_sets() -> dict[str, list[dict]]:
         sets["finvest-extra"] = load_fresh(EXTRA_GOLD)
     if LATER_GOLD.exists():
         sets["finvest-later"] = load_fresh(LATER_GOLD)
+    if NEXT_GOLD.exists():
+        sets["finvest-next"] = load_fresh(NEXT_GOLD)
     return sets
 
 
