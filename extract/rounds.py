@@ -17,7 +17,7 @@ ROUND_RE = re.compile(
     r"(?:"
     rf"(?P<combined>(?<![A-Za-z])(?:{_ONE})轮?(?:及|和|与)(?:{_ONE})轮|(?<![A-Za-z])[A-Ha-h]轮?系列(?:[一二两三四]轮)?)"
     r"|"
-    rf"(?<![A-Za-z])(?P<pre>(?:[Pp][Rr][Ee]|[Pp]er)[{_DASH}]?)?(?P<letter>[A-Ha-h])\s?(?P<suffix>\d|\+{{1,2}}|＋{{1,2}}|[+＋][A-H])?\s?(?:系列)?轮"
+    rf"(?<![A-Za-z])(?P<pre>(?:[Pp][Rr][Ee]|[Pp]er)[{_DASH}]?)?(?P<letter>[A-Ha-h])\s?(?P<suffix>\d(?:-\d)?|\+{{1,2}}|＋{{1,2}}|[+＋][A-H])?\s?(?:系列)?轮"
     rf"|(?<![A-Za-z])(?P<pre2>[Pp][Rr][Ee][{_DASH}]?)?(?P<letter2>[A-Ha-h])(?P<suffix2>\d|\+{{1,2}}|＋{{1,2}})?(?:系列)?(?=\s?(?:融资|投资))"
     r"|(?P<preipo>[Pp]re[-－—–]?IPO)轮?"
     r"|(?P<angel_plus>天使|种子)轮(?P<plus>[+＋]{1,2})(?=\s?(?:融资|投资)|$)"
@@ -65,7 +65,7 @@ def normalize_round(written: str | None) -> str:
         letter = (m.group("letter") or m.group("letter2")).upper()
         suffix = (m.group("suffix") or m.group("suffix2") or "").replace("＋", "+")
         pre = m.group("pre") or m.group("pre2")
-        if suffix.isdigit():
+        if re.fullmatch(r"\d(?:-\d)?", suffix):  # B2, E2-1: tranches of the lettered round
             suffix = ""
         if pre and not suffix:
             return f"Pre-{letter}轮"
