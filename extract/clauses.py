@@ -21,7 +21,7 @@ from extract.rules import (
 )
 from extract.subject import company_at, plausible_company
 from extract.rules import (
-    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, LISTING_PLAN, MARKETS, PLANNED_MODALS, RAISING_VERBS,
+    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, EARLIER_SUM_OPENERS, LISTING_PLAN, MARKETS, PLANNED_MODALS, RAISING_VERBS,
     REPEAT_ADVERBS,
     RUMOUR_SOURCES, alternation,
 )
@@ -177,6 +177,7 @@ _BY_BEFORE = re.compile(r"(?:^|[，,])由[^，,。；;]{2,60}$")
 _ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,60}?(?:融资|轮))(?:中|里)")
 # 此前 in what is announced now: 无问芯穹宣布此前已再获超7亿元融资 is this week's news.
 # 宣布此前完成…: an earlier announcement; 猎云网此前报道的健康猫宣布完成…: an earlier report of the company
+_EARLIER_SUM = re.compile(alternation(EARLIER_SUM_OPENERS))
 _ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此前|之前)|(?:此前|之前|曾)(?:报道|介绍|报导)(?:过)?的")
 _EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^，。；]{2,24}?)股权融资")
 _RANKED = re.compile(r"(?:融资|投资)(?:金额|额)")
@@ -364,7 +365,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     after_deal = sentence[verb.end() + len(clause):] if sentence.startswith(clause, verb.end()) else ""
     if re.match(r"(?:之后|以后|后)的[^，。；]{1,8}(?:内|里|间)", after_deal):
         kind = "past"  # Swiggy和Zomato在分别获得1亿美元和1.5亿美元融资之后的两个月内…: the deal dates a later time
-    elif BACKGROUND_START.match(sentence) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
+    elif BACKGROUND_START.match(sentence) or _EARLIER_SUM.match(before) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
     named_rounds = [r for r in rounds if not re.match(r"第|首|新|最新", r[2])]  # 完成了第一轮60亿美元的募资: a first close
     if not named_rounds and (FUND_RE.search(clause) or re.search(r"基金$|Fund$", company)

@@ -230,8 +230,8 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
                     previous = event
             if introduce and not found and previous is None:
                 introduced = introduced_company(sentence) or introduced
-            if found:
-                last = found[-1]
+            if found:  # the roles of the next sentence are the deal's, not those of an earlier round it mentions
+                last = next((e for e in reversed(found) if e.kind == "current"), found[-1])
             elif last is not None and (_ROLE_SENTENCE.search(sentence) or names_this_round(sentence)) \
                     and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last) \
                     and not _opens_with_other_round(sentence, last):

@@ -248,6 +248,8 @@ NOT_A_NAME_OPENERS = ("从", "在", "对", "向", "与", "和", "把", "被", "�
 # Words a company name never holds: a subject with one says what the company did or is (首家…, …宣布).
 NOT_A_NAME_WORDS = ("首家", "第一家", "唯一一家", "问世", "设立", "助力", "估值", "宣布", "表示", "透露", "持有", "受让", "认购",
                     "发行", "确认", "投向", "规模", "收益", "多次", "近年来", "以来", "为其", "已经是", "融资")
+# A clause that adds an earlier round to this one: 加上2014年1月获得的200万元天使轮融资, 共计融资700万元.
+EARLIER_SUM_OPENERS = ("加上",)
 # Words that open a sentence about the company's history, every round in it background: 此前，…
 BACKGROUND_OPENERS = ("此前", "之前", "早前", "早在", "先前", "在此之前", "此前的", "过去", "回顾", "当时，", "彼时，", "次年",
                       "翌年")

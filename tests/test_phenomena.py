@@ -1950,3 +1950,11 @@ def test_what_a_backer_is_before_its_name_more_kinds():
     assert split_names("亿万富翁理查德·布兰森") == ["理查德·布兰森"]
     # but a registered name that holds 企业 stays whole (FN 46)
     assert split_names("上海柯投企业管理合伙企业") == ["上海柯投企业管理合伙企业"]
+
+
+def test_roles_after_a_sentence_go_to_its_deal_not_to_the_earlier_round_it_adds():
+    # FN 1040: …完成500万元的天使轮追加融资，加上2014年1月获得的200万元天使轮融资，共计融资700万元。由…领投，…跟投。
+    events = extract_events("", "4月5日消息，远点明视对外宣布已于今年2月完成500万元的天使轮追加融资，加上2014年1月获得的200万元天使轮融资，"
+                                "共计融资700万元。由厦门鑫百益投资集团领投，天使投资人周晓宇跟投。")
+    assert [(e.kind, e.amount_text, e.lead_investors, e.investors) for e in events] == [
+        ("current", "500万元", ["厦门鑫百益投资集团"], ["周晓宇"]), ("past", "200万元", [], [])]

@@ -593,6 +593,13 @@ def check_background_opener(word, sentence, _):
     return bool(found) and all(e.kind == "past" for e in found)
 
 
+def check_earlier_sum(word, sentence, _):
+    """A deal clause that opens with the word is an earlier round, the deal before it stays current."""
+    found = events_in_sentence(sentence)
+    return len(found) == 2 and [e.kind for e in found] == ["current", "past"] and bool(
+        re.search(word + r"[^，。；]*" + re.escape(found[1].amount_text or found[1].round or "?"), sentence))
+
+
 def check_listed_backer(word, sentence, _):
     """The word names the backers a sentence lists, and names come out after it."""
     in_list = _in_match(role_rules._LISTED_INVESTORS, "LISTED_BACKER_TITLES")
@@ -680,6 +687,7 @@ CHECKS = {
     "NOT_A_NAME_OPENERS": _not_a_name("NOT_A_NAME_OPENERS", opening=True),
     "NOT_A_NAME_WORDS": _not_a_name("NOT_A_NAME_WORDS", opening=False),
     "BACKGROUND_OPENERS": check_background_opener,
+    "EARLIER_SUM_OPENERS": check_earlier_sum,
     "LISTED_BACKER_TITLES": check_listed_backer,
     "OLD_SHAREHOLDERS": check_old_shareholders,
 }
