@@ -335,7 +335,9 @@ def _past_listings(events: list[Event], text: str) -> list[Event]:
 
 
 _RUMOUR_TITLE = re.compile(alternation(RUMOUR_TITLE_CUES))
-_PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)" + alternation(PLANNED_MODALS) + r"[^，。；]{0,30}?(?:完成|获得|获)")
+# …Zoox将以32亿美元的后期估值，获得5亿美元的融资: the valuation it will raise at, then the verb after a comma
+_PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)" + alternation(PLANNED_MODALS)
+                      + r"(?:[^，。；]{0,20}?估值[，,])?[^，。；]{0,30}?(?:完成|获得|获)")
 
 
 def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:

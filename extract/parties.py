@@ -505,6 +505,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"(?<=\S{2})在内的?$", "", name)  # 包括…FESCO外企资本在内的三家
     name = re.sub(r"(?<=\S{2})向(?:该公司|该企业|公司|其)$", "", name)  # Baloise Group向该公司追加投资了7500万欧元
     name = re.sub(r"(?<=[A-Za-z.])\s*公司$", "", name)  # Touchstone Innovations公司
+    name = re.sub(r"(?<=\S{2})(?:领投|跟投|参投|合投|追投)$", "", name)  # 投资方为…朱拥华（个人）合投: the role said after the name
     person = _PERSONAL_FRAME.search(name)
     if person:
         # 天图资本李康力以个人名义跟投, 数字雕塑家袁启成个人领投: the person, not the firm or title before the name

@@ -55,11 +55,13 @@ _COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等
 _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的" + alternation(INCLUDED_BACKER_QUALIFIERS) + "?"
                         + alternation(INCLUDED_BACKER_NOUNS))
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
-# 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投.
+# 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投,
+# 这轮融资由Balderton Capital领投, 参与本次投资的机构包括公信宝、PreAngel….
 _THIS_ROUND_START = re.compile(
-    r"^(?:本轮|此轮|该轮|(?:本次|此次)(?:[A-Za-z+＋\-]{1,8}轮)?)(?:融资|投资)?(?:主要由|由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)|的(?:领投方|领投机构)(?:为|是|：|:))|^"
+    r"^(?:本轮|此轮|该轮|这轮|(?:本次|此次)(?:[A-Za-z+＋\-]{1,8}轮)?)(?:融资|投资)?(?:主要由|由|的(?:其他|其余)?(?:投资方|投资人|投资者|投资机构|参投方|跟投方)|的(?:领投方|领投机构)(?:为|是|：|:))|^"
     + _INCLUDING.pattern
     + r"|^(?:新|其他|其余)(?:投资方|投资人|投资者|投资机构|股东)(?:还|也)?(?:包括|为|是|有)"
+    + r"|^参与(?:了)?(?:本轮|此轮|本次|此次|这轮|这次)(?:融资|投资)的(?:机构|投资方|投资人|投资者|投资机构)(?:还|也)?(?:包括|为|是|有)"
     + r"|^(?:本轮|此轮|本次|此次)(?:融资)?(?:只有|仅有)(?:一位|一家|一个)(?:投资方|投资人|投资者)"  # …只有一位投资方——X
 )
 _SHAREHOLDERS_FIRST = re.compile(r"^[^，。；]{2,80}?等" + alternation(OLD_SHAREHOLDERS))  # 道彤投资、云时资本…等老股东持续超额加码认购

@@ -1958,3 +1958,38 @@ def test_roles_after_a_sentence_go_to_its_deal_not_to_the_earlier_round_it_adds(
                                 "共计融资700万元。由厦门鑫百益投资集团领投，天使投资人周晓宇跟投。")
     assert [(e.kind, e.amount_text, e.lead_investors, e.investors) for e in events] == [
         ("current", "500万元", ["厦门鑫百益投资集团"], ["周晓宇"]), ("past", "200万元", [], [])]
+
+
+def test_backers_who_invest_together_with_合投():
+    # FN 1582: …获得数千万PreA轮融资，由东方富海和中南荷多合投 — co-investors, none of them the lead
+    e = one("", "6月20日消息，人工智能建筑应用公司小库科技获得数千万PreA轮融资，由东方富海和中南荷多合投。")
+    assert (e.lead_investors, e.investors) == ([], ["东方富海", "中南荷多"])
+    # FN 1021: the role said after a listed name is no part of it
+    assert split_names("有“快刀手”之称的80后明星投资人朱拥华（个人）合投") == ["朱拥华"]
+    # FN 655: but 合投 inside a firm's name is no role (道合投资)
+    e = one("", "近日，Life Smart 再度获得华登国际领投，道合投资跟投的8000万人民币的B轮融资。")
+    assert (e.lead_investors, e.investors) == (["华登国际"], ["道合投资"])
+
+
+def test_later_paragraph_on_this_round_with_这轮_or_the_institutions_taking_part():
+    # FN 1597: a later paragraph opens with 这轮融资由…领投
+    events = extract_events("伦敦创企Tessian获1300万美元A轮融资",
+                            "6月19日，伦敦创企Tessian宣布获1300万美元A轮融资，这家英国公司正试图去自动解决企业邮件的安全问题。\n"
+                            "Tessian指出，英国的信息委员会收到的安全事故报告中，有关邮件地址写错的，远远多于其他种类的安全问题。\n"
+                            "这轮融资由Balderton Capital领投，参投方包括Accel、Amadeus Capital Partners、Crane、LocalGlobe、"
+                            "Winton Ventures和Walking Ventures等现有投资人。")
+    assert events[0].lead_investors == ["Balderton Capital"]
+    assert events[0].investors == ["Accel", "Amadeus Capital Partners", "Crane", "LocalGlobe", "Winton Ventures",
+                                   "Walking Ventures"]
+    # FN 1622: 参与本次投资的机构包括… gives the whole list the headline cut short with 等
+    events = extract_events("LendChain获数千万人民币投资，公信宝等机构参与投资",
+                            "今日，分布式数字资产金融服务平台LendChain宣布完成数千万人民币融资。据悉，参与本次投资的机构包括公信宝、"
+                            "PreAngel、裂变资本、边界资本、比特派和公信资本。")
+    assert events[0].investors == ["公信宝", "PreAngel", "裂变资本", "边界资本", "比特派", "公信资本"]
+
+
+def test_a_raise_the_body_tells_as_a_plan_at_a_valuation():
+    # FN 59: …Zoox将以32亿美元的后期估值，获得5亿美元的融资 — a plan; the headline's 获 does not make it done
+    assert extract_events("自动驾驶汽车创企Zoox获5亿美元B轮融资，估值达32亿美元",
+                          "据彭博社报道，曾经神秘的自动驾驶汽车初创公司Zoox将以32亿美元的后期估值，获得5亿美元的融资。"
+                          "这轮由来自Grok Ventures的Mike Cannon-Brookes领投的融资，使该公司的融资总额达到了8亿美元。") == []
