@@ -212,6 +212,9 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
                 return name, aliases
         if after.startswith("的") and len(after) > 3:
             return _name_in_subject(after[1:])  # 对标英伟达“NVLink”的互联通信方案提供商X: the quote is a modifier
+        described = re.match(r"[^的，“”\"]{1,12}的(?=[^的]{2,}$)", after)
+        if described and _ENDS_WITH_DESCRIPTOR.search(described.group(0)[:-1]):
+            return _name_in_subject(after[described.end():])  # 被称为“社交网红”营销中介平台的Popular Pays公司
         latin = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])(?:公司|集团)?", after)
         if latin:
             return latin.group(1), [name]  # 芬兰“唱吧”Singa公司: the quoted word is a nickname
@@ -495,13 +498,16 @@ def clean_name(name: str) -> str:
     short = aliases_in(name, below_only=True)
     if short:
         return clean_name(short[0])  # 北京碧生源控股有限公司（以下简称“碧生源”）
+    if name.startswith("某"):
+        return ""  # 由著名天使薛蛮子和某雨伞上市公司老总个人出资: a backer not named
     name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
     name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为)(?=.{2})", "", name)
     if re.fullmatch(r"[（(][^（）()]*[）)]?", name):
         return ""  # 本轮投资GV领投（Google Venture谷歌风投）: a gloss in brackets, no name of its own
     name = re.sub(r"^the\s+(?=[A-Z])|^投资(?=[A-Z])", "", name)  # the Merz Venture Initiative (not The Baupost Group); 本轮投资GV领投
     name = re.sub(r"(?<=\S{2})这些[^、，]{0,10}$", "", name)  # Entrepreneur First这些现有投资人亦有
-    name = re.sub(r"(?<=\S{2})[两二三四五六七八九十几数多\d]+家(?:机构)?$", "", name)  # 万豪投资、盛港投资两家机构共同参与投资
+    # 万豪投资、盛港投资两家机构共同参与投资, Pallasite Ventures和Hyde Park Angles两家风投
+    name = re.sub(r"(?<=\S{2})[两二三四五六七八九十几数多\d]+家(?:风投|投资)?(?:机构|方|公司|基金)?$", "", name)
     name = re.sub(r"(?<=\S{2})在内的?$", "", name)  # 包括…FESCO外企资本在内的三家
     name = re.sub(r"(?<=\S{2})向(?:该公司|该企业|公司|其)$", "", name)  # Baloise Group向该公司追加投资了7500万欧元
     name = re.sub(r"(?<=[A-Za-z.])\s*公司$", "", name)  # Touchstone Innovations公司

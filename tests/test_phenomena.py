@@ -9,6 +9,7 @@ from __future__ import annotations
 from extract.clauses import events_in_sentence
 from extract.events import extract_events
 from extract.parties import split_names
+from extract.roles import roles_in
 
 
 def current(title: str, text: str = "") -> list:
@@ -1993,3 +1994,22 @@ def test_a_raise_the_body_tells_as_a_plan_at_a_valuation():
     assert extract_events("自动驾驶汽车创企Zoox获5亿美元B轮融资，估值达32亿美元",
                           "据彭博社报道，曾经神秘的自动驾驶汽车初创公司Zoox将以32亿美元的后期估值，获得5亿美元的融资。"
                           "这轮由来自Grok Ventures的Mike Cannon-Brookes领投的融资，使该公司的融资总额达到了8亿美元。") == []
+
+
+def test_a_quoted_nickname_then_what_the_company_is_then_its_name():
+    # FN 1034: 被称为“社交网红”营销中介平台的Popular Pays公司 — the quote describes; the name follows 的
+    e = one("", "【内容摘要】4月11日，被称为“社交网红”营销中介平台的Popular \nPays公司宣布完成了520万美元的A轮融资，本轮融资的领投方是"
+                "知名风投GoAhead VC，参投方包括Pallasite Ventures和Hyde Park \nAngles两家风投机构。")
+    assert (e.company, e.lead_investors, e.investors) == ("Popular Pays", ["GoAhead VC"],
+                                                          ["Pallasite Ventures", "Hyde Park Angles"])
+
+
+def test_backers_who_invest_together_with_联投_and_backers_not_named():
+    # FN 577: 由俞敏洪、腾讯前副总裁刘成敏、合众资本联投
+    e = one("", "12月12日消息，专注于鲜米鲜蛋的无人货柜零售商“鲜稻屋”已于今年年中完成了2000万人民币Pre-A轮融资，"
+                "由俞敏洪、腾讯前副总裁刘成敏、合众资本联投。")
+    assert e.investors == ["俞敏洪", "刘成敏", "合众资本"]
+    # FN 1531: but 关联投资机构 is no 联投
+    assert roles_in("此前，妈咪知道先后获得软银中国、晨兴创投、复星锐正、山楂树、周大福集团关联投资机构4轮融资。") == roles_in("")
+    # FN 756: 某雨伞上市公司老总 names no one
+    assert split_names("某雨伞上市公司老总个人") == []
