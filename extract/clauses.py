@@ -238,6 +238,8 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
 
 # 通过腾讯、Lemnos、CrunchFund和Maven完成了1000万美元A轮融资: the backers the company raised the round through
 _THROUGH_BACKERS = re.compile(r"通过(?P<names>[^，。；的]{2,80}?)(?:的投资)?$")
+# 法国创企Feed从Alven和Otium Brands那里筹集了1740万美元融资: the backers the money came from
+_FROM_BACKERS = re.compile(r"从(?P<names>[^，。；的从]{2,80}?)(?:那里|那儿|处|手中)$")
 _LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,120}?)|在(?P<framed>[^，。；由的]{2,60}?)|^(?P<bare>[^，。；由的在]{2,40}?))"
                          r"(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|跟投)的")
 
@@ -357,6 +359,9 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
             and not re.search(r"会|宣布|方式|形式|渠道|平台|交易|协议|计划", through.group("names")):
         # Marble刚刚通过腾讯、Lemnos、CrunchFund和Maven完成了…A轮融资 (not 通过发布会宣布已完成: a means)
         roles = roles.with_sole(parties.split_names(through.group("names")))
+    source = _FROM_BACKERS.search(before) if "从" in before and not roles.leads and not roles.others else None
+    if source:
+        roles = roles.with_sole(parties.split_names(source.group("names")))
     if investor_subject and (roles.leads or roles.others):
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     elif investor_subject:

@@ -210,6 +210,7 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
     introduced = ""  # before any deal names a company: the last company a sentence opened with
     for paragraph in paragraphs(text):
         last = None
+        mentioned = ""  # the last company a sentence of the paragraph opened with since its last deal
         for sentence in sentences(paragraph):
             if deal_sentences >= MAX_DEAL_SENTENCES:
                 log.warning("text of %d characters: stopped after %d deal sentences", len(text), MAX_DEAL_SENTENCES)
@@ -217,10 +218,14 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
             found = events_in_sentence(sentence)
             if not found and last is not None and last.kind == "past" and last.round and sentence.startswith(("及", "以及", "来自")):
                 found = listed_after("，" + sentence.rstrip("。；;"), last)  # …Pre-A轮融资；及由广东文投领投的1000万天使轮融资。
+            if sentence.startswith(("前者", "后者")):
+                found = [e for e in found if e.company]  # 前者从红杉中国…获得了…: one of two companies named before, not the deal's
             deal_sentences += bool(found)
             body_events.extend(found)
             for event in found:
-                if not event.company and previous is not None:
+                if not event.company and previous is not None and mentioned and mentioned != previous.company:
+                    event.company = mentioned  # …创企MoneyTap就是LoanTap的竞争对手。这家创企最近获得了…: the one just named
+                elif not event.company and previous is not None:
                     event.company = previous.company  # 公司 / 其 / 它: the company just named
                     if previous.kind == "past" and last is previous:
                         event.kind = "past"
@@ -230,6 +235,7 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
                     previous = event
             if introduce and not found and previous is None:
                 introduced = introduced_company(sentence) or introduced
+            mentioned = "" if found else introduced_company(sentence) or mentioned
             if found:  # the roles of the next sentence are the deal's, not those of an earlier round it mentions
                 last = next((e for e in reversed(found) if e.kind == "current"), found[-1])
             elif last is not None and (_ROLE_SENTENCE.search(sentence) or names_this_round(sentence)) \

@@ -74,11 +74,13 @@ _INVESTORS_OF_THE_ROUND = re.compile(r"^[^，。；]{0,20}?(?:融资|投资)的(
 _ATTRIBUTION = re.compile(r"(?:[^，。；]{0,30}" + alternation(ATTRIBUTION_VERBS) + "|" + alternation(ATTRIBUTION_OPENERS)
                           + r")[，,：:]\s*")
 _ROLES_OF_THE_ROUND = re.compile(r"融资由[^，。；]{2,80}?(?:领投|跟投|参投|投资|注资)")
+# 本轮融资同时包含股权融资和债券融资，由Kae Capital领投: a clause on the round, then who led it
+_THIS_ROUND_THEN_ROLES = re.compile(r"^(?:本轮|此轮|这轮|本次|此次)(?:融资|投资)(?!后)[^，。；]{2,30}[，,]由[^，。；]{2,80}?(?:领投|跟投|参投|投资)")
 
 
 def names_this_round(sentence: str) -> bool:
     """True when `sentence` is about the investors of the round just told, even in a later paragraph."""
-    if _THIS_ROUND_START.match(sentence):
+    if _THIS_ROUND_START.match(sentence) or _THIS_ROUND_THEN_ROLES.match(sentence):
         return True
     said = _ATTRIBUTION.match(sentence)
     if said and (_THIS_ROUND_START.match(sentence[said.end():]) or _ROLES_OF_THE_ROUND.match(sentence, said.end())):

@@ -97,7 +97,7 @@ DESCRIPTOR_TAILS = (
 # Investor roles, the longest word first within each group.
 PRONOUNS = ("该公司", "公司", "其", "它", "它们", "后者", "前者", "该企业", "企业", "该平台", "平台", "该品牌", "品牌", "该项目",
             "项目", "他们", "我们", "这家公司", "此次", "本次", "目前", "今年", "随后", "后来", "并", "还", "新公司", "这家企业",
-            "该初创公司", "这家初创公司", "双方", "此外", "另外", "同时", "同年", "次年", "当年", "此后", "之后", "随即",
+            "该初创公司", "这家初创公司", "这家创企", "双方", "此外", "另外", "同时", "同年", "次年", "当年", "此后", "之后", "随即",
             "该企业", "这家企业", "本公司", "其母公司", "分别", "继而", "该团队", "团队")
 
 # A headline with none of these is not about a deal: rounds its body names are background.
@@ -123,7 +123,9 @@ NOT_EQUITY_RE = re.compile(alternation(NOT_EQUITY))
 ACQUISITION_RE = re.compile(alternation(ACQUISITION))
 PLAN_RE = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于|以|在)|将[\u4e00-\u9fff]{2}(?=完成|获得)")
 AGGREGATE_RE = re.compile(alternation(AGGREGATE))
-PAST_RE = re.compile(alternation(PAST))
+# A time counted back from today is background too: LoanTap在1年前获得了300万美元A轮融资, 三个月前该公司…
+TIME_AGO_RE = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十半几数]+(?:年|个月|周|个星期)(?:之)?前")
+PAST_RE = re.compile(alternation(PAST) + "|" + TIME_AGO_RE.pattern)
 FUND_RE = re.compile(alternation(FUND))
 STATISTICS_RE = re.compile(alternation(STATISTICS_WORDS))
 # A follow word before 者 names the backers, it is no role: 本轮融资参与者有泛城资本、黑洞资本; 合投 is part of 道合投资, 联投 of 关联投资机构.
@@ -148,7 +150,7 @@ PLACES = ("北京", "上海", "天津", "重庆", "深圳", "广州", "杭州", 
 # Words that end a subject phrase before the name is done: 51有色在深圳召开…, Pinterest从原投资人处…
 SUBJECT_BREAKS = ("在", "从", "向", "于", "以", "通过", "凭借", "借助", "携手", "联合", "是一家", "是一个", "作为一家", "这家", "开发了")
 # Adverbs and time words a subject never ends with: 帕西尼再, 知芯传感再, X最终, X周三.
-SUBJECT_TAIL_WORDS = ("最终", "再度", "再次", "再", "又", "就", "才", "便", "即", "已", "刚刚", "刚", "近期", "日前", "近日", "今年",
+SUBJECT_TAIL_WORDS = ("最终", "再度", "再次", "再", "又", "就", "才", "便", "即", "已", "刚刚", "刚", "近期", "最近", "日前", "近日", "今年",
                       "本周", "上周", "本月", "上个月", "上月", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "披露", "表示",
                       "宣布", "公布", "透露", "称", "连续", "陆续", "相继", "先后", "分别", "接连", "同样", "也", "还", "均", "都", "一把",
                       "成立", "创立", "诞生", "专注", "致力", "聚焦", "立足", "深耕", "位", "总部位", "正在")

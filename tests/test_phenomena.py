@@ -2013,3 +2013,39 @@ def test_backers_who_invest_together_with_联投_and_backers_not_named():
     assert roles_in("此前，妈咪知道先后获得软银中国、晨兴创投、复星锐正、山楂树、周大福集团关联投资机构4轮融资。") == roles_in("")
     # FN 756: 某雨伞上市公司老总 names no one
     assert split_names("某雨伞上市公司老总个人") == []
+
+
+def test_a_pronoun_deal_after_another_company_was_named():
+    # FN 874: …创企MoneyTap就是LoanTap的竞争对手。…这家创企最近获得了1230万美元融资 — MoneyTap's round, not LoanTap's
+    events = extract_events("为低薪人群提供贷款服务，印度创企LoanTap获400万美元风险融资",
+                            "在线个人贷款服务提供商LoanTap Financial Technologies专门为带薪的专业人士提供贷款。今日这家公司获得了400万美元融资。\n"
+                            "本轮融资同时包含股权融资和债券融资，由Kae Capital领投，其它投资人包括India Quotient、IFMR Capital和MAS Financial Services。\n"
+                            "LoanTap在1年前获得了300万美元A轮融资，由孟买HNIs\nAbhishek Pandey和Jaysukh Sapra领投。\n"
+                            "班加罗尔消费借贷创企MoneyTap就是LoanTap的竞争对手。和LoanTap不同的是，MoneyTap和各大银行及其它金融机构有着更密切的合作，"
+                            "从而让借贷流程更加便捷。这家创企最近获得了1230万美元融资，由红杉印度领投，现有投资人New Enterprise Associates和"
+                            "Prime Venture\nPartners参投。")
+    assert [(e.kind, e.company, e.round_norm, e.amount_text) for e in events] == [
+        ("current", "LoanTap", "股权融资", "400万美元"), ("past", "LoanTap", "A轮", "300万美元"),
+        ("past", "MoneyTap", "股权融资", "1230万美元")]
+    # 本轮融资同时包含…，由Kae Capital领投: a clause on the round, then who led it
+    assert (events[0].lead_investors, events[0].investors) == (
+        ["Kae Capital"], ["India Quotient", "IFMR Capital", "MAS Financial Services"])
+
+
+def test_a_time_counted_back_from_today_is_background():
+    # FN 1574: Peek于2年前筹集了1000万美元融资，这轮融资的领投方为Cathay Innovation — that round's backers
+    events = extract_events("提供旅游活动的实时线上预定，Peek获2300万美元B轮融资",
+                            "今日这家公司完成了2300万美元B轮融资，同时它还和谷歌建立了合作，帮助提高自己的影响力。\n"
+                            "Peek于2年前筹集了1000万美元融资，这轮融资的领投方为Cathay Innovation，参投方包括前Yelp的首席运营官Geoff Donaker、"
+                            "Kayak创始人Paul English、I2BF和Manta Ray。\n"
+                            "前者从红杉中国以及高盛集团那里获得了9000多万美元融资。")
+    assert [(e.kind, e.amount_text, e.lead_investors) for e in events] == [
+        ("current", "2300万美元", []), ("past", "1000万美元", ["Cathay Innovation"])]
+    assert events[1].investors == ["Geoff Donaker", "Paul English", "I2BF", "Manta Ray"]
+    # 前者…: one of two companies named before; its backers are no one's here
+
+
+def test_the_backers_the_money_came_from():
+    # FN 1567: 法国创企Feed从Alven和Otium Brands那里筹集了1740万美元融资
+    e = one("", "近日，法国创企Feed从Alven和Otium Brands那里筹集了1740万美元融资，Feed主要在欧洲销售餐饮替代品，现在它打算进入其它国家。")
+    assert (e.company, e.lead_investors, e.investors) == ("Feed", [], ["Alven", "Otium Brands"])
