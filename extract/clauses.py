@@ -404,11 +404,15 @@ def new_event(company: str, aliases: list[str], round_written: str | None, amoun
 
 
 def _event_date(before: str) -> str | None:
-    """The last date written before the verb, unless it is a dateline (6月15日消息)."""
+    """The last date written before the verb, unless it is a dateline (6月15日消息), the start of a
+    span to now (从2016年6月到现在) or the founding date of the company named (成立于2017年5月的闪电配音)."""
     found = None
     for m in _DATE.finditer(before):
-        if not re.match(r"日?(?:消息|讯|电|晚间消息|早间消息|晨讯|晚讯)", before[m.end():]):
-            found = m.group(0)
+        if re.match(r"日?(?:消息|讯|电|晚间消息|早间消息|晨讯|晚讯)", before[m.end():]) \
+                or before[m.start() - 1: m.start()] in ("从", "自") and re.match(r"(?:起|开始)?(?:到|至)(?:现在|今|目前)|以来", before[m.end():]) \
+                or re.search(r"(?:成立|创立|创办|创建)于$", before[max(0, m.start() - 3): m.start()]) and before.startswith("的", m.end()):
+            continue
+        found = m.group(0)
     return found
 
 

@@ -143,6 +143,13 @@ def _is_old(event: Event, published: datetime | None) -> bool:
         int(m.group(1)) == published.year - 1 and published.month == 1)
 
 
+def _told_as_new(event: Event, body_events: list[Event], published: datetime | None) -> bool:
+    """True when the body also tells a deal of the same company that is not of an earlier year: 得图网络近日…获得2000万
+    人民币融资 … 2016年1月，获得数千万人民币Pre-B轮融资 — the dated one is its history."""
+    return any(o is not event and o.kind == "current" and o.company and same_company(o, event)
+               and not _is_old(o, published) for o in body_events)
+
+
 def _years_before(event: Event, published: datetime | None) -> int:
     m = re.match(r"(\d{4})年", event.event_date or "")
     return published.year - int(m.group(1)) if m and published else 0
@@ -201,7 +208,7 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
         if event.kind == "current" and _is_old(event, published):
             if _years_before(event, published) > 1 or not (
                     main and event.company and same_company(event, main) and _compatible_round(event, main)
-                    and _compatible_amount(event, main)):
+                    and _compatible_amount(event, main)) or _told_as_new(event, body_events, published):
                 event.kind = "past"
     merged = _Merged()
     main_target = main

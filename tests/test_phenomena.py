@@ -6,6 +6,8 @@ they appear, cut to the sentences that matter.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from extract.clauses import events_in_sentence
 from extract.events import extract_events
 from extract.parties import split_names
@@ -2049,3 +2051,24 @@ def test_the_backers_the_money_came_from():
     # FN 1567: 法国创企Feed从Alven和Otium Brands那里筹集了1740万美元融资
     e = one("", "近日，法国创企Feed从Alven和Otium Brands那里筹集了1740万美元融资，Feed主要在欧洲销售餐饮替代品，现在它打算进入其它国家。")
     assert (e.company, e.lead_investors, e.investors) == ("Feed", [], ["Alven", "Otium Brands"])
+
+
+def test_a_round_of_last_year_beside_this_years_deal_is_history():
+    # FN 750 (published 2017-08-17): 近日…获得2000万人民币融资 … 2016年1月，获得数千万人民币Pre-B轮融资 — the 2016 round is
+    # background, though last year's round could be this deal told late when the body tells no other
+    events = extract_events("打造专业VR影像服务社区，“得图网络”获2000万元融资",
+                            "8月17日消息，VR影像内容平台“得图网络”近日对外宣布已经获得2000万人民币融资，投资方为浙江金控资本管理有限公司。\n"
+                            "官网显示，得图网络于2014年10月，获得1000万人民币A轮融资，投资方为深创投；2016年1月，获得数千万人民币Pre-B轮融资，"
+                            "投资方为浙江金控资本和恒励控股集团。", datetime(2017, 8, 17))
+    assert [(e.kind, e.round_norm, e.amount_text) for e in events] == [
+        ("current", "股权融资", "2000万人民币"), ("past", "A轮", "1000万人民币"), ("past", "Pre-B轮", "数千万人民币")]
+    assert events[0].investors == []
+
+
+def test_dates_that_are_not_the_deals():
+    # FN 1535: 成立于2017年5月的…闪电配音宣布获得… — the founding date of the company named
+    assert events_in_sentence("今日，成立于2017年5月的内容有声化提供商闪电配音宣布获得1500万元 pre-A轮融资，领投方为兴旺投资。")[0].event_date is None
+    # FN 611: 从2016年6月到现在 — the start of a span to now
+    assert events_in_sentence("据报道，从2016年6月到现在，成立时间仅为一年半的眼神科技以惊人的速度获得亿元人民币A轮的融资。")[0].event_date is None
+    # but 2018年7月，盒动力宣布完成… dates the deal (FN 1127)
+    assert events_in_sentence("2018年7月，盒动力宣布完成500万元Pre-A轮融资，由浙江联合基金领投。")[0].event_date == "2018年7月"
