@@ -38,7 +38,7 @@ _INVESTOR_SUBJECT = re.compile(
     r"(?:(?P<company>[^，。；的]{2,30})的(?P<rest>[^，。；]{0,20}?(?:融资|投资|轮(?=为|，|。|$)))"
     r"|(?P<company2>[^，。；的\d]{2,30}?)(?P<rest2>(?:(?:[\d.]+|[一二两三四五六七八九十百千数几近超逾约]+)[^，。；]{0,6}?[亿万]"
     r"[^，。；]{0,4}?)?(?:[A-H]|Pre|pre|天使|种子|新一轮|首轮|本轮)[^，。；]{0,16}?融资))"
-    r"|(?P<names2>[^，。；]{2,40}?)(?:向|对)(?P<company3>[^，。；的]{2,20}?)(?:进行|完成)?了?(?:战略)?(?P<rest3>投资|注资|增资)"
+    r"|(?P<names2>[^，。；]{2,40}?)(?:向|对)(?P<company3>[^，。；的]{2,20}?)(?:进行|完成)?了?(?P<strategic3>战略)?(?P<rest3>投资|注资|增资)"
 )
 
 
@@ -163,6 +163,8 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     if re.match(r"了?(?:本轮|此轮|本次)?投资(?:[，,。；;！!]|$)", sentence[verb.end():]) \
             and _BY_BEFORE.search(sentence, 0, verb.start()):
         return False  # 由戈壁创投和银杏谷资本共同完成投资: who invested in the deal told before
+    if verb.group(0).endswith("完成") and re.match(r"了?(?:联合领投|共同领投|领投|独家投资|参投)", sentence[verb.end():]):
+        return False  # 凯辉基金今日宣布完成领投纵腾集团B轮…融资: the subject is the backer
     if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
         return False  # 收购完成后: a time clause, not a deal
     counted = re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?P<unit>项|个|次|家|位|笔|轮)", clause)
@@ -466,6 +468,8 @@ def _investor_subject_events(sentence: str) -> list[Event]:
                                  or re.search(r"股权|基金|份额|LP|合伙", m.group("company3"))
                                  or re.search(r"协议|合作|承诺|有意|持股|股比|股份|股权", sentence)):
             continue  # 将向OpenAI投资, 向扬州奇宏股权…出资: plans, fund commitments
+        # 凯辉基金今日宣布完成领投…: the announcement after the backer's name
+        written_names = re.sub(r"(?<=\S{2})(?:今日|近日|日前|今天)?(?:正式)?(?:宣布|表示)?(?:已经|已)?完成$", "", written_names)
         given = re.search(r"以(?P<amount>[^，。；]{2,12})$", written_names)  # 宁德时代以数亿元领投X
         if given and find_amounts(given.group("amount")):
             rest += given.group("amount")
@@ -485,7 +489,7 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         if m.group("rest3") and not amount:
             continue
         role = m.group("role") or ""
-        written = rounds[0][2] if rounds else None
+        written = rounds[0][2] if rounds else "战略投资" if m.group("strategic3") and m.group("rest3") == "投资" else None
         if "领投" in role or "独家" in role:
             roles = Roles(names, [], [], "explicit")
         elif "参投" in role or "参与" in role:

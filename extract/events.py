@@ -44,6 +44,10 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
                                full_text)
     title_events = [e for e in _short_names(headline_events, full_text)
                     if not _planned_in_body(e, body_events, text or "")]
+    for event in title_events:  # “Next 10 Ventures”筹集5000万美元资金: the body says a venture firm raised a fund
+        if event.kind == "current" and any(e.kind == "fund" and same_company(e, event) for e in body_events) \
+                and not any(e.kind == "current" and same_company(e, event) for e in body_events):
+            event.kind = "fund"
     events = merge_events(title_events, body_events, published, title)
     for event in events:  # 梦想加 (共享办公空间梦想加空间 in the body): its history under the name its deal took
         named = next((e for e in events if e.kind == "current" and len(event.company) >= 2

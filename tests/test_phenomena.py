@@ -2072,3 +2072,27 @@ def test_dates_that_are_not_the_deals():
     assert events_in_sentence("据报道，从2016年6月到现在，成立时间仅为一年半的眼神科技以惊人的速度获得亿元人民币A轮的融资。")[0].event_date is None
     # but 2018年7月，盒动力宣布完成… dates the deal (FN 1127)
     assert events_in_sentence("2018年7月，盒动力宣布完成500万元Pre-A轮融资，由浙江联合基金领投。")[0].event_date == "2018年7月"
+
+
+def test_the_backer_announces_it_completed_leading_the_round():
+    # FN 1077: 凯辉基金今日宣布完成领投纵腾集团B轮7亿元人民币融资 — the subject is the lead, the company follows
+    e = one("", "凯辉基金今日宣布完成领投纵腾集团B轮7亿元人民币融资。")
+    assert (e.company, e.round_norm, e.lead_investors) == ("纵腾集团", "B轮", ["凯辉基金"])
+
+
+def test_a_strategic_investment_in_a_company_named_after_对():
+    # FN 338: 腾讯公司今日宣布以12.66亿人民币对东华软件控股公司东华诚信进行战略投资
+    e = one("", "36氪讯，腾讯公司今日宣布以12.66亿人民币对东华软件控股公司东华诚信进行战略投资。")
+    assert (e.company, e.round_norm, e.amount_text, e.lead_investors) == ("东华诚信", "战略投资", "12.66亿人民币", ["腾讯公司"])
+
+
+def test_a_headline_raise_the_body_tells_as_a_venture_firms_fund():
+    # FN 371: the headline names no fund; the body says 新风投公司“Next 10 Ventures”近日筹集了5000万美元的资金
+    events = extract_events("“Next 10 Ventures”筹集5000万美元资金，专注投资数字内容领域",
+                            "36氪获悉，新风投公司“Next 10 Ventures”近日筹集了5000万美元的资金，专注于投资数字内容，以及为内容创作者提供工具与服务的领域。")
+    assert [(e.kind, e.company) for e in events] == [("fund", "Next 10 Ventures")]
+
+
+def test_what_a_backer_is_before_its_name_a_trade():
+    # FN 719: 由达晨创投领投，招商银行和地产商世纪金源跟投
+    assert split_names("招商银行和地产商世纪金源") == ["招商银行", "世纪金源"]
