@@ -168,6 +168,9 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
         return False  # 收购完成后: a time clause, not a deal
     counted = re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?P<unit>项|个|次|家|位|笔|轮)", clause)
+    if counted and counted.group("unit") in "家位" and re.match(r"[^，。；]{0,8}?(?:联合|共同)?(?:投资|领投|参投|注资)的",
+                                                              clause[counted.end():]):
+        return True  # 宣布获得多家机构投资的1000万元Pre-A轮融资: the backers counted, one round
     if counted and counted.group("unit") == "轮" and re.search(r"宣布(?:连续|接连|相继)$", sentence[max(0, verb.start() - 6): verb.start()]):
         return True  # 猿声科技宣布连续完成三轮融资，分别由…领投: the rounds announced together are the news
     return not counted
@@ -476,8 +479,9 @@ def _investor_subject_events(sentence: str) -> list[Event]:
             written_names = written_names[: given.start()]
         company, aliases = parties.company_from_subject(m.group("company") or m.group("company2") or m.group("company3"))
         names = parties.split_names(parties.strip_lead_in(written_names))
-        if not company or not names or not plausible_company(company) or re.search(r"\d", written_names):
-            continue
+        if not company or not names or not plausible_company(company) or PRONOUN.match(company) \
+                or re.search(r"\d", written_names):
+            continue  # …均有意参与此次A轮融资: 此次 names no company
         if not (find_rounds(rest) or rest.endswith(("融资", "轮")) or m.group("rest3")):
             continue
         if _COUNTED_ROUNDS.search(rest):

@@ -213,8 +213,8 @@ def _name_in_subject(subject: str) -> tuple[str, list[str]]:
         if after.startswith("的") and len(after) > 3:
             return _name_in_subject(after[1:])  # 对标英伟达“NVLink”的互联通信方案提供商X: the quote is a modifier
         described = re.match(r"[^的，“”\"]{1,12}的(?=[^的]{2,}$)", after)
-        if described and _ENDS_WITH_DESCRIPTOR.search(described.group(0)[:-1]):
-            return _name_in_subject(after[described.end():])  # 被称为“社交网红”营销中介平台的Popular Pays公司
+        if described:  # 被称为“社交网红”营销中介平台的Popular Pays公司, 致力于“球形核酸”创新疗法的初创企业Exicure公司
+            return _name_in_subject(after[described.end():])
         latin = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])(?:公司|集团)?", after)
         if latin:
             return latin.group(1), [name]  # 芬兰“唱吧”Singa公司: the quoted word is a nickname

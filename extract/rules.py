@@ -33,7 +33,7 @@ AMOUNT_NEAR = ("近", "将近", "接近", "小于", "不到", "不超过")
 AMOUNT_ABOUT = ("约", "大约", "约合")
 
 # Verbs that say a company took money in (获 is not one before 悉, 批, 奖 …: see events.DEAL_VERB).
-DEAL_VERBS = ("完成了", "完成", "获得了", "获得", "获", "斩获", "拿下", "拿到了", "收获", "迎来", "落定", "敲定", "募得", "筹得",
+DEAL_VERBS = ("完成了", "完成", "获得了", "获得", "新获", "获", "斩获", "拿下", "拿到了", "收获", "迎来", "落定", "敲定", "募得", "筹得",
               "融得", "筹集了", "筹集")
 NOT_AFTER_获 = "悉批奖评选准利益颁客"  # 获悉, 获批, 获奖, 获客 …
 
@@ -161,7 +161,7 @@ SUBJECT_ADVERBS = ("了", "正式对外公布", "对外公布", "正式对外", 
 
 # --- investor names: where a name ends and what is no name --------------------------------------
 # Words that open a clause before its subject, dropped from it: 其中，…; 而拜腾完成…; 不过X获得…
-SUBJECT_CONNECTIVES = ("包括", "其中", "比如", "例如", "譬如", "像是", "像", "而", "但是", "但", "并", "另一家", "另外一家", "虽然",
+SUBJECT_CONNECTIVES = ("包括", "其中", "比如", "例如", "譬如", "像是", "像", "而", "但是", "但", "并且", "并", "另一家", "另外一家", "虽然",
                        "尽管", "因此", "由于", "不过", "然而", "于是")
 # Time words that open a clause before its subject, dropped from it: 近日X完成…, 日前X获得…
 SUBJECT_OPENING_TIMES = ("近日", "日前", "今日", "今天", "昨日", "昨天", "近期", "目前", "最近", "刚刚", "本周", "上周", "如今", "现在",

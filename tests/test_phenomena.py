@@ -2096,3 +2096,19 @@ def test_a_headline_raise_the_body_tells_as_a_venture_firms_fund():
 def test_what_a_backer_is_before_its_name_a_trade():
     # FN 719: 由达晨创投领投，招商银行和地产商世纪金源跟投
     assert split_names("招商银行和地产商世纪金源") == ["招商银行", "世纪金源"]
+
+
+def test_a_quote_inside_what_the_company_does():
+    # FN 1827: 致力于“球形核酸”创新疗法的初创企业Exicure公司，近日宣布新获得了1120万美元私募融资
+    e = one("", "致力于“球形核酸”创新疗法的初创企业Exicure公司，近日宣布新获得了1120万美元私募融资，用于开发一种突破基因疗法瓶颈的“球形核酸疗法（SNA）”。")
+    assert e.company == "Exicure"
+
+
+def test_backers_counted_before_the_round_they_invested_in():
+    # FN 627: 此前，公司曾于2016年4月宣布获得多家机构投资的1000万元Pre-A轮融资 — one round, its backers counted
+    events = extract_events("品牌【蓝店】获2000万元A轮融资！蓝店致力于轻连锁便利店",
+                            "11月7日消息，轻连锁便利店品牌“蓝店”对外宣布，公司已完成2000万元的A轮融资，投资方为海纳亚洲（SIG）。\n"
+                            "此前，公司曾于2016年4月宣布获得多家机构投资的1000万元Pre-A轮融资，融资完成后，蓝店整体估值将达1亿元。")
+    assert [(e.kind, e.round_norm, e.amount_text) for e in events] == [("current", "A轮", "2000万元"), ("past", "Pre-A轮", "1000万元")]
+    # FN 577: …均有意参与此次A轮融资 — a plan of backers, 此次 is no company
+    assert events_in_sentence("联想农业、中民投，以及另一家大型物业公司基金均有意参与此次A轮融资") == []
