@@ -128,8 +128,9 @@ TIME_AGO_RE = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十半几�
 PAST_RE = re.compile(alternation(PAST) + "|" + TIME_AGO_RE.pattern)
 FUND_RE = re.compile(alternation(FUND))
 STATISTICS_RE = re.compile(alternation(STATISTICS_WORDS))
-# A follow word before 者 names the backers, it is no role: 本轮融资参与者有泛城资本、黑洞资本; 合投 is part of 道合投资, 联投 of 关联投资机构.
-ROLE_RE = re.compile(f"(?P<lead>{alternation(LEAD_WORDS)})|(?P<follow>(?!(?<=关)联投){alternation(FOLLOW_WORDS)})(?!者|(?<=合投)资)"
+# A follow word before 者 names the backers, it is no role: 本轮融资参与者有泛城资本、黑洞资本; 合投 is part of 道合投资, 联投 of 关联投资机构;
+# 出资方为X names the backer, as 投资方为X does.
+ROLE_RE = re.compile(f"(?P<lead>{alternation(LEAD_WORDS)})|(?P<follow>(?!(?<=关)联投){alternation(FOLLOW_WORDS)})(?!者|(?<=合投)资|(?<=出资)方)"
                      f"|(?P<advisor>{alternation(ADVISOR_WORDS)})")
 PRONOUN = re.compile("^" + alternation(PRONOUNS) + "$")
 
