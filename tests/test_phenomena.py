@@ -2118,7 +2118,7 @@ def test_出资方_names_the_backer_as_投资方_does():
     # FN 545: …获得1000万人民币天使轮融资，出资方为松禾立异基金 — the one backer named
     e = one("", "1月10日消息，区块链技术服务供应商，钛云科技获得1000万人民币天使轮融资，出资方为松禾立异基金，融资首要用于团队扩大和品牌推广。")
     assert (e.lead_investors, e.lead_basis, e.investors) == (["松禾立异基金"], "sole", [])
-    # FN 41: a gloss that says who funds the lead is no role of the round
+    # FN 41: a gloss that says who funds the lead is no role of the round; 猎云网曾经报道的 is an earlier report, not an earlier round
     e = one("", "7月20日消息，猎云网曾经报道的斯达营地教育于近日正式完成数千万A轮融资，估值数亿。"
                 "此轮融资由国内知名基金，中以智教资本（国企皖新传媒为主要出资方）领投，泽厚资本跟投。")
     assert (e.lead_investors, e.investors) == (["中以智教资本"], ["泽厚资本"])
