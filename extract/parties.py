@@ -64,7 +64,8 @@ _LEADING_TIME = re.compile(r"^(?:\d{1,2}日|[一二三四五六七八九十两\d
                            r"|^(?:春节|国庆|元旦|中秋|年底|年初)(?:前|后|期间)?$")  # 春节前已完成3100万美元B1轮融资
 
 
-_OPENING_CONNECTIVE = re.compile("^(?:" + alternation(SUBJECT_CONNECTIVES) + r"|[一二三四五六]是|其[一二三四])(?=.{2})")
+# 以摩天轮票务完成B+轮融资为分水岭: the deal as a landmark (not 以色列)
+_OPENING_CONNECTIVE = re.compile("^(?:" + alternation(SUBJECT_CONNECTIVES) + r"|[一二三四五六]是|其[一二三四]|以(?!色列))(?=.{2})")
 _OPENING_TIME = re.compile("^" + alternation(SUBJECT_OPENING_TIMES) + "(?=.{2})")
 # 西安思后网络科技有限公司创始人王磊: the company, a title, the person who speaks.
 # “大糖医”CEO吴靖宇已向媒体(确认): the person may have spoken to someone.

@@ -110,7 +110,7 @@ MARKETS = ("纳斯达克", "纽交所", "港交所", "联交所", "科创板", "
            "香港", "伦敦", "东京", "新加坡")
 # Words that make a listing headline a plan, not a listing: 拟赴港上市, 冲刺IPO, 递表.
 LISTING_PLAN = ("拟", "冲刺", "计划", "递表", "递交", "申请", "启动", "筹备", "辅导", "谋求", "赴", "将", "或", "传", "考虑",
-                "获批", "注册", "过会", "招股", "备案", "闯关", "排队", "终止", "撤回")
+                "获批", "注册", "过会", "招股", "备案", "闯关", "排队", "终止", "撤回", "看好")
 
 # Compiled forms of the vocabularies above, shared by the modules that find deals.
 CUE = re.compile(r"融资|投资|领投|注资|轮|筹集|筹得")

@@ -2122,3 +2122,11 @@ def test_出资方_names_the_backer_as_投资方_does():
     e = one("", "7月20日消息，猎云网曾经报道的斯达营地教育于近日正式完成数千万A轮融资，估值数亿。"
                 "此轮融资由国内知名基金，中以智教资本（国企皖新传媒为主要出资方）领投，泽厚资本跟投。")
     assert (e.lead_investors, e.investors) == (["中以智教资本"], ["泽厚资本"])
+
+
+def test_a_deal_told_as_a_landmark_with_以():
+    # FN 649: 以摩天轮票务完成B+轮融资为分水岭，中国在线演出票务市场完成洗牌 — 以 opens no name (but 以色列 is a country)
+    e = one("", "以摩天轮票务完成B+轮融资为分水岭，中国在线演出票务市场完成洗牌，形成以大麦为代表的传统票务平台，"
+                "和以摩天轮票务为代表的新一代互联网票务平台两级互补的新格局。")
+    assert e.company == "摩天轮票务"
+    assert split_names("以色列Vintage Investment Partners") != []
