@@ -49,20 +49,26 @@ def events_in_sentence(sentence: str) -> list[Event]:
         return []
     anchors = [m for m in DEAL_VERB.finditer(sentence) if _is_deal(sentence, m)]
     events = []
+    counted_only = None  # a deal that only counts rounds: no event, but the rounds told after it are its company's
     for i, verb in enumerate(anchors):
         scope_end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
         clause_start = _clause_start(sentence, verb.start(), anchors[i - 1].end() if i else 0)
         event = _event_at(sentence, clause_start, verb, scope_end)
         if event:
-            if not event.company and events:
-                event.company = events[-1].company
-                if events[-1].kind == "past":
+            if not event.company and (events or counted_only):
+                before = events[-1] if events else counted_only
+                event.company = before.company
+                if before.kind == "past":
                     event.kind = "past"
             counted = _COUNTED_LIST.match(sentence, verb.end(), scope_end) if event.kind == "past" and not event.round else None
             rounds = _counted_rounds(sentence[counted.end(): scope_end], event) if counted else []
             if rounds:
                 events.extend(rounds)  # 曾在2016年获得过3轮融资，分别是X的1000万美元A轮融资，来自Y的…A+轮融资
                 continue
+            if not event.round and not event.amount_text and re.match(r"了?(?:\d+|[两二三四五六七八九十]+)轮(?:融资|投资)[，,:：]分别(?:是|为)",
+                                                                        sentence[verb.end(): scope_end]):
+                counted_only = event
+                continue  # 乐信已完成5轮融资，分别是：(the list below): rounds counted, none of them this one
             events.append(event)
             if event.kind == "past" and event.round:
                 events.extend(listed_after(sentence[verb.end(): scope_end], event))
@@ -126,8 +132,9 @@ def _listed_rounds(pieces: list[str], item: re.Pattern, event: Event) -> list[Ev
 
 
 # Rounds counted, then told one by one: 获得过3轮融资，分别是….
-_COUNTED_LIST = re.compile(r"了?过?(?:\d+|[两二三四五六七八九十]+)轮(?:融资|投资)[，,:：]分别(?:是|为|来自|获得)?")
-_COUNTED_ITEM = re.compile(r"(?:来自|及|以及|和)?(?P<item>[^，,。；;]{0,80}?(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资))")
+_COUNTED_LIST = re.compile(r"了?过?(?:\d+|[两二三四五六七八九十]+)轮(?:融资|投资)[，,:：]分别(?:是|为|来自|获得)?[:：]?")
+# …分别为：中金资本投资的天使轮，华睿资本和湖畔山南基金共同投资的千万级A轮融资: an item may end at its round
+_COUNTED_ITEM = re.compile(r"(?:来自|及|以及|和)?(?P<item>[^，,。；;]{0,80}?(?:(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资)|轮$))")
 
 
 def _counted_rounds(scope: str, event: Event) -> list[Event]:
@@ -168,6 +175,8 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
         return False  # 收购完成后: a time clause, not a deal
     counted = re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?P<unit>项|个|次|家|位|笔|轮)", clause)
+    if counted and counted.group("unit") == "轮" and _COUNTED_LIST.match(sentence, verb.end()):
+        return True  # 公司曾获得4轮融资，分别为：…: the rounds are told one by one
     if counted and counted.group("unit") in "家位" and re.match(r"[^，。；]{0,8}?(?:联合|共同)?(?:投资|领投|参投|注资)的",
                                                               clause[counted.end():]):
         return True  # 宣布获得多家机构投资的1000万元Pre-A轮融资: the backers counted, one round

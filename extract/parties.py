@@ -499,6 +499,7 @@ def clean_name(name: str) -> str:
     short = aliases_in(name, below_only=True)
     if short:
         return clean_name(short[0])  # 北京碧生源控股有限公司（以下简称“碧生源”）
+    name = re.sub(r"^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=\S{2})", "", name)  # 2016年光速安振领投: the year of a listed round
     if name.startswith("某"):
         return ""  # 由著名天使薛蛮子和某雨伞上市公司老总个人出资: a backer not named
     name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)

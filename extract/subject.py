@@ -15,7 +15,9 @@ from extract.rules import (
 def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
     """(company, aliases, investors named as subject) for the deal at `verb`."""
     after = sentence[verb.end():]
-    m = re.match(r"了?对(?P<company>[^，。；]{2,30}?)的", after)
+    # 完成对或然生物的战略投资; 完成了对当红齐天及SoReal品牌数千万元天使轮投资: the amount or the round right after the name
+    m = re.match(r"了?对(?P<company>[^，。；]{2,30}?)(?:的|(?=(?:约|近|超|逾)?[\d.]+[^，。；\d]{0,3}?[万亿]|数[十百千]?[万亿]"
+                 r"|(?:[Pp]re-?)?[A-H][+＋]*轮|天使轮|种子轮|战略投资))", after)
     subject = sentence[clause_start: verb.start()]
     if m and verb.group(0).endswith(("完成", "完成了")):
         company, aliases = parties.company_from_subject(m.group("company"))
@@ -138,8 +140,8 @@ def plausible_company(name: str) -> bool:
         return False
     if len(name) < 2 or len(name) > 30 or (len(name) > 16 and not re.search(r"[A-Za-z]", name)):
         return False
-    if name in DESCRIPTOR_TAILS:
-        return False  # 美国初创企业的1300多轮融资 → 企业: what kind of company, not which
+    if name in DESCRIPTOR_TAILS or ROLE_RE.fullmatch(name):
+        return False  # 美国初创企业的1300多轮融资 → 企业: what kind of company, not which; …领投的近亿元B轮融资 → 领投
     return not _NOT_A_NAME.search(name)
 
 

@@ -2130,3 +2130,28 @@ def test_a_deal_told_as_a_landmark_with_以():
                 "和以摩天轮票务为代表的新一代互联网票务平台两级互补的新格局。")
     assert e.company == "摩天轮票务"
     assert split_names("以色列Vintage Investment Partners") != []
+
+
+def test_rounds_counted_then_told_one_by_one_after_a_colon():
+    # FN 1584: 公司曾获得4轮融资，分别为：中金资本投资的天使轮，…千万级A轮融资，由国金投资领投的近亿元B轮融资
+    events = events_in_sentence("在此轮融资之前，公司曾获得4轮融资，分别为：中金资本投资的天使轮，华睿资本和湖畔山南基金共同投资的"
+                                "千万级A轮融资，由国金投资领投的近亿元B轮融资，2017年由沪江领投，头头是道跟投的B+轮数亿元融资。")
+    assert [(e.kind, e.round_norm, e.amount_text) for e in events][:3] == [
+        ("past", "天使轮", None), ("past", "A轮", "千万级"), ("past", "B轮", "近亿元")]
+    assert (events[1].investors, events[2].lead_investors) == (["华睿资本", "湖畔山南基金"], ["国金投资"])
+    assert all(e.company == "" for e in events)  # 公司: the company named before (never 领投 from 由国金投资领投的…)
+    # FN 1033: the rounds told after the count are that company's, each with its date
+    events = events_in_sentence("591结婚网成立于2005年9月，目前已经获得了2轮融资，分别是：2013年5月，获维西资本1000万人民币A轮融资；"
+                                "2013年12月，获数千万人民币B轮融资。")
+    assert [(e.company, e.round_norm, e.amount_text) for e in events] == [
+        ("591结婚网", "A轮", "1000万人民币"), ("591结婚网", "B轮", "数千万人民币")]
+    # FN 613: 乐信已完成5轮融资，分别是：(the list below) — rounds counted, none of them a deal here
+    assert events_in_sentence("创始团队主要来自腾讯，肖文杰持股36.6%自创立至今，乐信已完成5轮融资，分别是：") == []
+
+
+def test_the_investor_completed_its_investment_in_a_company_then_the_amount():
+    # FN 1562: 联想创投完成了对当红齐天及SoReal品牌数千万元天使轮投资 — investor-first, no 的 after the company
+    e = events_in_sentence("2016年11月，联想创投完成了对当红齐天及SoReal品牌数千万元天使轮投资，并达成战略合作。")[0]
+    assert (e.company, e.round_norm, e.amount_text, e.lead_investors) == ("当红齐天及SoReal品牌", "天使轮", "数千万元", ["联想创投"])
+    # FN 1817: the year of a listed round is no part of its lead's name
+    assert split_names("2016年光速安振") == ["光速安振"]
