@@ -11,7 +11,8 @@ which they may not. `finvest-fresh` (tests/data/finvest_fresh_gold.jsonl) holds
 finvest-news articles labeled after most rules were written, and tuned on last;
 `finvest-unseen` (tests/data/finvest_unseen_gold.jsonl) holds others that are
 scored and never tuned on; `finvest-more`, `finvest-extra`, `finvest-later` and `finvest-next`
-(tests/data/finvest_more_gold.jsonl and the three beside it) were each scored once untuned, then tuned on. Prints precision, recall and F1 per field, and with
+(tests/data/finvest_more_gold.jsonl and the three beside it) were each scored once untuned, then tuned on;
+`finvest-final` (tests/data/finvest_final_gold.jsonl) was scored once, at the end, and not tuned on. Prints precision, recall and F1 per field, and with
 `--outlets` the events F1 per outlet. Events are paired by company (a name, one
 of its aliases, or one name inside the other); fields are scored strictly on
 the pairs:
@@ -50,6 +51,7 @@ MORE_GOLD = ROOT / "tests" / "data" / "finvest_more_gold.jsonl"
 EXTRA_GOLD = ROOT / "tests" / "data" / "finvest_extra_gold.jsonl"
 LATER_GOLD = ROOT / "tests" / "data" / "finvest_later_gold.jsonl"
 NEXT_GOLD = ROOT / "tests" / "data" / "finvest_next_gold.jsonl"
+FINAL_GOLD = ROOT / "tests" / "data" / "finvest_final_gold.jsonl"
 FINVEST_NEWS = CORPORA / "finvest-news" / "articles.jsonl"
 FIELDS = ("events", "company", "round", "amount", "lead", "investors", "advisors", "past")
 
@@ -203,11 +205,12 @@ def finvest_id(row: dict) -> str:
 
 
 def held_out_ids() -> set[str]:
-    """Ids of the items no rule may be written against: the recent-news holdout and finvest-unseen
-    (a finvest-news article's id is finvest_id of it)."""
+    """Ids of the items no rule may be written against: the recent-news holdout, finvest-unseen and
+    finvest-final (a finvest-news article's id is finvest_id of it)."""
     ids = set(json.loads(RECENT_SPLIT.read_text(encoding="utf-8"))["holdout"]) if RECENT_SPLIT.exists() else set()
-    if UNSEEN_GOLD.exists():
-        ids |= {label["id"] for label in load(UNSEEN_GOLD)}
+    for path in (UNSEEN_GOLD, FINAL_GOLD):
+        if path.exists():
+            ids |= {label["id"] for label in load(path)}
     return ids
 
 
@@ -242,6 +245,8 @@ def labeled_sets() -> dict[str, list[dict]]:
         sets["finvest-later"] = load_fresh(LATER_GOLD)
     if NEXT_GOLD.exists():
         sets["finvest-next"] = load_fresh(NEXT_GOLD)
+    if FINAL_GOLD.exists():
+        sets["finvest-final"] = load_fresh(FINAL_GOLD)
     return sets
 
 
