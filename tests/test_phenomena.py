@@ -2155,3 +2155,16 @@ def test_the_investor_completed_its_investment_in_a_company_then_the_amount():
     assert (e.company, e.round_norm, e.amount_text, e.lead_investors) == ("当红齐天及SoReal品牌", "天使轮", "数千万元", ["联想创投"])
     # FN 1817: the year of a listed round is no part of its lead's name
     assert split_names("2016年光速安振") == ["光速安振"]
+
+
+def test_what_someone_did_before_the_deal_is_no_name():
+    # FN 417: …以合伙人的身份加入植观团队，2017年团队获得了经纬创投A+轮融资 — 团队 is the company named before
+    events = events_in_sentence("2017年3月，奥运冠军李小鹏宣布自己将和妻子李安琪以合伙人的身份加入植观团队，2017年团队获得了经纬创投A+轮融资。")
+    assert all("加入" not in e.company for e in events)
+    # FN 901: 是褚时健的故事一直激励着他坚持下来，直到后来获得…
+    events = events_in_sentence("王辉对外表示，他曾经面临过资金耗完、找不到投资人、面临关门的困境，是褚时健的故事一直激励着他坚持下来，"
+                                "直到后来获得“张江火炬”500万元的政府投资基金。")
+    assert all("激励" not in e.company for e in events)
+    # FN 678: 我们也会加速完成A2轮 — a plan
+    assert events_in_sentence("对于本轮融资，美味生活创始人兼CEO周显军表示：“感谢参与美味生活天使轮与A1轮融资的投资人，"
+                              "我们也会加速完成A2轮，做到更好的业绩回报大家。") == []

@@ -570,16 +570,18 @@ def _time_span(vocabulary):
 
 
 def _not_a_name(vocabulary, opening):
-    """The clause before a deal verb opens with the word (or holds it), which refuses it as a company,
-    and no company of the sentence opens with the word (or holds it)."""
+    """The clause before a deal verb (or, for a word held, the clause before that one, where a subject
+    missing from the first is looked for) opens with the word (or holds it), which refuses it as a
+    company, and no company of the sentence opens with the word (or holds it)."""
     def check(word, sentence, _):
         companies = [e.company for e in events(sentence) if e.company]
         for v in rules.DEAL_VERB.finditer(sentence):
-            clause = re.split(r"[，,。；;：:！!？?]", sentence[:v.start()])[-1].strip()
-            spots = fires(vocabulary, word, clause)
-            if (0 in spots if opening else spots) and subject._NOT_A_NAME.search(clause) and not any(
-                    c.startswith(word) if opening else word in c for c in companies):
-                return True
+            before = [c.strip() for c in re.split(r"[，,。；;：:！!？?]", sentence[:v.start()])]
+            for clause in before[-1:] if opening else before[-2:]:
+                spots = fires(vocabulary, word, clause)
+                if (0 in spots if opening else spots) and subject._NOT_A_NAME.search(clause) and not any(
+                        c.startswith(word) if opening else word in c for c in companies):
+                    return True
         return False
     return check
 
