@@ -495,6 +495,7 @@ def _latin_names(part: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """An investor name without the words around it (老股东, 等机构, 的)."""
+    name = re.sub(r"^[^“”\"]{0,12}[“\"][^“”\"]{1,6}[”\"](?=[^“”\"]{2,}$)", "", name)  # 投资界的“大咖”红杉资本: a word in quotes said of it
     name = name.strip(" “”\"「」『』《》‘’:：")
     short = aliases_in(name, below_only=True)
     if short:

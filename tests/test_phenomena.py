@@ -2168,3 +2168,11 @@ def test_what_someone_did_before_the_deal_is_no_name():
     # FN 678: 我们也会加速完成A2轮 — a plan
     assert events_in_sentence("对于本轮融资，美味生活创始人兼CEO周显军表示：“感谢参与美味生活天使轮与A1轮融资的投资人，"
                               "我们也会加速完成A2轮，做到更好的业绩回报大家。") == []
+
+
+def test_backers_listed_after_有_and_a_quoted_word_said_of_a_backer():
+    # FN 617: 此次参投方为光际资本，其它参投方有腾讯、百度、华平、高瓴资本等
+    e = one("", "2017年6月，蔚来汽车再获融资，此次参投方为光际资本，其它参投方有腾讯、百度、华平、高瓴资本等。")
+    assert e.investors == ["光际资本", "腾讯", "百度", "华平", "高瓴资本"]
+    # FN 650: 投资界的“大咖”红杉资本 — the quoted word describes the backer
+    assert split_names("教育行业内巨头学而思和投资界的“大咖”红杉资本、IDG、挚信资本") == ["学而思", "红杉资本", "IDG", "挚信资本"]
