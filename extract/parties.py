@@ -543,8 +543,8 @@ def clean_name(name: str) -> str:
     category = _CATEGORY_HEAD.match(name)
     if category and _FIRM_END.search(name) and not _GENERIC_ONLY.fullmatch(name[category.end():]):
         name = name[category.end():].strip(" “”\"「」『』《》‘’")  # 投资方为政府基金雄岸基金: the kind of backer, then its name
-    if not _is_name(name):
-        return ""
+    if not _is_name(name) or re.search(r"(?:联合创始人|创始人|首席执行官|CEO|董事长|总裁|总经理|合伙人)$", name):
+        return ""  # 创始人和医生团队跟投, PlayStation联合创始人: a person not named
     english = _ENGLISH_GLOSS.sub("", name)
     # 家得宝（Home Depot） → 家得宝, KIP韩投伙伴（Korea Investment Partners） → KIP韩投伙伴
     return english if english != name and _is_name(english) else name

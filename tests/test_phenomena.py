@@ -2176,3 +2176,10 @@ def test_backers_listed_after_有_and_a_quoted_word_said_of_a_backer():
     assert e.investors == ["光际资本", "腾讯", "百度", "华平", "高瓴资本"]
     # FN 650: 投资界的“大咖”红杉资本 — the quoted word describes the backer
     assert split_names("教育行业内巨头学而思和投资界的“大咖”红杉资本、IDG、挚信资本") == ["学而思", "红杉资本", "IDG", "挚信资本"]
+
+
+def test_a_person_given_by_title_alone_is_not_named():
+    # FN 526: 本轮融资由麦星投资领投，创始人和医生团队跟投; FN 861: PlayStation联合创始人Phil Harrison 跟投 — titles, not names
+    e = one("", "1月18日消息，上海曜影医疗今日宣布完成6000万元人民币A轮融资，本轮融资由麦星投资领投，创始人和医生团队跟投。")
+    assert "创始人" not in e.investors
+    assert split_names("PlayStation联合创始人") == []
