@@ -202,6 +202,11 @@ def _short_names(events: list[Event], full_text: str) -> list[Event]:
     return events
 
 
+def _last_introduced(sentences_: list[str]) -> str:
+    """The company the latest of `sentences_` that opens with one opens with ('' when none does)."""
+    return next((c for c in map(introduced_company, reversed(sentences_)) if c), "")
+
+
 def _body_events(text: str, introduce: bool = True, told: Event | None = None) -> list[Event]:
     """Events sentence by sentence; 由X领投 in the next sentence joins the deal before it.
 
@@ -214,7 +219,7 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
     introduced = ""  # before any deal names a company: the last company a sentence opened with
     for paragraph in paragraphs(text):
         last = None
-        mentioned = ""  # the last company a sentence of the paragraph opened with since its last deal
+        told_nothing: list[str] = []  # the sentences of the paragraph since its last deal
         for sentence in sentences(paragraph):
             if deal_sentences >= MAX_DEAL_SENTENCES:
                 log.warning("text of %d characters: stopped after %d deal sentences", len(text), MAX_DEAL_SENTENCES)
@@ -227,7 +232,8 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
             deal_sentences += bool(found)
             body_events.extend(found)
             for event in found:
-                if not event.company and previous is not None and mentioned and mentioned != previous.company:
+                mentioned = _last_introduced(told_nothing) if not event.company and previous is not None else ""
+                if mentioned and mentioned != previous.company:
                     event.company = mentioned  # …创企MoneyTap就是LoanTap的竞争对手。这家创企最近获得了…: the one just named
                 elif not event.company and previous is not None:
                     event.company = previous.company  # 公司 / 其 / 它: the company just named
@@ -239,7 +245,10 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
                     previous = event
             if introduce and not found and previous is None:
                 introduced = introduced_company(sentence) or introduced
-            mentioned = "" if found else introduced_company(sentence) or mentioned
+            if found:
+                told_nothing = []
+            else:
+                told_nothing.append(sentence)
             if found:  # the roles of the next sentence are the deal's, not those of an earlier round it mentions
                 last = next((e for e in reversed(found) if e.kind == "current"), found[-1])
             elif last is not None and (_ROLE_SENTENCE.search(sentence) or names_this_round(sentence)) \
