@@ -515,7 +515,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"(?<=\S{2})向(?:该公司|该企业|公司|其)$", "", name)  # Baloise Group向该公司追加投资了7500万欧元
     name = re.sub(r"(?<=[A-Za-z.])\s*公司$", "", name)  # Touchstone Innovations公司
     name = re.sub(r"(?<=\S{2})(?:领投|跟投|参投|合投|追投)$", "", name)  # 投资方为…朱拥华（个人）合投: the role said after the name
-    person = _PERSONAL_FRAME.search(name)
+    person = _PERSONAL_FRAME.search(name) or _PERSON_AFTER_LATIN_FIRM.fullmatch(name)
     if person:
         # 天图资本李康力以个人名义跟投, 数字雕塑家袁启成个人领投: the person, not the firm or title before the name
         return clean_name(person.group("person"))
@@ -598,6 +598,9 @@ def _strip_gloss(name: str) -> str:
 
 _PERSONAL_FRAME = re.compile(r"(?:" + alternation(FIRM_ENDINGS) + r"|家|合伙人|创始人|董事长|CEO)"
                              r"(?P<person>[\u4e00-\u9fff]{2,3})(?:个人|以个人名义|以个人身份)$")
+# 硅谷Uphonest Capital郭威: a person named after the English firm they are of (not Sequoia Capital中国, a place)
+_PERSON_AFTER_LATIN_FIRM = re.compile(r".{0,30}\b" + alternation(LATIN_FIRM_ENDINGS) + r"(?!" + alternation(PLACES)
+                                      + r"$)(?P<person>[\u4e00-\u9fff]{2,3})")
 _NOISE_END = re.compile(r"继.{1,8}后$|以个人名义$|以个人身份$|等(?:\d+[家位名个])?[\u4e00-\u9fa5]{0,8}$|等(?:多家|众多|数家|一批|其他|知名).*$")
 
 

@@ -2183,3 +2183,9 @@ def test_a_person_given_by_title_alone_is_not_named():
     e = one("", "1月18日消息，上海曜影医疗今日宣布完成6000万元人民币A轮融资，本轮融资由麦星投资领投，创始人和医生团队跟投。")
     assert "创始人" not in e.investors
     assert split_names("PlayStation联合创始人") == []
+
+
+def test_a_person_named_after_the_english_firm_they_are_of():
+    # FN 1639: 投资方包括高榕资本、 硅谷Uphonest Capital郭威，以及志拙资本 — 本轮投资方之一郭威表示…
+    assert split_names("高榕资本、 硅谷Uphonest Capital郭威，以及志拙资本") == ["高榕资本", "郭威", "志拙资本"]
+    assert split_names("Sequoia Capital中国") == ["Sequoia Capital中国"]  # a place after the firm word is no person
