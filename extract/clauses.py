@@ -65,8 +65,8 @@ def events_in_sentence(sentence: str) -> list[Event]:
             if rounds:
                 events.extend(rounds)  # 曾在2016年获得过3轮融资，分别是X的1000万美元A轮融资，来自Y的…A+轮融资
                 continue
-            if not event.round and not event.amount_text and re.match(r"了?(?:\d+|[两二三四五六七八九十]+)轮(?:融资|投资)[，,:：]分别(?:是|为)",
-                                                                        sentence[verb.end(): scope_end]):
+            listed = _COUNTED_LIST.match(sentence, verb.end(), scope_end) if not event.round and not event.amount_text else None
+            if listed and listed.group("how") in ("是", "为"):
                 counted_only = event
                 continue  # 乐信已完成5轮融资，分别是：(the list below): rounds counted, none of them this one
             events.append(event)
@@ -132,7 +132,7 @@ def _listed_rounds(pieces: list[str], item: re.Pattern, event: Event) -> list[Ev
 
 
 # Rounds counted, then told one by one: 获得过3轮融资，分别是….
-_COUNTED_LIST = re.compile(r"了?过?(?:\d+|[两二三四五六七八九十]+)轮(?:融资|投资)[，,:：]分别(?:是|为|来自|获得)?[:：]?")
+_COUNTED_LIST = re.compile(r"了?过?(?:\d+|[两二三四五六七八九十]+)轮(?:融资|投资)[，,:：]分别(?P<how>是|为|来自|获得)?[:：]?")
 # …分别为：中金资本投资的天使轮，华睿资本和湖畔山南基金共同投资的千万级A轮融资: an item may end at its round
 _COUNTED_ITEM = re.compile(r"(?:来自|及|以及|和)?(?P<item>[^，,。；;]{0,80}?(?:(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资)|轮$))")
 

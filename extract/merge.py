@@ -95,8 +95,15 @@ class _Merged:
             if at not in ids:
                 ids.append(at)
 
+    def of_company(self, event: Event) -> list[Event]:
+        """The events added of the same company as `event` (same_company), in the order they were added."""
+        return [self.events[i] for i in self._candidates(event) if same_company(self.events[i], event)]
+
+    def _candidates(self, event: Event) -> list[int]:
+        return sorted({i for key in _index_keys(event) for i in self._by_key.get(key, ())})
+
     def find(self, event: Event) -> Event | None:
-        ids = sorted({i for key in _index_keys(event) for i in self._by_key.get(key, ())})
+        ids = self._candidates(event)
         return next((self.events[i] for i in ids if self.events[i].kind == event.kind
                      and same_company(self.events[i], event)
                      and (_compatible_round(self.events[i], event) or _one_deal_told_twice(self.events[i], event))
@@ -143,11 +150,13 @@ def _is_old(event: Event, published: datetime | None) -> bool:
         int(m.group(1)) == published.year - 1 and published.month == 1)
 
 
-def _told_as_new(event: Event, body_events: list[Event], published: datetime | None) -> bool:
-    """True when the body also tells a deal of the same company that is not of an earlier year: 得图网络近日…获得2000万
-    人民币融资 … 2016年1月，获得数千万人民币Pre-B轮融资 — the dated one is its history."""
-    return any(o is not event and o.kind == "current" and o.company and same_company(o, event)
-               and not _is_old(o, published) for o in body_events)
+def _this_years_deals(body_events: list[Event], published: datetime | None) -> _Merged:
+    """The body's current deals that are not of an earlier year, indexed by company."""
+    fresh = _Merged()
+    for event in body_events:
+        if event.kind == "current" and event.company and not _is_old(event, published):
+            fresh.add(event)
+    return fresh
 
 
 def _years_before(event: Event, published: datetime | None) -> int:
@@ -204,11 +213,16 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
     if main is not None:
         _name_the_headlines_twin(main, body_events)
         _headline_deal_in_history(main, body_events)
+    fresh = None
     for event in body_events:
         if event.kind == "current" and _is_old(event, published):
+            # 得图网络近日…获得2000万人民币融资 … 2016年1月，获得数千万人民币Pre-B轮融资: beside this year's deal of the
+            # same company, a dated one is its history
+            if fresh is None:
+                fresh = _this_years_deals(body_events, published)
             if _years_before(event, published) > 1 or not (
                     main and event.company and same_company(event, main) and _compatible_round(event, main)
-                    and _compatible_amount(event, main)) or _told_as_new(event, body_events, published):
+                    and _compatible_amount(event, main)) or fresh.of_company(event):
                 event.kind = "past"
     merged = _Merged()
     main_target = main

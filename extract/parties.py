@@ -543,7 +543,7 @@ def clean_name(name: str) -> str:
     category = _CATEGORY_HEAD.match(name)
     if category and _FIRM_END.search(name) and not _GENERIC_ONLY.fullmatch(name[category.end():]):
         name = name[category.end():].strip(" “”\"「」『』《》‘’")  # 投资方为政府基金雄岸基金: the kind of backer, then its name
-    if not _is_name(name) or re.search(r"(?:联合创始人|创始人|首席执行官|CEO|董事长|总裁|总经理|合伙人)$", name):
+    if not _is_name(name) or _TITLE_ALONE.search(name):
         return ""  # 创始人和医生团队跟投, PlayStation联合创始人: a person not named
     english = _ENGLISH_GLOSS.sub("", name)
     # 家得宝（Home Depot） → 家得宝, KIP韩投伙伴（Korea Investment Partners） → KIP韩投伙伴
@@ -596,6 +596,7 @@ def _strip_gloss(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
+_TITLE_ALONE = re.compile(alternation(PERSON_TITLES) + "$")  # PlayStation联合创始人: a person given by a title
 _PERSONAL_FRAME = re.compile(r"(?:" + alternation(FIRM_ENDINGS) + r"|家|合伙人|创始人|董事长|CEO)"
                              r"(?P<person>[\u4e00-\u9fff]{2,3})(?:个人|以个人名义|以个人身份)$")
 # 硅谷Uphonest Capital郭威: a person named after the English firm they are of (not Sequoia Capital中国, a place)
