@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from extract import parties
-from extract.rounds import is_round_only
+from extract.amounts import find_amounts
+from extract.rounds import find_rounds, is_round_only
 from extract.rules import (
     DEAL_VERB, DESCRIPTOR_TAILS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PERSON_TITLES, PLACES, PLAN_RE, PREDICATE_HEADS,
     PRONOUN, PRONOUNS, ROLE_RE, SUBJECT_BREAKS, SUBJECT_CONNECTIVES, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS,
@@ -12,15 +13,25 @@ from extract.rules import (
 )
 
 
+def _invested_in(after: str) -> str | None:
+    """The company after 对 in 完成对或然生物的战略投资 or 完成了对当红齐天及SoReal品牌数千万元天使轮投资: up to 的, or
+    to the amount or round that follows the name."""
+    m = re.match(r"了?对", after)
+    if not m:
+        return None
+    clause = re.split(r"[，。；]", after[m.end():], maxsplit=1)[0]
+    stops = [clause.find("的")] + [a[0] for a in find_amounts(clause)] + [r[0] for r in find_rounds(clause)]
+    end = min((at for at in stops if at >= 2), default=-1)
+    return clause[:end] if 2 <= end <= 30 else None
+
+
 def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | None, list[str], list[str]]:
     """(company, aliases, investors named as subject) for the deal at `verb`."""
     after = sentence[verb.end():]
-    # 完成对或然生物的战略投资; 完成了对当红齐天及SoReal品牌数千万元天使轮投资: the amount or the round right after the name
-    m = re.match(r"了?对(?P<company>[^，。；]{2,30}?)(?:的|(?=(?:约|近|超|逾)?[\d.]+[^，。；\d]{0,3}?[万亿]|数[十百千]?[万亿]"
-                 r"|(?:[Pp]re-?)?[A-H][+＋]*轮|天使轮|种子轮|战略投资))", after)
+    invested_in = _invested_in(after) if verb.group(0).endswith(("完成", "完成了")) else None
     subject = sentence[clause_start: verb.start()]
-    if m and verb.group(0).endswith(("完成", "完成了")):
-        company, aliases = parties.company_from_subject(m.group("company"))
+    if invested_in:
+        company, aliases = parties.company_from_subject(invested_in)
         return company, aliases, parties.split_names(parties.strip_lead_in(subject))
     helped = _HELPED.match(subject)
     if helped:  # 腾讯联合高瓴、复星医药及红杉中国，助力微医完成C轮近4亿美元融资: the backers, then the company they help
