@@ -21,7 +21,7 @@ from extract.roles import Roles, add_roles, names_this_round
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     AGGREGATE_RE, DEAL_VERB, EARLIER_BACKER_TITLES, EARLIER_ROUND_WORDS, LISTING_PLAN, MARKETS, PAST_RE, PLAN_RE,
-    PLANNED_MODALS, CUE, NOT_EQUITY_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
+    PAIR_PRONOUNS, PLANNED_MODALS, CUE, NOT_EQUITY_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
 )
 from extract.subject import introduced_company, plausible_company
 from extract.text import paragraphs, sentences, unspaced
@@ -227,7 +227,7 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
             found = events_in_sentence(sentence)
             if not found and last is not None and last.kind == "past" and last.round and sentence.startswith(("及", "以及", "来自")):
                 found = listed_after("，" + sentence.rstrip("。；;"), last)  # …Pre-A轮融资；及由广东文投领投的1000万天使轮融资。
-            if sentence.startswith(("前者", "后者")):
+            if sentence.startswith(PAIR_PRONOUNS):
                 found = [e for e in found if e.company]  # 前者从红杉中国…获得了…: one of two companies named before, not the deal's
             deal_sentences += bool(found)
             body_events.extend(found)

@@ -100,6 +100,9 @@ PRONOUNS = ("该公司", "公司", "其", "它", "它们", "后者", "前者", "
             "该初创公司", "这家初创公司", "这家创企", "双方", "此外", "另外", "同时", "同年", "次年", "当年", "此后", "之后", "随即",
             "该企业", "这家企业", "本公司", "其母公司", "分别", "继而", "该团队", "团队")
 
+# Pronouns that pick one of two companies named before: their deals are no one's here (前者从红杉中国…获得了…).
+PAIR_PRONOUNS = ("前者", "后者")
+
 # A headline with none of these is not about a deal: rounds its body names are background.
 FINANCING_TITLE_CUES = ("融资", "投资", "领投", "跟投", "参投", "注资", "募资", "募集", "轮", "获投", "入股", "加码", "押注",
                         "下注", "吸金", "IPO", "上市", "周报", "日报", "周刊", "早报", "晚报", "早知道", "快讯", "汇总", "盘点",

@@ -602,6 +602,12 @@ def check_earlier_sum(word, sentence, _):
         re.search(word + r"[^，。；]*" + re.escape(found[1].amount_text or found[1].round or "?"), sentence))
 
 
+def check_pair_pronoun(word, sentence, _):
+    """A deal clause opens with the word and has no company of its own; the body keeps no event of it."""
+    return sentence.startswith(word) and any(not e.company for e in events_in_sentence(sentence)) \
+        and event_rules._body_events(sentence) == []
+
+
 def check_listed_backer(word, sentence, _):
     """The word names the backers a sentence lists, and names come out after it."""
     in_list = _in_match(role_rules._LISTED_INVESTORS, "LISTED_BACKER_TITLES")
@@ -641,6 +647,7 @@ CHECKS = {
     "GENERIC_INVESTOR_WORDS": check_generic,
     "DESCRIPTOR_TAILS": check_descriptor,
     "PRONOUNS": check_pronoun,
+    "PAIR_PRONOUNS": check_pair_pronoun,
     "ROLE_SENTENCE_OPENERS": check_role_opener,
     "STRONG_ROLE_WORDS": check_strong_role,
     "FINANCING_TITLE_CUES": check_title_cue,
