@@ -65,12 +65,17 @@ def parse_amount(text: str) -> Amount | None:
 
 def find_amounts(sentence: str) -> list[tuple[int, int, Amount]]:
     """Every amount in `sentence` as (start, end, Amount), in order."""
+    return list(_amounts_in(sentence))
+
+
+@lru_cache(maxsize=65536)
+def _amounts_in(sentence: str) -> tuple[tuple[int, int, Amount], ...]:
     found = []
     for m in AMOUNT_RE.finditer(sentence):
         amount = _from_match(m)
         if amount is not None:
             found.append((m.start(), m.end(), amount))
-    return found
+    return tuple(found)
 
 
 def _from_match(m: re.Match) -> Amount | None:

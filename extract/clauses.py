@@ -9,6 +9,7 @@ Every Event is built by `new_event`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract import parties
 from extract.amounts import find_amounts
@@ -202,6 +203,7 @@ _TIMES = re.compile(alternation(REPEAT_ADVERBS) + r"?[两二三四五六七八�
 _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
 
 
+@lru_cache(maxsize=65536)
 def _deal_phrase(scope: str) -> str:
     """From the verb to the word that ends the deal (…的数千万人民币的Pre-A轮融资), across commas."""
     if scope[:1] in "，,。；;":
@@ -230,6 +232,7 @@ def _round_after_investor(scope: str, m: re.Match) -> re.Match:
     return m
 
 
+@lru_cache(maxsize=65536)
 def _clause(sentence: str, start: int) -> str:
     m = _CLAUSE_END.search(sentence, start)
     return sentence[start: m.start() if m else len(sentence)]
@@ -430,6 +433,7 @@ def _event_date(before: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=65536)
 def deal_amount(clause: str):
     """The first amount of `clause` that is money raised, not a valuation, revenue or size."""
     for start, end, amount in find_amounts(clause):

@@ -278,6 +278,21 @@ _EARLIER_ROUND = re.compile(alternation(EARLIER_ROUND_WORDS) + r"(?P<deal>[^，�
 _EARLIER_CUE = re.compile(alternation(EARLIER_ROUND_WORDS) + "|继|将与|" + alternation(EARLIER_BACKER_TITLES))
 
 
+def _matches_near_cue(pattern: re.Pattern, cue: re.Pattern, text: str, marks: str):
+    """The matches of `pattern` in `text`, looked for only in the stretches between `marks` that hold a `cue`.
+
+    Every match of `pattern` lies inside one such stretch and holds a cue, so these are all its matches; the full
+    pattern, tried at every character of a long text, is costly."""
+    end = 0
+    for hit in cue.finditer(text):
+        if hit.start() < end:
+            continue
+        start = max(text.rfind(c, 0, hit.start()) for c in marks) + 1
+        ends = [i for i in (text.find(c, hit.end()) for c in marks) if i >= 0]
+        end = min(ends) if ends else len(text)
+        yield from pattern.finditer(text, start, end)
+
+
 def _sentence_at(text: str, m: re.Match) -> str:
     """The sentence of `text` that holds the match."""
     start = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
@@ -291,9 +306,7 @@ def _earlier_rounds(events: list[Event], text: str) -> list[Event]:
     if len(current) != 1:
         return []
     main, found = current[0], []
-    if not _EARLIER_CUE.search(text):
-        return found  # the full pattern is costly; most texts name no earlier round
-    for m in _EARLIER_ROUND.finditer(text):
+    for m in _matches_near_cue(_EARLIER_ROUND, _EARLIER_CUE, text, "，。；"):
         deal = m.group("deal") or m.group("deal2") or m.group("deal3") or m.group("deal4")
         if m.group("deal4") and not deal.endswith("轮"):
             deal += "轮"  # 其Pre-A投资者真格基金
@@ -357,13 +370,14 @@ _RUMOUR_TITLE = re.compile(alternation(RUMOUR_TITLE_CUES))
 # …Zoox将以32亿美元的后期估值，获得5亿美元的融资: the valuation it will raise at, then the verb after a comma
 _PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)" + alternation(PLANNED_MODALS)
                       + r"(?:[^，。；]{0,20}?估值[，,])?[^，。；]{0,30}?(?:完成|获得|获)")
+_PLANNED_CUE = re.compile(alternation(PLANNED_MODALS))
 
 
 def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:
     """A headline deal that the body states only as a plan (Zoox将以…获得5亿美元的融资), or as debt."""
     if any(same_company(event, e) for e in body_events):
         return False
-    for m in _PLANNED.finditer(text):
+    for m in _matches_near_cue(_PLANNED, _PLANNED_CUE, text, "。；"):
         company, _ = parties.company_from_subject(m.group("subject"))
         if company and same_company(event, Event(company=company)):
             return True

@@ -445,6 +445,11 @@ def split_names(span: str) -> list[str]:
 
     Names with parentheses (软银中国资本(SBCVC)) stay whole.
     """
+    return list(_names_in(span))
+
+
+@lru_cache(maxsize=65536)
+def _names_in(span: str) -> tuple[str, ...]:
     protected = _PAREN.sub(lambda m: m.group(0).replace("、", "\0").replace("和", "\1").replace("与", "\2"), span)
     names = []
     parts = [q for chunk in _NAME_SPLIT.split(protected) for p in _described_pair(_conjoined(chunk)) for q in _latin_names(p)]
@@ -453,7 +458,7 @@ def split_names(span: str) -> list[str]:
         name = clean_name(part)
         if name and name not in names:
             names.append(name)
-    return names
+    return tuple(names)
 
 
 def _conjoined(chunk: str) -> list[str]:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DASH = "-－—–‐ _"
 
@@ -29,8 +30,13 @@ ROUND_RE = re.compile(
 
 def find_rounds(sentence: str) -> list[tuple[int, int, str]]:
     """Every round named in `sentence` as (start, end, text as written), named rounds before 新一轮 / 首轮."""
+    return list(_rounds_in(sentence))
+
+
+@lru_cache(maxsize=65536)
+def _rounds_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
     found = [(m.start(), m.end(), m.group(0)) for m in ROUND_RE.finditer(sentence)]
-    return sorted(found, key=lambda r: is_unnamed(r[2]))
+    return tuple(sorted(found, key=lambda r: is_unnamed(r[2])))
 
 
 def is_round_only(text: str) -> bool:
@@ -39,11 +45,13 @@ def is_round_only(text: str) -> bool:
     return bool(text) and any(r[:2] == (0, len(text)) and not is_unnamed(r[2]) for r in find_rounds(text))
 
 
+@lru_cache(maxsize=4096)
 def is_unnamed(written: str | None) -> bool:
     """True for 新一轮, 首轮, 最新一轮: words that say a round happened but not which."""
     return bool(written) and bool(re.fullmatch(r"\s*(?:新一|最新一|新|首)轮\s*", written))
 
 
+@lru_cache(maxsize=4096)
 def normalize_round(written: str | None) -> str:
     """The canonical round for a round as written; 股权融资 when none is given."""
     if not written:

@@ -7,18 +7,26 @@ import re
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _WRAPPED = re.compile(r"(?<=[A-Za-z&.,]) ?\n ?(?=[A-Za-z(])")
-_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])(?![”’」』\"])|(?<=[。！？!?][”’」』\"])")
+# The mark that ends a sentence, with the closing quote after it: 。 ！” (not ；” : a list in quotes goes on).
+_SENTENCE_END = re.compile(r"[。！？!?][”’」』\"]|[。！？!?；;](?![”’」』\"])")
 
 
 # 在 Redalpine 和 Stride 共同领投的 A 轮融资中获得了 1000 万欧元: the space some outlets put between Chinese and
 # Latin letters or digits, which no rule expects (between two Latin words a space stays)
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）」”])[ \u00a0\u3000]+(?=[A-Za-z0-9（「“])"
-                        r"|(?<=[A-Za-z0-9%）」”])[ \u00a0\u3000]+(?=[\u4e00-\u9fff（「“])")
+_SPACE_RUN = re.compile(r"[ \u00a0\u3000]+")
+_CJK_THEN_LATIN = (re.compile(r"[\u4e00-\u9fff）」”]"), re.compile(r"[A-Za-z0-9（「“]"))
+_LATIN_THEN_CJK = (re.compile(r"[A-Za-z0-9%）」”]"), re.compile(r"[\u4e00-\u9fff（「“]"))
 
 
 def unspaced(text: str) -> str:
     """`text` without spaces between Chinese and Latin letters or digits."""
-    return _CJK_SPACE.sub("", text) if " " in text or "\u00a0" in text or "\u3000" in text else text
+    def joined(m: re.Match) -> str:
+        before, after = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
+        if before and after and any(left.match(before) and right.match(after)
+                                    for left, right in (_CJK_THEN_LATIN, _LATIN_THEN_CJK)):
+            return ""
+        return m.group(0)
+    return _SPACE_RUN.sub(joined, text)
 
 
 def clean_text(text: str) -> str:
@@ -42,7 +50,7 @@ _CLAUSE_BREAK = re.compile(r"[，,、：:）)]")
 def sentences(paragraph: str) -> list[str]:
     """Split one paragraph at 。！？； keeping closing quotes with their sentence; very long ones at clause breaks."""
     out = []
-    for s in _SENTENCE_END.split(paragraph):
+    for s in _split_after(_SENTENCE_END, paragraph):
         s = s.strip() if s else ""
         while len(s) > MAX_SENTENCE:
             cut = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, MAX_SENTENCE)), default=MAX_SENTENCE)
@@ -51,6 +59,16 @@ def sentences(paragraph: str) -> list[str]:
         if s:
             out.append(s)
     return out
+
+
+def _split_after(pattern: re.Pattern, text: str) -> list[str]:
+    """`text` cut after each match of `pattern`."""
+    pieces, start = [], 0
+    for m in pattern.finditer(text):
+        pieces.append(text[start: m.end()])
+        start = m.end()
+    pieces.append(text[start:])
+    return pieces
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

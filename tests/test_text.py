@@ -1,0 +1,37 @@
+from hypothesis import example, given, strategies as st
+
+from extract.text import sentences, unspaced
+
+
+def test_a_sentence_keeps_its_closing_quote():
+    # finvest-news: 兴格传媒在其举办的“活，该有趣！”2017年度发布会上…
+    assert sentences("兴格传媒在其举办的“活，该有趣！”2017年度发布会上，正式宣布完成融资。下一句。") == [
+        "兴格传媒在其举办的“活，该有趣！”", "2017年度发布会上，正式宣布完成融资。", "下一句。"]
+
+
+def test_a_semicolon_before_a_closing_quote_ends_no_sentence():
+    # finvest-news: “我们是全球第一个，把玩儿和HR做了结合；”在上次采访中亿欧了解到了这一点…
+    text = "“我们是全球第一个，把玩儿和HR做了结合；”在上次采访中亿欧了解到了这一点。"
+    assert sentences(text) == [text]
+
+
+def test_every_mark_ends_a_sentence():
+    assert sentences("获A轮融资；由红杉领投！投资方还有谁？有IDG。") == ["获A轮融资；", "由红杉领投！", "投资方还有谁？", "有IDG。"]
+
+
+@given(st.text(alphabet="融资。！？；;”\" a", max_size=40))
+@example("。”")
+@example("；”")
+def test_sentences_lose_no_character(paragraph):
+    assert "".join(sentences(paragraph)).replace(" ", "") == paragraph.replace(" ", "")
+
+
+def test_spaces_between_chinese_and_latin_words_go():
+    # finvest-news: 高兴看到 En-trak 在赢得 Jumpstarter 比赛后的快速成长
+    assert unspaced("高兴看到 En-trak 在赢得 Jumpstarter 比赛后的快速成长") == "高兴看到En-trak在赢得Jumpstarter比赛后的快速成长"
+    assert unspaced("获得了 1000 万欧元") == "获得了1000万欧元"
+
+
+def test_spaces_between_latin_words_stay():
+    assert unspaced("由 Goldman Sachs Growth Equity 领投") == "由Goldman Sachs Growth Equity领投"
+    assert unspaced(" 领投 ") == " 领投 "  # at the ends there is nothing to join
