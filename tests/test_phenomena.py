@@ -2189,3 +2189,21 @@ def test_a_person_named_after_the_english_firm_they_are_of():
     # FN 1639: 投资方包括高榕资本、 硅谷Uphonest Capital郭威，以及志拙资本 — 本轮投资方之一郭威表示…
     assert split_names("高榕资本、 硅谷Uphonest Capital郭威，以及志拙资本") == ["高榕资本", "郭威", "志拙资本"]
     assert split_names("Sequoia Capital中国") == ["Sequoia Capital中国"]  # a place after the firm word is no person
+
+
+def test_the_backer_whose_officer_speaks_as_this_rounds_lead():
+    # FN 839: 作为本轮领投方，钟鼎创投认为：… (a paragraph of its own, after the deal)
+    events = extract_events("做中餐爆品标准 信良记完成1.2亿元A+轮融资",
+                            "7月6日，餐饮供应链品牌、中餐爆品标准化专家“信良记”宣布完成1.2亿元的A+轮融资。\n"
+                            "本轮融资将帮助信良记加大上游产地及加工优质资源的提前布局，做深做透爆品产业链。\n"
+                            "作为本轮领投方，钟鼎创投认为：受美国餐饮服务商西思科（Sysco）公司成长路径启发，"
+                            "钟鼎一直致力于寻找中国食材行业的大市值机会。")
+    assert [(e.company, e.lead_investors, e.lead_basis) for e in events] == [("信良记", ["钟鼎创投"], "explicit")]
+    # FN 761: the speaker's firm is the group of the lead named before (58同城), not one more backer
+    events = extract_events("",
+                            "8月10日消息，铂涛集团旗下公寓品牌“窝趣”正式对外宣布已经获得5000万人民币Pre-A轮融资，由58同城领投。\n"
+                            "作为本轮融资的领投方，58集团CEO姚劲波表示：“窝趣发布的‘深耕一公里’战略，正是回归行业本质。")
+    assert [(e.lead_investors, e.investors) for e in events] == [(["58同城"], [])]
+    # FN 483: the firm ends where its officer's title starts
+    roles = roles_in("作为本轮融资的投资方，起点创投基金创始合伙人查立表示：“随车拉因为切入了货车司机这个独特的群体。")
+    assert (roles.leads, roles.others) == ([], ["起点创投基金"])
