@@ -105,6 +105,9 @@ def strip_lead_in(subject: str) -> str:
     if spaced and len(subject) - spaced[-1].end() >= 2:
         subject = subject[spaced[-1].end():]
     subject = _NUMBERED.sub("", subject)
+    does = _LATIN_NAME_DOES.match(subject)
+    if does:
+        return does.group("name")
     for brk in _SUBJECT_BREAK.finditer(subject):
         rest = subject[brk.end():]
         # Cogito在由…领投的C轮融资中(获得): 在…中 frames the round; Metromile是一个…的平台: what the company is
@@ -116,6 +119,11 @@ def strip_lead_in(subject: str) -> str:
             break
     subject = _LEADING_TIME.sub("", subject)  # 25日这家公司, 三个月前该公司 → the pronoun
     return subject
+
+
+# NomNomNow 定位于为宠物狗提供新鲜定制、兽医配方的食品: an English name, then what it does, ending in one plain word
+_LATIN_NAME_DOES = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z][A-Za-z0-9.&'-]*){0,3})\s*"
+                              r"(?:定位于|致力于|专注于|主打|立足于)[^，。；]{2,40}的[\u4e00-\u9fff]{1,2}$")
 
 
 def _inside_brackets(text: str, at: int) -> bool:

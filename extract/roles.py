@@ -295,7 +295,7 @@ def _names_after(scope: str, start: int) -> list[str]:
         end = _NAME_BOUNDARY.search(scope, more.end())
         clause = scope[more.end(): end.start() if end else len(scope)]
         if ROLE_RE.search(clause) or not more.group("and") and not ("等" in span and _CATEGORY_END.search(clause)) \
-                and not (re.search(r"[A-Za-z]$", span.rstrip()) and re.match(r"\s*[A-Z]", clause)):
+                and not (re.search(r"[A-Za-z]$", span.rstrip()) and re.match(r"\s*[A-Za-z]", clause)):
             break  # but Partner Fund Management，BioMatics Capital 和…: English names are listed with commas
         span += "、" + clause
     return parties.split_names(span)

@@ -2207,3 +2207,11 @@ def test_the_backer_whose_officer_speaks_as_this_rounds_lead():
     # FN 483: the firm ends where its officer's title starts
     roles = roles_in("作为本轮融资的投资方，起点创投基金创始合伙人查立表示：“随车拉因为切入了货车司机这个独特的群体。")
     assert (roles.leads, roles.others) == ([], ["起点创投基金"])
+
+
+def test_an_english_name_then_what_it_does_and_english_backers_listed_with_commas():
+    # FN 398: NomNomNow 定位于为宠物狗提供新鲜定制、兽医配方的食品，今天宣布已经完成了 1300 万美元的融资，投资方包括Bullish，CircleUp，…
+    e = one("", "36氪获悉，NomNomNow 定位于为宠物狗提供新鲜定制、兽医配方的食品，今天宣布已经完成了 1300 万美元的融资，"
+                "投资方包括Bullish，CircleUp，e.ventures，Tandem Capital和Greycroft等。")
+    assert e.company == "NomNomNow"
+    assert e.investors == ["Bullish", "CircleUp", "e.ventures", "Tandem Capital", "Greycroft"]
