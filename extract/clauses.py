@@ -300,7 +300,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if _RUMOUR_SOURCE.search(sentence, 0, verb.start()):
         return None  # 记者从知情人士处获悉，玻色量子完成数亿元的Pre-IPO轮融资: a rumour, not a deal
     if PLAN_RE.search(sentence[clause_start: verb.end()]) or AGGREGATE_RE.search(before) \
-            or AGGREGATE_RE.search(_clause(sentence, verb.end())):
+            or _sums_rounds(_clause(sentence, verb.end())):
         return None
     clause = _deal_phrase(sentence[verb.end(): scope_end]) or _clause(sentence, verb.end())
     if _not_equity_at(sentence, verb):
@@ -394,6 +394,21 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
                              or _INVESTMENT_FIRM.search(sentence, 0, verb.start())):
         kind = "fund"  # 法国风险投资公司ISAI完成了1.75亿美元的融资: a venture firm raises a fund
     return new_event(company, aliases, round_written, amount, roles, sentence, kind, _event_date(sentence[:verb.start()]))
+
+
+# 完成共计5亿人民币A1+A2轮融资, 完成总计1400万人民币Pre-A轮融资: the sum of one round's tranches, not of several deals
+_ONE_ROUND_TOTAL = re.compile(r"了?(?:共计|总计|合计)(?P<sum>[^，。；]{1,20}?)的?(?=(?:[Pp]re-?)?[A-H]\d?(?:[+＋][A-H]?\d)?轮|天使轮|种子轮)")
+
+
+def _sums_rounds(clause: str) -> bool:
+    """True when the clause after the verb tells a total of several rounds or deals (累计, 共计…)."""
+    if not AGGREGATE_RE.search(clause):
+        return False
+    total = _ONE_ROUND_TOTAL.match(clause)
+    if not total or not find_amounts(total.group("sum")) or AGGREGATE_RE.search(clause, total.end()):
+        return True
+    rounds = {normalize_round(r[2]) for r in find_rounds(clause) if not is_unnamed(r[2])}
+    return len(rounds) != 1 or any(r.startswith("other:") and re.search("和|及|与", r) for r in rounds)  # A轮和B轮
 
 
 def new_event(company: str, aliases: list[str], round_written: str | None, amount: Amount | None, roles: Roles,

@@ -2215,3 +2215,15 @@ def test_an_english_name_then_what_it_does_and_english_backers_listed_with_comma
                 "投资方包括Bullish，CircleUp，e.ventures，Tandem Capital和Greycroft等。")
     assert e.company == "NomNomNow"
     assert e.investors == ["Bullish", "CircleUp", "e.ventures", "Tandem Capital", "Greycroft"]
+
+
+def test_a_total_of_one_rounds_tranches_is_the_round():
+    # FN 1036: 完成总计1400万人民币Pre-A轮融资 — 总计 sums the round's tranches, it counts no deals
+    e = one("", "近日，DeepTech深科技完成总计1400万人民币Pre-A轮融资，领投方是中科创星，跟投方包括澜亭资本等机构。")
+    assert (e.round_norm, e.amount_text, e.lead_investors, e.investors) == ("Pre-A轮", "1400万人民币", ["中科创星"], ["澜亭资本"])
+    # FN 849: 完成共计5亿人民币A1+A2轮融资 — two tranches of one A round
+    e = one("", "7月5日消息，城市级移动互联网平台公司——特斯联宣布已经完成共计5亿人民币A1+A2轮融资。")
+    assert (e.round_norm, e.amount_text) == ("A轮", "5亿人民币")
+    # FN 1093: Moka共计完成4轮融资 — rounds counted, no deal; a total of two rounds is no deal either
+    assert events_in_sentence("Moka共计完成4轮融资。") == []
+    assert events_in_sentence("公司完成共计5亿元A轮和B轮融资。") == []
