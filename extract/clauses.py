@@ -193,7 +193,9 @@ _ROUND_BEFORE = re.compile(r"在(?P<deal>[^，。；]{0,60}?(?:融资|轮))(?:�
 # 此前 in what is announced now: 无问芯穹宣布此前已再获超7亿元融资 is this week's news.
 # 宣布此前完成…: an earlier announcement; 猎云网此前报道的健康猫宣布完成…: an earlier report of the company
 _EARLIER_SUM = re.compile(alternation(EARLIER_SUM_OPENERS))
-_ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此前|之前)|(?:此前|之前|曾经|曾)(?:报道|介绍|报导)(?:过)?的")
+# 宣布已经于去年底完成…, 宣布已于2017年2月完成…: the announcement is the news, whenever the round closed
+_ANNOUNCED_EARLIER = re.compile(r"(?:宣布|披露|透露)(?:其|公司)?(?:此前|之前)|(?:此前|之前|曾经|曾)(?:报道|介绍|报导)(?:过)?的"
+                                r"|(?:宣布|披露|透露)(?:其|公司)?(?:已经|已)(?:于|在)(?:去年|\d{4}年)")
 _EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^，。；]{2,24}?)股权融资")
 _RANKED = re.compile(r"(?:融资|投资)(?:金额|额)")
 # 英伟达…完成了一笔大额投资; 生产性服务业完成投资39.66亿元: the subject is the one investing

@@ -99,8 +99,9 @@ def strip_lead_in(subject: str) -> str:
         pass
     if m is not None and len(subject) - m.end() >= 2:
         after = subject[m.end():]
-        # Cogito今天宣布在由…领投的C轮融资中: what follows 宣布 opens with a frame, so the name is before it
-        subject = _strip_trailing(subject[: m.start()] if re.match(r"在|于", after) and m.start() >= 2 else after)
+        # Cogito今天宣布在由…领投的C轮融资中: what follows 宣布 opens with a frame, so the name is before it;
+        # “小微律政”宣布已经在去年第四季度(完成): a time
+        subject = _strip_trailing(subject[: m.start()] if re.match(r"(?:已经|已)?(?:在|于)", after) and m.start() >= 2 else after)
     spaced = list(re.finditer(r"(?<=[\u4e00-\u9fff]{2}) +(?=\S)", subject))
     if spaced and len(subject) - spaced[-1].end() >= 2:
         subject = subject[spaced[-1].end():]

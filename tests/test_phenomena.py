@@ -2227,3 +2227,12 @@ def test_a_total_of_one_rounds_tranches_is_the_round():
     # FN 1093: Moka共计完成4轮融资 — rounds counted, no deal; a total of two rounds is no deal either
     assert events_in_sentence("Moka共计完成4轮融资。") == []
     assert events_in_sentence("公司完成共计5亿元A轮和B轮融资。") == []
+
+
+def test_a_round_announced_now_that_closed_last_year_is_the_news():
+    # FN 1747: 宣布已经在去年第四季度完成千万级美元B轮融资 — the announcement is this article's deal
+    e = one("", "2月24日消息，一站式企业服务综合平台“小微律政”宣布已经在去年第四季度完成千万级美元B轮融资，"
+                "由成为资本领投，蓝驰创投等老股东跟投，将主要用于产品线拓展和区域扩张。")
+    assert (e.kind, e.lead_investors, e.investors) == ("current", ["成为资本"], ["蓝驰创投"])
+    # but a round the company took last year, told without an announcement, is background
+    assert [e.kind for e in events_in_sentence("小微律政去年完成千万级美元B轮融资。")] == ["past"]
