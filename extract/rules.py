@@ -238,7 +238,7 @@ DIGEST_TITLE_WORDS = ("周报", "日报", "周刊", "早报", "晚报", "早知�
 # Verbs a name never opens with: a subject that starts with one is a clause about the company.
 PREDICATE_HEADS = ("布局", "推出", "聚焦", "专注于", "致力于", "离职", "联动", "顺利", "携手", "仅用", "截至", "截止", "跑通",
                    "借力", "受益于", "依托", "凭借", "面向", "围绕", "历经", "随着", "作为", "合作推出", "加上", "直到",
-                   "迄今", "且", "还有", "得益")
+                   "迄今", "且", "还有", "得益", "距离")
 # Words that make a run of text where investor names would stand (…，还有…) no list of names.
 NOT_NAME_LIST_WORDS = ("融资", "用于", "表示", "将", "是一家", "成立", "宣布", "完成", "获", "本轮", "此次", "本次", "目前",
                        "资金", "估值", "亿", "万", "元", "其中", "包括")

@@ -2236,3 +2236,11 @@ def test_a_round_announced_now_that_closed_last_year_is_the_news():
     assert (e.kind, e.lead_investors, e.investors) == ("current", ["成为资本"], ["蓝驰创投"])
     # but a round the company took last year, told without an announcement, is background
     assert [e.kind for e in events_in_sentence("小微律政去年完成千万级美元B轮融资。")] == ["past"]
+
+
+def test_the_time_since_the_last_round_opens_no_name():
+    # FN 839: 距离获得5000万元Pre-A轮融资仅仅过去了三个月的时间 — the earlier round is the company's, 距离 is no company
+    events = extract_events("做中餐爆品标准 信良记完成1.2亿元A+轮融资",
+                            "距离获得5000万元Pre-A轮融资仅仅过去了三个月的时间，7月6日，餐饮供应链品牌、中餐爆品标准化专家“信良记”"
+                            "宣布完成1.2亿元的A+轮融资。")
+    assert [(e.kind, e.company, e.round_norm) for e in events] == [("current", "信良记", "A+轮"), ("past", "信良记", "Pre-A轮")]
