@@ -399,15 +399,16 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
 
 
 # 完成共计5亿人民币A1+A2轮融资, 完成总计1400万人民币Pre-A轮融资: the sum of one round's tranches, not of several deals
-_ONE_ROUND_TOTAL = re.compile(r"了?(?:共计|总计|合计)(?P<sum>[^，。；]{1,20}?)的?(?=(?:[Pp]re-?)?[A-H]\d?(?:[+＋][A-H]?\d)?轮|天使轮|种子轮)")
+# 获得来自湖畔山南资本和…陆兆禧个人合计1600万元天使轮投资: the sum of its backers' parts
+_ONE_ROUND_TOTAL = re.compile(r"(?:共计|总计|合计)(?P<sum>[^，。；]{1,20}?)的?(?=(?:[Pp]re-?)?[A-H]\d?(?:[+＋][A-H]?\d)?轮|天使轮|种子轮)")
 
 
 def _sums_rounds(clause: str) -> bool:
     """True when the clause after the verb tells a total of several rounds or deals (累计, 共计…)."""
     if not AGGREGATE_RE.search(clause):
         return False
-    total = _ONE_ROUND_TOTAL.match(clause)
-    if not total or not find_amounts(total.group("sum")) or AGGREGATE_RE.search(clause, total.end()):
+    total = _ONE_ROUND_TOTAL.search(clause)
+    if not total or not find_amounts(total.group("sum")) or len(AGGREGATE_RE.findall(clause)) > 1:
         return True
     rounds = {normalize_round(r[2]) for r in find_rounds(clause) if not is_unnamed(r[2])}
     return len(rounds) != 1 or any(r.startswith("other:") and re.search("和|及|与", r) for r in rounds)  # A轮和B轮

@@ -2224,6 +2224,9 @@ def test_a_total_of_one_rounds_tranches_is_the_round():
     # FN 849: 完成共计5亿人民币A1+A2轮融资 — two tranches of one A round
     e = one("", "7月5日消息，城市级移动互联网平台公司——特斯联宣布已经完成共计5亿人民币A1+A2轮融资。")
     assert (e.round_norm, e.amount_text) == ("A轮", "5亿人民币")
+    # FN 1109: 获得来自湖畔山南资本和前阿里巴巴CEO陆兆禧个人合计1600万元天使轮投资 — 合计 sums the backers' parts of one round
+    e = one("", "奇点云已于2017年2月获得来自湖畔山南资本和前阿里巴巴CEO陆兆禧个人合计1600万元天使轮投资。")
+    assert (e.round_norm, e.amount_text, e.investors) == ("天使轮", "1600万元", ["湖畔山南资本", "陆兆禧"])
     # FN 1093: Moka共计完成4轮融资 — rounds counted, no deal; a total of two rounds is no deal either
     assert events_in_sentence("Moka共计完成4轮融资。") == []
     assert events_in_sentence("公司完成共计5亿元A轮和B轮融资。") == []
