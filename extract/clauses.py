@@ -273,6 +273,12 @@ _ROLES_THEN_DEAL = re.compile(r"[，,][^，。；]{2,40}?" + alternation(w for w
 _FRAME_BEFORE = re.compile(r"在由[^，。；]{2,60}?(?:领投|投资|参投)的[^，。；]{0,16}?(?:融资|轮)中[，,]\s*$")
 
 
+def _told_now(sentence: str, clause_start: int) -> str:
+    """The verb of telling that ends the clause before (…独家对猎云网披露，已于去年12月完成…), or ''."""
+    told = re.search(r"(?:宣布|披露|透露)[，,]$", sentence[:clause_start])
+    return told.group(0)[:-1] if told else ""
+
+
 def _not_equity_at(sentence: str, verb: re.Match) -> bool:
     """True when the money the verb takes is no equity round: 获得了1000倍的投资回报, 获得5000万元贷款."""
     clause = _clause(sentence, verb.end())
@@ -389,7 +395,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     after_deal = sentence[verb.end() + len(clause):] if sentence.startswith(clause, verb.end()) else ""
     if re.match(r"(?:之后|以后|后)的[^，。；]{1,8}(?:内|里|间)", after_deal):
         kind = "past"  # Swiggy和Zomato在分别获得1亿美元和1.5亿美元融资之后的两个月内…: the deal dates a later time
-    elif BACKGROUND_START.match(sentence) or _EARLIER_SUM.match(before) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
+    elif BACKGROUND_START.match(sentence) or _EARLIER_SUM.match(before) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", _told_now(sentence, clause_start) + before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
     named_rounds = [r for r in rounds if not re.match(r"第|首|新|最新", r[2])]  # 完成了第一轮60亿美元的募资: a first close
     if not named_rounds and (FUND_RE.search(clause) or re.search(r"基金$|Fund$", company)

@@ -221,7 +221,7 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
             if fresh is None:
                 fresh = _this_years_deals(body_events, published)
             if _years_before(event, published) > 1 or not (
-                    main and event.company and same_company(event, main) and _compatible_round(event, main)
+                    main and (not event.company or same_company(event, main)) and _compatible_round(event, main)
                     and _compatible_amount(event, main)) or fresh.of_company(event):
                 event.kind = "past"
     merged = _Merged()

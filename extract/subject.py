@@ -97,7 +97,8 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
     if not company or PRONOUN.match(company):
         return "", aliases, []
     if not plausible_company(company) and not _quoted_name(company, subject):
-        return ("", [], []) if pronoun else (None, [], [])  # 它已经获得…: the company named before
+        # 它已经获得…; 其主要是…的平台，一种新型的工具平台，近日，获…: the company named before
+        return ("", [], []) if pronoun or _OPENS_WITH_ITS.match(sentence) else (None, [], [])
     return company, aliases, []
 
 
@@ -163,6 +164,7 @@ _INTRODUCED = re.compile(r"^(?:[^，。；]{0,16}[，,])?[^，。；]{0,30}?(?<=
 
 
 PRONOUN_HEAD = re.compile(r"这家|该|此|那家|这一|这个")
+_OPENS_WITH_ITS = re.compile(r"^其(?!他|它|中|余|实|次)")
 _OPENS_WITH_PRONOUN = re.compile(alternation(p for p in PRONOUNS if p.startswith(("该", "这家")) and len(p) > 2))
 # 公司首席执行官Steven Lam表示 (a person), 深鉴科技公司由四位…创立 (who founded it): no company introduced
 _NOT_INTRODUCED = re.compile(alternation(PERSON_TITLES) + "|由[一二三四五六七八九十两几数多]")

@@ -2247,3 +2247,20 @@ def test_the_time_since_the_last_round_opens_no_name():
                             "距离获得5000万元Pre-A轮融资仅仅过去了三个月的时间，7月6日，餐饮供应链品牌、中餐爆品标准化专家“信良记”"
                             "宣布完成1.2亿元的A+轮融资。")
     assert [(e.kind, e.company, e.round_norm) for e in events] == [("current", "信良记", "A+轮"), ("past", "信良记", "Pre-A轮")]
+
+
+def test_a_sentence_opening_with_its_describes_the_company_named_before():
+    # FN 653: 其主要是…，一种新型的工具平台，近日，获数百万元人民币天使轮融资，其投资方为立思辰教育天使基金
+    events = extract_events("【在线教育平台】“爱培优”在线教育平台获数百万元人民币天使轮融资",
+                            "其主要是是面向全国的资源共享是零距离的，是一种全新的交流教学方式，一种新的教学教育平台，一种新型的工具平台，"
+                            "近日，获数百万元人民币天使轮融资，其投资方为立思辰教育天使基金。")
+    assert [(e.company, e.lead_investors) for e in events] == [("爱培优", ["立思辰教育天使基金"])]
+
+
+def test_a_round_disclosed_now_that_closed_last_year_joins_the_headline_deal():
+    # FN 938 (published 2017-05-27): 其联合创始人应秀王独家对猎云网披露，已于去年12月完成1000万人民币Pre—A轮融资，由乐奕创投领投
+    events = extract_events("逗妮开心获1000万Pre－A轮投资快递＋便利店模式新玩法",
+                            "其联合创始人应秀王独家对猎云网披露，已于去年12月完成1000万人民币Pre—A轮融资，由乐奕创投领投。",
+                            datetime(2017, 5, 27))
+    assert [(e.kind, e.company, e.round_norm, e.lead_investors) for e in events] == [
+        ("current", "逗妮开心", "Pre-A轮", ["乐奕创投"])]
