@@ -17,7 +17,7 @@ from extract.amounts import find_amounts
 from extract.clauses import deal_amount, events_in_sentence, listed_after, listing_events, new_event
 from extract.merge import merge_events, same_company
 from extract.model import Event
-from extract.roles import Roles, add_roles, names_this_round
+from extract.roles import Roles, add_roles, names_this_round, without_remarks
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     AGGREGATE_RE, DEAL_VERB, EARLIER_BACKER_TITLES, EARLIER_ROUND_WORDS, LISTING_PLAN, MARKETS, PAST_RE, PLAN_RE,
@@ -85,6 +85,7 @@ _ROLE_SENTENCE = re.compile("^" + alternation(ROLE_SENTENCE_OPENERS) + "|" + alt
 
 def _background_roles(sentence: str, event: Event) -> bool:
     """True when `sentence` tells the history of other rounds (先后获得…Pre-A轮…A轮): its investors are theirs."""
+    sentence = without_remarks(sentence)  # 包括高盛集团（曾在18个月前领投了…C轮融资）: a backer's past, said in brackets
     if event.round_norm == "股权融资" or not (PAST_RE.search(sentence) or AGGREGATE_RE.search(sentence)):
         return False
     return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))

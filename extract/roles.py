@@ -134,7 +134,8 @@ def between_investors(clause: str, rounds, amount) -> list[str]:
 
 
 # 58到家集团（也就是58速运的母公司，之前58速运已经和快狗速运合并）: a remark in brackets, no part of the list
-_GLOSS_WITH_COMMA = re.compile(r"[（(][^（）()]{0,60}[，,；;][^（）()]{0,60}[）)]"
+# 高盛集团（曾在18个月前领投了TraceLink 的5150万美元C轮融资）: a remark on a backer's past, whose roles are not this round's
+_GLOSS_WITH_COMMA = re.compile(r"[（(][^（）()]{0,60}[，,；;][^（）()]{0,60}[）)]|[（(](?:曾经|曾|此前|之前)[^（）()]{2,60}[）)]"
                                r"|[（(](?:也就是|也即|亦即|即)[^（）()]{0,60}[）)]")  # CapitalG（也就是Alphabet的后阶段风投基金）
 
 
@@ -142,6 +143,11 @@ _GLOSS_WITH_COMMA = re.compile(r"[（(][^（）()]{0,60}[，,；;][^（）()]{0,
 _TITLE_AFTER_NAME = re.compile(r"(?:(?<=[A-Za-z）)])|" + "|".join(f"(?<={re.escape(w)})" for w in FIRM_ENDINGS) + ")(?="
                                + alternation(t for t in LISTED_BACKER_TITLES if t.endswith("方")) + "(?:包括|为|是))")
 _PLANNED_ROLE = re.compile(alternation(PLANNED_MODALS) + "$")
+
+
+def without_remarks(text: str) -> str:
+    """`text` without the remarks in brackets that tell something else than the names (see _GLOSS_WITH_COMMA)."""
+    return _GLOSS_WITH_COMMA.sub("", text) if "（" in text or "(" in text else text
 
 
 def roles_in(scope: str) -> Roles:
@@ -152,7 +158,7 @@ def roles_in(scope: str) -> Roles:
     previous_end = 0
     if "轮" in scope:
         scope = _PAST_ROLE_TITLE.sub(lambda d: "、" * len(d.group(0)), scope)
-    scope = _GLOSS_WITH_COMMA.sub("", scope)
+    scope = without_remarks(scope)
     if "方" in scope:
         scope = _TITLE_AFTER_NAME.sub("，", scope)
     for m in ROLE_RE.finditer(scope):

@@ -2264,3 +2264,13 @@ def test_a_round_disclosed_now_that_closed_last_year_joins_the_headline_deal():
                             datetime(2017, 5, 27))
     assert [(e.kind, e.company, e.round_norm, e.lead_investors) for e in events] == [
         ("current", "逗妮开心", "Pre-A轮", ["乐奕创投"])]
+
+
+def test_a_remark_on_a_backers_past_in_brackets_leaves_the_list_whole():
+    # FN 1632: 包括高盛集团（曾在18个月前领投了TraceLink 的5150万美元C轮融资）、FirstMark Capital…
+    events = extract_events("追踪虚假处方药，SaaS平台TraceLink完成6000万美元D轮融资",
+                            "近日这家公司完成了6000万美元D轮融资。本轮融资的投资方为18家公司，包括高盛集团（曾在18个月前领投了"
+                            "TraceLink 的5150万美元C轮融资）、FirstMark Capital、Volition Capital和F-Prime Capital。")
+    current = [e for e in events if e.kind == "current"]
+    assert [(e.company, e.lead_investors, e.investors) for e in current] == [
+        ("TraceLink", [], ["高盛集团", "FirstMark Capital", "Volition Capital", "F-Prime Capital"])]
