@@ -155,6 +155,8 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     m = MONEY_WORD.search(clause)
     if not m and verb.group(0).removeprefix("宣布") in RAISED_FUNDS_VERBS:
         m = RAISED_FUNDS.match(clause)  # 该公司宣布已成功筹集1260万美元的资金
+    if not m and "资金" in clause:
+        m = _LED_FUNDS.match(clause)  # 获得由摩根大通资产管理公司（J.P.Morgan Asset Management）领投的1.25亿美元资金
     if not m and not (find_amounts(clause[:12]) and re.search(r"融资|轮", sentence[max(0, verb.start() - 12): verb.start()])):
         return False  # X在后期融资中筹集了2.5亿美元: the round is named before the verb
     if NOT_EQUITY_RE.search(clause):
@@ -186,6 +188,8 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     return not counted
 
 
+# Money a backer led, called 资金 (funds): 获得由摩根大通资产管理公司…领投的1.25亿美元资金
+_LED_FUNDS = re.compile(r"了?由[^，。；]{2,80}?(?:领投|投资|注资)的" + RAISED_FUNDS.pattern.removeprefix("了?"))
 # A clause that opens with 由 and the names of who did it: 由戈壁创投和银杏谷资本共同完成投资.
 _BY_BEFORE = re.compile(r"(?:^|[，,])由[^，,。；;]{2,60}$")
 # The round a clause names before its verb: 在A轮融资中获得.

@@ -2274,3 +2274,11 @@ def test_a_remark_on_a_backers_past_in_brackets_leaves_the_list_whole():
     current = [e for e in events if e.kind == "current"]
     assert [(e.company, e.lead_investors, e.investors) for e in current] == [
         ("TraceLink", [], ["高盛集团", "FirstMark Capital", "Volition Capital", "F-Prime Capital"])]
+
+
+def test_funds_a_backer_led_are_a_deal():
+    # FN 909: 网络安全初创企业Illumio获得由摩根大通资产管理公司（J.P.Morgan Asset Management）领投的1.25亿美元资金
+    e = one("", "据外媒报道，网络安全初创企业Illumio获得由摩根大通资产管理公司（J.P.Morgan Asset Management）领投的1.25亿美元资金。")
+    assert (e.company, e.amount_text, e.lead_investors, e.lead_basis) == ("Illumio", "1.25亿美元", ["摩根大通资产管理公司"], "explicit")
+    # but funds with no backer named are no deal: 获得1.25亿美元资金 could be a grant or a loan
+    assert events_in_sentence("Illumio获得1.25亿美元资金。") == []
