@@ -28,11 +28,12 @@ class Roles:
     def __bool__(self) -> bool:
         return bool(self.leads or self.others or self.advisors)
 
-    def with_sole(self, names: list[str]) -> "Roles":
-        """These roles, or `names` when they name nobody: one name is the sole backer, several are co-investors."""
+    def with_sole(self, names: list[str], more: bool = False) -> "Roles":
+        """These roles, or `names` when they name nobody: one name is the sole backer, several are co-investors
+        (and so is one name with `more`, when the text says there are others: 获章子怡等百万元天使融资)."""
         if self.leads or self.others or not names:
             return self
-        if len(names) == 1:
+        if len(names) == 1 and not more:
             return Roles(list(names), [], self.advisors, "sole")
         return Roles([], list(names), self.advisors, None)
 
@@ -108,6 +109,15 @@ _NAME_BOUNDARY = re.compile(r"[，。；;：:！!]|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))
 
 def between_investors(clause: str, rounds, amount) -> list[str]:
     """Investors written between the verb and the round: 获得顺为资本的天使投资."""
+    return parties.split_names(_between_span(clause, rounds, amount))
+
+
+def more_between(clause: str, rounds, amount) -> bool:
+    """True when the investors between the verb and the round end in 等: more backers than those named."""
+    return _between_span(clause, rounds, amount).endswith("等")
+
+
+def _between_span(clause: str, rounds, amount) -> str:
     stops = [r[0] for r in rounds]
     if amount:
         stops.append(clause.find(amount.text))
@@ -120,17 +130,17 @@ def between_investors(clause: str, rounds, amount) -> list[str]:
         stops.append(m.start())
     stops = [s for s in stops if s >= 0]
     if not stops:
-        return []
+        return ""
     span = clause[: min(stops)]
     if span.startswith("的") or span.startswith(("对", "向")):
         # 共享际迎来的又一重量级投资: the verb is in a clause that names the deal, no backer follows it;
         # 完成对通和毓承资本的战略投资: 对 names the company invested in
-        return []
+        return ""
     span = re.sub(r"^(?:了|过|来自|由)+", "", span)  # 获得过顺为资本的天使轮投资
     span = re.sub(r"(?:的|共同|联合|提供|数额|总额|金额|总计|合计|共|约|超|近|逾|新一|又一)+$", "", span).strip()  # 获恺英网络提供的3000万元
     if not span or ROLE_RE.search(span) or re.search(r"\d|亿|万|元", span):
-        return []
-    return parties.split_names(span)
+        return ""
+    return span
 
 
 # 58到家集团（也就是58速运的母公司，之前58速运已经和快狗速运合并）: a remark in brackets, no part of the list

@@ -2282,3 +2282,13 @@ def test_funds_a_backer_led_are_a_deal():
     assert (e.company, e.amount_text, e.lead_investors, e.lead_basis) == ("Illumio", "1.25亿美元", ["摩根大通资产管理公司"], "explicit")
     # but funds with no backer named are no deal: 获得1.25亿美元资金 could be a grant or a loan
     assert events_in_sentence("Illumio获得1.25亿美元资金。") == []
+
+
+def test_one_backer_named_of_several_is_no_sole_lead():
+    # FN 795: “米小芽”获章子怡等百万元天使融资; FN 789: 此前，棕榈大道曾获九合创投等的千万级Pre-A轮融资
+    e = one("打造宝宝专属米，“米小芽”获章子怡等百万元天使融资")
+    assert (e.lead_investors, e.investors) == ([], ["章子怡"])
+    [e] = events_in_sentence("此前，棕榈大道曾获九合创投等的千万级Pre-A轮融资。")
+    assert (e.kind, e.lead_investors, e.investors) == ("past", [], ["九合创投"])
+    [e] = events_in_sentence("此前，棕榈大道曾获九合创投的千万级Pre-A轮融资。")  # one backer named, and no 等: the sole one
+    assert (e.lead_investors, e.lead_basis) == (["九合创投"], "sole")
