@@ -63,7 +63,7 @@ FUND = ("募集", "募资", "关账", "基金融资")
 # Roles of investors.
 LEAD_WORDS = ("联合领投", "共同领投", "领投", "独家战略投资", "独家投资", "独投", "共同领导", "联合领导", "牵头", "主导", "领衔")
 FOLLOW_WORDS = ("超额跟投", "继续跟投", "持续跟投", "追加投资", "跟投", "参投", "追投", "共同投资", "联合投资", "合投", "联投", "继续加注", "加注", "继续加码", "追加投资",
-                "共同参与投资", "参与投资", "参与了投资", "参与本轮投资", "参与了本轮投资", "跟进投资",
+                "共同参与投资", "参与投资", "参与了投资", "参与本轮投资", "参与了本轮投资", "跟进投资", "合作投资", "继续跟进",
                 "作为战略投资人参与", "作为战略投资者参与", "作为战略投资方参与", "战略跟投", "联合参与", "共同参与", "参与",
                 "首次入局", "入局", "持续加码", "加码", "持续加注", "持续加持", "加持", "继续追投", "继续投资", "持续投资",
                 "追加", "出资", "跟进", "联合注资", "共同注资", "继续增持")
@@ -133,7 +133,7 @@ FUND_RE = re.compile(alternation(FUND))
 STATISTICS_RE = re.compile(alternation(STATISTICS_WORDS))
 # A follow word before 者 names the backers, it is no role: 本轮融资参与者有泛城资本、黑洞资本; 合投 is part of 道合投资, 联投 of 关联投资机构;
 # 出资方为X names the backer, as 投资方为X does.
-ROLE_RE = re.compile(f"(?P<lead>{alternation(LEAD_WORDS)})|(?P<follow>(?!(?<=关)联投){alternation(FOLLOW_WORDS)})(?!者|(?<=合投)资|(?<=出资)方)"
+ROLE_RE = re.compile(f"(?P<lead>{alternation(LEAD_WORDS)})|(?P<follow>(?!(?<=关)联投){alternation(FOLLOW_WORDS)})(?!者|(?<=合投)资|(?<=出资)方|(?<=合作投资)[机方人伙])"
                      f"|(?P<advisor>{alternation(ADVISOR_WORDS)})")
 PRONOUN = re.compile("^" + alternation(PRONOUNS) + "$")
 

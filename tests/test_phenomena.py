@@ -2292,3 +2292,12 @@ def test_one_backer_named_of_several_is_no_sole_lead():
     assert (e.kind, e.lead_investors, e.investors) == ("past", [], ["九合创投"])
     [e] = events_in_sentence("此前，棕榈大道曾获九合创投的千万级Pre-A轮融资。")  # one backer named, and no 等: the sole one
     assert (e.lead_investors, e.lead_basis) == (["九合创投"], "sole")
+
+
+def test_backers_that_invest_together_and_one_that_follows_again():
+    # FN 1864: X、Y与Z合作投资，原天使轮投资机构清华力合继续跟进
+    roles = roles_in("本轮融资中，厦门市美亚梧桐投资管理有限公司、凯泰资本与博将资本合作投资，原天使轮投资机构清华力合继续跟进。")
+    assert roles.others == ["厦门市美亚梧桐投资管理有限公司", "凯泰资本", "博将资本", "清华力合"]
+    # FN 866: …Sesame Workshop（…）的合作投资机构Collab+Sesame — a partner fund, no role of Sesame Workshop
+    roles = roles_in("投资方为Sesame Workshop（即美国儿童教育节目《芝麻街》的工作室）的合作投资机构Collab+Sesame和Collaborative Fund。")
+    assert "Sesame Workshop" not in roles.leads + roles.others
