@@ -55,6 +55,8 @@ _COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等
 # 包括Causeway Media Partners、CRV…在内的现有投资者也参与了此次融资: the names before 在内的 are investors.
 _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的" + alternation(INCLUDED_BACKER_QUALIFIERS) + "?"
                         + alternation(INCLUDED_BACKER_NOUNS))
+# 包括新加坡政府投资公司、…以及Baillie Gifford等成为新增战略投资者: the names that became the round's new investors.
+_BECAME_INVESTORS = re.compile(r"包括(?P<names>[^，。；]{2,300}?)等?成为(?:本轮的?)?(?:新增|新的|新)?(?:战略)?(?:投资者|投资方|投资人|股东)")
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
 # 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投,
 # 这轮融资由Balderton Capital领投, 参与本次投资的机构包括公信宝、PreAngel….
@@ -90,6 +92,8 @@ def names_this_round(sentence: str) -> bool:
         return True
     if _LED_THIS_ROUND.search(sentence):
         return True  # 新投资方北极光创投领投此轮融资，凯鹏华盈…参投
+    if "成为" in sentence and _BECAME_INVESTORS.search(sentence):
+        return True  # 包括…等成为新增战略投资者: the round's new investors, in a later paragraph
     if sentence.startswith("作为") and _AS_ROLE.match(sentence):
         return True  # 作为本轮领投方，钟鼎创投认为: a later paragraph where the round's backer speaks
     head = sentence[:26]
@@ -205,6 +209,8 @@ def roles_in(scope: str) -> Roles:
             others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in (_INCLUDING.finditer(scope) if "在内" in scope else ()):
         others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
+    for m in (_BECAME_INVESTORS.finditer(scope) if "成为" in scope else ()):
+        others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in _LISTED_INVESTORS.finditer(scope):
         names = _names_after(scope, m.end())
         several = m.group(0).endswith(("包括", "涵盖")) or _SEVERAL_LISTED.match(scope, m.end())
@@ -278,6 +284,7 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
             previous = max(head.rfind(c, 0, cut) for c in "，,；;。：:")
             clause = head[previous + 1: cut]
             if not clause or len(clause) > 40 or _NOT_NAME_LIST.search(clause) or ROLE_RE.search(clause) \
+                    or clause.strip() in ATTRIBUTION_OPENERS \
                     or _LISTED_INVESTORS.search(clause) or not parties.split_names(clause):
                 break
             clause = clause[clause.rfind("由") + 1:] if "由" in clause[:-2] else clause  # 由X、Y，以及Z
@@ -286,6 +293,7 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
             if previous < 0:
                 break
     span = _STAKE.sub("", re.sub(r"(?:作为|为|是)$", "", span))
+    span = re.sub(r"^除了?(?=\S{2})", "", span)  # 除原有股东继续跟投外: besides them, others
     return parties.split_names(span)
 
 

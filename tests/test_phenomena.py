@@ -2301,3 +2301,13 @@ def test_backers_that_invest_together_and_one_that_follows_again():
     # FN 866: …Sesame Workshop（…）的合作投资机构Collab+Sesame — a partner fund, no role of Sesame Workshop
     roles = roles_in("投资方为Sesame Workshop（即美国儿童教育节目《芝麻街》的工作室）的合作投资机构Collab+Sesame和Collaborative Fund。")
     assert "Sesame Workshop" not in roles.leads + roles.others
+
+
+def test_backers_that_became_the_rounds_new_investors():
+    # FN 1735: 据悉，除原有股东继续跟投外，包括新加坡政府投资公司、…以及Baillie Gifford等成为新增战略投资者
+    roles = roles_in("据悉，除原有股东继续跟投外，包括新加坡政府投资公司、马来西亚国库控股、华平投资、银湖投资、淡马锡、"
+                     "凯雷投资集团、Janchor Partners、Discovery Capital Management以及Baillie Gifford等成为新增战略投资者。")
+    assert roles.others == ["新加坡政府投资公司", "马来西亚国库控股", "华平投资", "银湖投资", "淡马锡", "凯雷投资集团",
+                            "Janchor Partners", "Discovery Capital Management", "Baillie Gifford"]
+    # 据悉 before a role word is who tells it, not a backer
+    assert roles_in("据悉，红杉资本继续跟投。").others == ["红杉资本"]
