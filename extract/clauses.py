@@ -61,6 +61,8 @@ def events_in_sentence(sentence: str) -> list[Event]:
                 event.company = before.company
                 if before.kind == "past":
                     event.kind = "past"
+            if counted_only is not None and event.company in ("", counted_only.company):
+                event.kind = "past"  # 宋小菜已经获得了4轮融资，分别是：在2016年5月获得…: the rounds counted are its history
             counted = _COUNTED_LIST.match(sentence, verb.end(), scope_end) if event.kind == "past" and not event.round else None
             rounds = _counted_rounds(sentence[counted.end(): scope_end], event) if counted else []
             if rounds:
@@ -128,8 +130,17 @@ def _listed_rounds(pieces: list[str], item: re.Pattern, event: Event) -> list[Ev
         if not rounds or is_unnamed(rounds[0][2]) or DEAL_VERB.search(piece):
             break
         found.append(new_event(event.company, list(event.company_aliases), rounds[0][2], deal_amount(m.group("item")),
-                               roles_in(m.group("item")), event.evidence, "past", event.event_date))
+                               _listed_roles(m.group("item")), event.evidence, "past", event.event_date))
     return found
+
+
+_FROM_NAMED = re.compile(r"来自(?P<names>[^，。；的]{2,60})的")
+
+
+def _listed_roles(item: str) -> Roles:
+    """The backers of one listed round: its roles, or those it came from (2016年1月来自IDG资本、普华资本、元璟资本的…A轮融资)."""
+    source = _FROM_NAMED.search(item) if "来自" in item else None
+    return roles_in(item).with_sole(parties.split_names(source.group("names")) if source else [])
 
 
 # Rounds counted, then told one by one: 获得过3轮融资，分别是….

@@ -2311,3 +2311,13 @@ def test_backers_that_became_the_rounds_new_investors():
                             "Janchor Partners", "Discovery Capital Management", "Baillie Gifford"]
     # 据悉 before a role word is who tells it, not a backer
     assert roles_in("据悉，红杉资本继续跟投。").others == ["红杉资本"]
+
+
+def test_rounds_counted_and_then_told_are_history_with_the_backers_they_came_from():
+    # FN 518: 宋小菜已经获得了4轮融资，分别是：在2016年5月获得…A+轮融资，2016年1月来自IDG资本、普华资本、元璟资本的1.04亿元A轮融资，…
+    events = events_in_sentence("截至目前，宋小菜已经获得了4轮融资，分别是：在2016年5月获得来自银泰资本、经纬中国和IDG资本的8515万元A+轮融资，"
+                                "2016年1月来自IDG资本、普华资本、元璟资本的1.04亿元A轮融资，2015年1月来自天使投资人吴泳铭的数百万元天使轮融资。")
+    assert [(e.kind, e.round_norm, e.lead_investors, e.investors) for e in events] == [
+        ("past", "A+轮", [], ["银泰资本", "经纬中国", "IDG资本"]),
+        ("past", "A轮", [], ["IDG资本", "普华资本", "元璟资本"]),
+        ("past", "天使轮", ["吴泳铭"], [])]
