@@ -143,6 +143,23 @@ def _listed_roles(item: str) -> Roles:
     return roles_in(item).with_sole(parties.split_names(source.group("names")) if source else [])
 
 
+# A sentence that is one more round of a history told just before, with no verb of its own:
+# …曾获得过来自金沙江创投和滴滴天使投资人王刚的A轮融资。由IDG资本领投，真格基金、清流资本、金沙江创投跟投的A+轮融资。
+_ROUND_ITEM_SENTENCE = re.compile(r"(?:及|以及|还有)?由[^。；！？!?]{2,100}?(?:领投|投资|跟投|参投)的[^，。；]{0,20}?"
+                                  r"(?:轮|天使|种子)(?:融资|投资)?[。；;]?")
+
+
+def listed_round_sentence(sentence: str, event: Event) -> list[Event]:
+    """The round a verbless sentence adds to the history of `event` (see _ROUND_ITEM_SENTENCE), or none."""
+    if not _ROUND_ITEM_SENTENCE.fullmatch(sentence.strip()) or DEAL_VERB.search(sentence):
+        return []
+    rounds = [r for r in find_rounds(sentence) if not is_unnamed(r[2])]
+    if len(rounds) != 1 or normalize_round(rounds[0][2]) == event.round_norm:
+        return []
+    return [new_event(event.company, list(event.company_aliases), rounds[0][2], deal_amount(sentence), roles_in(sentence),
+                      sentence, "past")]
+
+
 # Rounds counted, then told one by one: 获得过3轮融资，分别是….
 _COUNTED_LIST = re.compile(r"了?过?(?:\d+|[两二三四五六七八九十]+)轮(?:融资|投资)[，,:：]分别(?P<how>是|为|来自|获得)?[:：]?")
 # …分别为：中金资本投资的天使轮，华睿资本和湖畔山南基金共同投资的千万级A轮融资: an item may end at its round

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from extract import parties
 from extract.amounts import find_amounts
-from extract.clauses import deal_amount, events_in_sentence, listed_after, listing_events, new_event
+from extract.clauses import deal_amount, events_in_sentence, listed_after, listed_round_sentence, listing_events, new_event
 from extract.merge import merge_events, same_company
 from extract.model import Event
 from extract.roles import Roles, add_roles, names_this_round, without_remarks
@@ -228,6 +228,8 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
             found = events_in_sentence(sentence)
             if not found and last is not None and last.kind == "past" and last.round and sentence.startswith(("及", "以及", "来自")):
                 found = listed_after("，" + sentence.rstrip("。；;"), last)  # …Pre-A轮融资；及由广东文投领投的1000万天使轮融资。
+            if not found and last is not None and last.kind == "past" and last.round:
+                found = listed_round_sentence(sentence, last)  # …的A轮融资。由IDG资本领投，…跟投的A+轮融资。
             if sentence.startswith(PAIR_PRONOUNS):
                 found = [e for e in found if e.company]  # 前者从红杉中国…获得了…: one of two companies named before, not the deal's
             deal_sentences += bool(found)

@@ -2321,3 +2321,16 @@ def test_rounds_counted_and_then_told_are_history_with_the_backers_they_came_fro
         ("past", "A+轮", [], ["银泰资本", "经纬中国", "IDG资本"]),
         ("past", "A轮", [], ["IDG资本", "普华资本", "元璟资本"]),
         ("past", "天使轮", ["吴泳铭"], [])]
+
+
+def test_a_verbless_sentence_adds_one_more_round_to_the_history_before_it():
+    # FN 705: 此前，衣二三曾获得过来自金沙江创投和滴滴天使投资人王刚的A轮融资。由IDG资本领投，…跟投的A+轮融资。由磐霖资本领投，…的B轮融资。
+    events = extract_events("衣二三获阿里巴巴创新投等5000万美元C轮融资",
+                            "此前，衣二三曾获得过来自金沙江创投和滴滴天使投资人王刚的A轮融资。由IDG资本领投，真格基金、清流资本、"
+                            "金沙江创投跟投的A+轮融资。由磐霖资本领投，志拙资本、UVM、金沙江创投、IDG资本、真格基金跟投的B轮融资。")
+    past = [(e.round_norm, e.lead_investors) for e in events if e.kind == "past"]
+    assert past == [("A轮", []), ("A+轮", ["IDG资本"]), ("B轮", ["磐霖资本"])]
+    # FN 1596: …梅花创投领投、朱晔和孔毅个人跟投的800万Pre-A轮融资；由广东文投领投的1000万天使轮融资。
+    events = extract_events("千鸟互联完成3轮5600万元融资",
+                            "此前，千鸟互联已连续完成梅花创投领投、朱晔和孔毅个人跟投的800万Pre-A轮融资；由广东文投领投的1000万天使轮融资。")
+    assert [(e.round_norm, e.lead_investors) for e in events if e.kind == "past"] == [("Pre-A轮", ["梅花创投"]), ("天使轮", ["广东文投"])]
