@@ -272,7 +272,7 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
 # A round named as the one before this deal: 距上轮B+轮融资时隔仅2个月, 继A轮融资完成后, 微盟继天使轮后继续跟投,
 # 本轮融资资金将与A轮、A+轮融资资金一道, A轮投资人山行资本跟投.
 _EARLIER_ROUND = re.compile(alternation(EARLIER_ROUND_WORDS) + r"(?P<deal>[^，。；]{0,20}?融资)"
-                            r"|继(?P<deal2>[^，。；]{1,20}?(?:融资|轮))(?:完成)?(?:后|之后)"
+                            r"|继(?P<deal2>[^，。；]{1,40}?(?:融资|轮))(?:完成)?(?:后|之后)"
                             r"|(?:本轮|此轮|本次)融资(?:资金)?将与(?P<deal3>[^，。；]{1,20}?融资)资金"
                             r"|(?<![A-Za-z])(?P<deal4>(?:[Pp]re-?)?[A-H][+]{0,2}轮?|天使轮|种子轮)"
                             + alternation(EARLIER_BACKER_TITLES))

@@ -2334,3 +2334,10 @@ def test_a_verbless_sentence_adds_one_more_round_to_the_history_before_it():
     events = extract_events("千鸟互联完成3轮5600万元融资",
                             "此前，千鸟互联已连续完成梅花创投领投、朱晔和孔毅个人跟投的800万Pre-A轮融资；由广东文投领投的1000万天使轮融资。")
     assert [(e.round_norm, e.lead_investors) for e in events if e.kind == "past"] == [("Pre-A轮", ["梅花创投"]), ("天使轮", ["广东文投"])]
+
+
+def test_the_rounds_before_this_one_told_after_继():
+    # FN 631: 这是誉存科技继2016年9月份获得广发信德3000万元人民币Pre-A轮融资后的又一笔融资
+    events = extract_events("誉存科技完成数千万元人民币A轮融资",
+                            "誉存科技宣布完成数千万元人民币A轮融资。这是誉存科技继2016年9月份获得广发信德3000万元人民币Pre-A轮融资后的又一笔融资。")
+    assert [(e.kind, e.round_norm, e.amount_text) for e in events if e.kind == "past"] == [("past", "Pre-A轮", "3000万元人民币")]
