@@ -54,6 +54,9 @@ def events_in_sentence(sentence: str) -> list[Event]:
     for i, verb in enumerate(anchors):
         scope_end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
         clause_start = _clause_start(sentence, verb.start(), anchors[i - 1].end() if i else 0)
+        dated = _DATED_ITEM.search(sentence, clause_start, verb.start()) if i else None
+        if dated and len(dated.group(0)) > 1:
+            clause_start = dated.start() + 1  # …数百万天使轮融资、2016年3月获得…Pre-A轮融资: one more dated round, no new subject
         event = _event_at(sentence, clause_start, verb, scope_end)
         if event:
             if not event.company and (events or counted_only):
@@ -88,6 +91,7 @@ def events_in_sentence(sentence: str) -> list[Event]:
     return events
 
 
+_DATED_ITEM = re.compile(r"、(?:在|于)?(?:\d{4}年|当年|同年|次年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:又|再)?$")
 # One more round of a background list, with no verb of its own: …，海尔赛富基金领投的6000万A轮融资; 及由广东文投领投的1000万天使轮融资.
 _LISTED_ROUND = re.compile(r"(?:及|以及|和)?(?P<item>[^，,。；;]{0,60}?(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资))$")
 

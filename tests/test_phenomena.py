@@ -2341,3 +2341,13 @@ def test_the_rounds_before_this_one_told_after_继():
     events = extract_events("誉存科技完成数千万元人民币A轮融资",
                             "誉存科技宣布完成数千万元人民币A轮融资。这是誉存科技继2016年9月份获得广发信德3000万元人民币Pre-A轮融资后的又一笔融资。")
     assert [(e.kind, e.round_norm, e.amount_text) for e in events if e.kind == "past"] == [("past", "Pre-A轮", "3000万元人民币")]
+
+
+def test_one_more_dated_round_after_a_list_comma_keeps_the_subject():
+    # FN 1842: 蓝店于2015年7月获得赛富亚洲投资的数百万天使轮融资、2016年3月获得行早金融投资的千万元级Pre-A轮融资
+    events = events_in_sentence("蓝店于2015年7月获得赛富亚洲投资的数百万天使轮融资、2016年3月获得行早金融投资的千万元级Pre-A轮融资。")
+    assert [(e.company, e.round_norm, e.lead_investors) for e in events] == [("蓝店", "天使轮", ["赛富亚洲"]),
+                                                                             ("蓝店", "Pre-A轮", ["行早金融"])]
+    # FN 537: 此前，联众医疗曾在2010年3月获得来自浙商创投的A轮融资、在2014年3月获得来自如山投资的B轮融资
+    events = events_in_sentence("此前，联众医疗曾在2010年3月获得来自浙商创投的A轮融资、在2014年3月获得来自如山投资的B轮融资。")
+    assert [(e.kind, e.company, e.round_norm) for e in events] == [("past", "联众医疗", "A轮"), ("past", "联众医疗", "B轮")]
