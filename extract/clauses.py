@@ -107,12 +107,16 @@ def listed_after(scope: str, event: Event) -> list[Event]:
     return listed_in_clause(scope, event) + _listed_rounds(pieces[1:], _LISTED_ROUND, event)
 
 
+# What joins the rounds of a list: 、, or 和 / 及 after a round (金沙江2500万元的A轮融资和赛马资本的天使轮融资)
+_LIST_JOINT = re.compile(r"、|(?<=融资)(?:以及|和|及)(?=[^，。；]{2,30}?(?:轮|天使|种子)(?:融资|投资))")
+
+
 def listed_in_clause(scope: str, event: Event) -> list[Event]:
     """Rounds after 、 in the deal's own clause, each with its own backer and a round other than the deal's:
     获云天使基金的天使投资、红杉资本A轮千万级投资."""
     first = re.split(r"[，,；;。！？!?]", scope, maxsplit=1)[0]
     pieces = []  # (piece, where its round starts)
-    for piece in first.split("、")[1:]:
+    for piece in _LIST_JOINT.split(first)[1:]:
         rounds = find_rounds(piece)
         if rounds and rounds[0][0] >= 2 and all(normalize_round(r[2]) != event.round_norm for r in rounds):
             pieces.append((piece, rounds[0][0]))

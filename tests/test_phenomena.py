@@ -2351,3 +2351,12 @@ def test_one_more_dated_round_after_a_list_comma_keeps_the_subject():
     # FN 537: 此前，联众医疗曾在2010年3月获得来自浙商创投的A轮融资、在2014年3月获得来自如山投资的B轮融资
     events = events_in_sentence("此前，联众医疗曾在2010年3月获得来自浙商创投的A轮融资、在2014年3月获得来自如山投资的B轮融资。")
     assert [(e.kind, e.company, e.round_norm) for e in events] == [("past", "联众医疗", "A轮"), ("past", "联众医疗", "B轮")]
+
+
+def test_history_rounds_joined_by_和_or_以及():
+    # FN 614: 此前，乐播曾获得金沙江2500万元的A轮融资和赛马资本的天使轮融资
+    events = events_in_sentence("此前，乐播曾获得金沙江2500万元的A轮融资和赛马资本的天使轮融资。")
+    assert [(e.kind, e.round_norm, e.lead_investors) for e in events] == [("past", "A轮", ["金沙江"]), ("past", "天使轮", ["赛马资本"])]
+    # FN 1009: 此前，掌控糖尿病完成了1500万的天使轮融资以及6000万元A轮融资
+    events = events_in_sentence("此前，掌控糖尿病完成了1500万的天使轮融资以及6000万元A轮融资。")
+    assert [(e.round_norm, e.amount_text) for e in events] == [("天使轮", "1500万"), ("A轮", "6000万元")]
