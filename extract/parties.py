@@ -559,11 +559,15 @@ def clean_name(name: str) -> str:
         name = name[category.end():].strip(" “”\"「」『』《》‘’")  # 投资方为政府基金雄岸基金: the kind of backer, then its name
     if not _is_name(name) or _TITLE_ALONE.search(name):
         return ""  # 创始人和医生团队跟投, PlayStation联合创始人: a person not named
+    abbreviated = _ABBREVIATED.fullmatch(name)
+    if abbreviated and "".join(w[0] for w in abbreviated.group("name").split()).upper() == abbreviated.group("abbr"):
+        return abbreviated.group("name")  # Oxford Sciences Innovation（OSI）: the name and its initials
     english = _ENGLISH_GLOSS.sub("", name)
     # 家得宝（Home Depot） → 家得宝, KIP韩投伙伴（Korea Investment Partners） → KIP韩投伙伴
     return english if english != name and _is_name(english) else name
 
 
+_ABBREVIATED = re.compile(r"(?P<name>[A-Za-z][A-Za-z&'.-]*(?: [A-Za-z][A-Za-z&'.-]*)+)\s*[（(](?P<abbr>[A-Z]{2,8})[）)]")
 # 红杉中国再度加码: the backer's name ends where it comes back.
 _COMES_BACK = re.compile("(?<=.{2})" + alternation(REINVEST_ADVERBS) + alternation(REINVEST_VERBS) + ".*$")
 

@@ -2360,3 +2360,9 @@ def test_history_rounds_joined_by_和_or_以及():
     # FN 1009: 此前，掌控糖尿病完成了1500万的天使轮融资以及6000万元A轮融资
     events = events_in_sentence("此前，掌控糖尿病完成了1500万的天使轮融资以及6000万元A轮融资。")
     assert [(e.round_norm, e.amount_text) for e in events] == [("天使轮", "1500万"), ("A轮", "6000万元")]
+
+
+def test_an_english_backer_and_its_initials_in_brackets():
+    # FN 275: 领投方为Oxford Sciences Innovation（OSI）; FN 877: Mitra Komunikasi Nusantara（MKN）
+    assert split_names("Oxford Sciences Innovation（OSI）") == ["Oxford Sciences Innovation"]
+    assert split_names("Mitra Komunikasi Nusantara（MKN）") == ["Mitra Komunikasi Nusantara"]
