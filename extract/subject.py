@@ -171,7 +171,8 @@ _NOT_INTRODUCED = re.compile(alternation(PERSON_TITLES) + "|由[一二三四五�
 
 
 # Knowunity是一个为年轻一代学生打造的数字学习平台: a sentence that opens with the name, then what it is
-_INTRODUCED_FIRST = re.compile(r"^(?P<name>[A-Za-z\u4e00-\u9fff][^，。；“”\"]{1,29}?)(?:是一家|是一个)")
+_INTRODUCED_FIRST = re.compile(r"^(?P<name>[A-Za-z\u4e00-\u9fff][^，。；“”\"]{1,29}?)(?:是一家|是一个)"
+                               r"|^(?P<founded>[A-Za-z\u4e00-\u9fff][^，。；“”\"]{1,19}?)(?:成立于|创立于|创办于|创建于)\d{4}年")  # 轻松健康集团成立于2014年
 
 
 # 正在研发一款名为“抓饭”的区块链内容平台: the product the sentence names
@@ -181,10 +182,11 @@ _NAMED_AS = re.compile(r"名为[“\"「](?P<name>[^”\"」，。；]{2,20})[�
 def introduced_company(sentence: str) -> str:
     """The company a sentence opens with, named after what it is (or before 是一家); '' when it opens otherwise."""
     m = _INTRODUCED.match(sentence) or _INTRODUCED_FIRST.match(sentence) or _NAMED_AS.search(sentence)
-    if not m or PRONOUN_HEAD.search(sentence, 0, m.start("name")):
+    if not m or PRONOUN_HEAD.search(sentence, 0, m.start("name") if m.group("name") else m.start("founded")):
         return ""  # 这家数据中心运营商可能会…: a company named before, not introduced here
-    company, _ = parties.company_from_subject(m.group("name"))
-    if not company or company not in m.group("name") or PRONOUN.match(company) or not plausible_company(company) \
+    name = m.group("name") or m.group("founded")
+    company, _ = parties.company_from_subject(name)
+    if not company or company not in name or PRONOUN.match(company) or not plausible_company(company) \
             or is_predicate(company) or _NOT_INTRODUCED.match(company):
         return ""
     return company

@@ -2366,3 +2366,13 @@ def test_an_english_backer_and_its_initials_in_brackets():
     # FN 275: 领投方为Oxford Sciences Innovation（OSI）; FN 877: Mitra Komunikasi Nusantara（MKN）
     assert split_names("Oxford Sciences Innovation（OSI）") == ["Oxford Sciences Innovation"]
     assert split_names("Mitra Komunikasi Nusantara（MKN）") == ["Mitra Komunikasi Nusantara"]
+
+
+def test_a_company_introduced_by_its_founding_year_owns_the_history_told_after():
+    # recent-news 176: 轻松健康集团成立于2014年，… 其主要融资经历如下：• 2017年：推出健康管理服务包，完成C轮融资；
+    events = extract_events("北京杀出超级隐形冠军：年入6亿 全国第二",
+                            "轻松健康集团成立于2014年，公司通过AI技术和大数据分析，为用户提供个性化的健康服务和保险产品。\n"
+                            "其主要融资经历如下：\n• 2017年：推出健康管理服务包，完成C轮融资；\n"
+                            "• 2020年：与保险公司合作推出健康保险计划，并完成D轮融资，募资6600万美元 。",
+                            datetime(2025, 6, 1))
+    assert [(e.kind, e.company, e.round_norm) for e in events] == [("past", "轻松健康集团", "C轮"), ("past", "轻松健康集团", "D轮")]
