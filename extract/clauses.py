@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract import parties
 from extract.amounts import find_amounts
 from extract.model import Amount, Event, confidence
-from extract.roles import Roles, between_investors, more_between, roles_in
+from extract.roles import Roles, between_investors, roles_in
 from extract.rounds import find_rounds, is_round_only, is_unnamed, normalize_round
 from extract.rules import (
     ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
@@ -393,7 +393,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     next_round = _NEXT_ROUND_CLAUSE.search(scope)
     if next_round:  # 天使轮获得李治国百万人民币投资，大天使轮由苏州顺融投资…: the next clause is another round's
         scope = scope[: next_round.start()]
-    roles = roles_in(scope).with_sole(between_investors(clause, rounds, amount), more_between(clause, rounds, amount))
+    roles = roles_in(scope).with_sole(*between_investors(clause, rounds, amount))
     if re.match(r"(?:本轮|此轮|本次|该轮)(?:融资|投资)?由", sentence) and clause_start:
         # 本轮融资由A、B联合投资，并获得C战略投资: the opening clause names this round's investors
         opening = roles_in(sentence[:clause_start])

@@ -111,14 +111,11 @@ _BY_INVESTORS = re.compile(
 _NAME_BOUNDARY = re.compile(r"[，。；;：:！!]|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|获得|获|由|其中|本轮|此轮|本次|此次|同时|另外|此外|以及(?=老股东)")
 
 
-def between_investors(clause: str, rounds, amount) -> list[str]:
-    """Investors written between the verb and the round: 获得顺为资本的天使投资."""
-    return parties.split_names(_between_span(clause, rounds, amount))
-
-
-def more_between(clause: str, rounds, amount) -> bool:
-    """True when the investors between the verb and the round end in 等: more backers than those named."""
-    return _between_span(clause, rounds, amount).endswith("等")
+def between_investors(clause: str, rounds, amount) -> tuple[list[str], bool]:
+    """Investors written between the verb and the round (获得顺为资本的天使投资), and whether they end in 等:
+    more backers than those named (获章子怡等百万元天使融资)."""
+    span = _between_span(clause, rounds, amount)
+    return parties.split_names(span), span.endswith("等")
 
 
 def _between_span(clause: str, rounds, amount) -> str:
