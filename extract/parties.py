@@ -69,8 +69,16 @@ _OPENING_CONNECTIVE = re.compile("^(?:" + alternation(SUBJECT_CONNECTIVES) + r"|
 _OPENING_TIME = re.compile("^" + alternation(SUBJECT_OPENING_TIMES) + "(?=.{2})")
 # 西安思后网络科技有限公司创始人王磊: the company, a title, the person who speaks.
 # “大糖医”CEO吴靖宇已向媒体(确认): the person may have spoken to someone.
-_SPEAKER = re.compile(r"(.{2,30}?)的?" + alternation(PERSON_TITLES) + r"(?:兼\S{1,6})?[\u4e00-\u9fff·A-Za-z ]{0,6}?"
+# 起点创投基金创始合伙人查立: a title may take words before it (创始, 管理, 中国区 …).
+_PERSON_TITLE = r"(?:中国区|全球|亚太区)?(?:创始|管理|主管|执行|高级|常务|董事|联合|副)*" + alternation(PERSON_TITLES)
+_SPEAKER = re.compile(r"(.{2,30}?)的?" + _PERSON_TITLE + r"(?:兼\S{1,6})?[\u4e00-\u9fff·A-Za-z ]{0,6}?"
                       r"(?:(?:已经?|也)?(?:向|对|接受)[\u4e00-\u9fff]{1,6})?$")
+
+
+def speaker_firm(text: str) -> str:
+    """The firm or company of the person `text` ends with (西安思后网络科技有限公司创始人王磊 → the company), or ''."""
+    m = _SPEAKER.match(text)
+    return m.group(1) if m else ""
 
 
 def strip_lead_in(subject: str) -> str:
@@ -91,9 +99,7 @@ def strip_lead_in(subject: str) -> str:
     subject = _OPENING_TIME.sub("", subject)
     subject = re.sub(r"(?<=[^\d\s]{2})(?<![于在曾是与已至到和及、])\d{4}年(?!代).*$", "", subject)  # ACTOYS2014年才开始…
     subject = _LEADING_DATE.sub("", subject)  # 去年10月底旷视科技, 今年3月它, 今年六月初
-    person = _SPEAKER.match(subject)
-    if person:
-        subject = person.group(1)  # 西安思后网络科技有限公司创始人王磊向媒体透露
+    subject = speaker_firm(subject) or subject  # 西安思后网络科技有限公司创始人王磊向媒体透露
     m = None
     for m in _SAID.finditer(subject):
         pass

@@ -9,7 +9,7 @@ from extract.model import Event, confidence
 from extract.rules import (
     ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, FIRM_ENDINGS, INCLUDED_BACKER_NOUNS, LEGAL_SUFFIXES,
     INCLUDED_BACKER_QUALIFIERS, LATER_ROUND_WORDS, LEAD_WORDS, LISTED_BACKER_TITLES, MONEY_WORD, NOT_NAME_LIST_WORDS,
-    OLD_SHAREHOLDERS, PERSON_TITLES, PLANNED_MODALS, ROLE_RE, alternation,
+    OLD_SHAREHOLDERS, PLANNED_MODALS, ROLE_RE, alternation,
 )
 
 @dataclass
@@ -230,10 +230,10 @@ def roles_in(scope: str) -> Roles:
         else:
             others.extend(n for n in names if n not in others and n not in leads)
     for m in (_AS_ROLE.finditer(scope) if "作为" in scope else ()):
-        title = _FIRM_BEFORE_TITLE.match(m.group("who"))
-        if not title and len(m.group("who")) > 10:
+        firm = parties.speaker_firm(m.group("who"))
+        if not firm and len(m.group("who")) > 10:
             continue  # a speaker whose title the pattern does not know: no name to cut from it
-        names = parties.split_names(title.group("firm") if title else m.group("who"))
+        names = parties.split_names(firm or m.group("who"))
         target = leads if m.group("role").startswith("领投") else others
         target.extend(n for n in names if n not in leads + others)
         basis = basis or ("explicit" if leads else None)
@@ -247,8 +247,6 @@ def roles_in(scope: str) -> Roles:
 # 作为本轮领投方，钟鼎创投认为; 作为本轮融资的投资方，起点创投基金创始合伙人查立表示: the backer whose officer speaks
 _AS_ROLE = re.compile(r"作为(?:本轮|此轮|本次|该轮)(?:融资)?的?(?:共同|联合)?(?P<role>领投方|领投机构|跟投方|投资方|投资机构)[，,]\s*"
                       r"(?P<who>[^，。；：:“”]{2,40}?)(?:表示|认为|表明|称|指出|谈到)")
-_FIRM_BEFORE_TITLE = re.compile(r"(?P<firm>[^，。；]{2,30}?)的?(?:中国区|全球|亚太区)?(?:创始|管理|主管|执行|高级|常务|董事|联合|副)*"
-                                + alternation(PERSON_TITLES))
 
 
 # KIP韩投伙伴领投，上一轮领投方BAI跟投: the role a backer had in an earlier round only describes it.
