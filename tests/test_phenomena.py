@@ -2376,3 +2376,9 @@ def test_a_company_introduced_by_its_founding_year_owns_the_history_told_after()
                             "• 2020年：与保险公司合作推出健康保险计划，并完成D轮融资，募资6600万美元 。",
                             datetime(2025, 6, 1))
     assert [(e.kind, e.company, e.round_norm) for e in events] == [("past", "轻松健康集团", "C轮"), ("past", "轻松健康集团", "D轮")]
+
+
+def test_a_market_total_raised_by_startups_is_no_deal():
+    # FN 820: 第二季度全球由风险投资资助的创业公司共融资429亿美元 (共融资: a sum, like 共计)
+    assert events_in_sentence("报告显示，第二季度全球由风险投资资助的创业公司共融资429亿美元，"
+                              "较今年第一季度的280亿美元相比增长53%。") == []
