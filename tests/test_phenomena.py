@@ -2382,3 +2382,9 @@ def test_a_market_total_raised_by_startups_is_no_deal():
     # FN 820: 第二季度全球由风险投资资助的创业公司共融资429亿美元 (共融资: a sum, like 共计)
     assert events_in_sentence("报告显示，第二季度全球由风险投资资助的创业公司共融资429亿美元，"
                               "较今年第一季度的280亿美元相比增长53%。") == []
+
+
+def test_a_wish_to_raise_money_is_no_deal():
+    # seeds/caict_ztetj_2020.md: …等因素，想要获得融资的工业互联网企业往往无法匹配到专业化的投融资机构
+    assert events_in_sentence("虽然一些企业拥有竞争力比较强的产品，但是由于对工业互联网的了解程度仍然不高、叠加工业互联网短期的"
+                              "市场回报率不明朗等因素，想要获得融资的工业互联网企业往往无法匹配到专业化的投融资机构。") == []
