@@ -759,7 +759,7 @@ def test_example_is_a_real_sentence_holding_its_word(example):
     if example["vocabulary"] == "NOT_AFTER_获":
         word = "获" + word
     assert word in sentence
-    assert re.fullmatch(r"[^:]+\.(?:jsonl|txt):\d+", example["source"]), example["source"]
+    assert re.fullmatch(r"[^:]+\.(?:jsonl|txt|md):\d+", example["source"]), example["source"]
     assert fold(sentence) in source_text(example["source"]), example["source"]
 
 
