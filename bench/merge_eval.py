@@ -7,6 +7,11 @@ finvest-news, in date order, through the same extract → store path as a crawl)
 which articles ended on the same event with the hand-labeled clusters: a pair of articles is
 predicted together when they share an event (or one was stored as a near-duplicate of the other).
 
+Then, over the names of the labeled development sets of extraction (not their holdouts): how many
+company ↔ stated-alias pairs meet without an article saying so (one key, a name form, or a head:
+地上铁 / 地上铁租车), and how many pairs of different labeled companies meet by a head (those
+need the round, amounts or a backer to agree as well).
+
 Then the same for the `recent` labels (recent-news, 2025–2026, items `article#company`), dev
 and holdout apart, with the hard-negative pairs (one company's different deals, look-alike
 names) counted on their own. The split and merge lines of the holdout are shown only with
@@ -29,7 +34,9 @@ sys.path.insert(0, str(ROOT))
 from extract.dates import CHINA, parse_date  # noqa: E402
 from extract.events import extract_events  # noqa: E402
 from extract.tags import with_tags  # noqa: E402
+from extract.evaluate import labeled_sets  # noqa: E402
 from store import EventStore, company_key  # noqa: E402
+from store.names import forms, heads  # noqa: E402
 
 CLUSTERS = ROOT / "tests" / "data" / "merge_clusters.json"
 ARTICLES = ROOT.parent / "shared" / "corpora" / "finvest-news" / "articles.jsonl"
@@ -115,6 +122,39 @@ def negatives(pairs: list[list[str]], predicted: dict) -> int:
     return sum(predicted.get(a) is not None and predicted.get(a) == predicted.get(b) for a, b in pairs)
 
 
+def how_names_meet(a: str, b: str) -> str | None:
+    """'key', 'form' or 'head' when the store meets company keys `a` and `b` without being told, else None."""
+    if a == b:
+        return "key"
+    forms_a, forms_b = {f for f, _ in forms(a)}, {f for f, _ in forms(b)}
+    if a in forms_b or b in forms_a or forms_a & forms_b:
+        return "form"
+    if a in dict(heads(b)) or b in dict(heads(a)):
+        return "head"
+    return None
+
+
+def name_pairs() -> str:
+    """How the labeled development sets' company ↔ alias pairs meet, and distinct companies that meet by a head."""
+    sets = {name: records for name, records in labeled_sets().items()
+            if name not in ("recent-holdout", "finvest-unseen", "finvest-final")}
+    pairs, companies = set(), set()
+    for records in sets.values():
+        for record in records:
+            for event in record["events"]:
+                companies.add(company_key(event["company"]))
+                pairs |= {(company_key(event["company"]), company_key(alias)) for alias in event.get("company_aliases") or []}
+    met = Counter(how_names_meet(a, b) for a, b in pairs)
+    keys = sorted(companies)
+    aliased = {frozenset(p) for p in pairs}
+    look_alike = [(a, b) for a in keys for b, _ in heads(a) if b in companies and frozenset((a, b)) not in aliased
+                  and how_names_meet(a, b) == "head"]
+    return (f"labeled names ({len(sets)} development sets): {len(pairs)} company ↔ alias pairs; meet on one key "
+            f"{met['key']}, by a name form {met['form']}, by a head {met['head']}, only when an article states them "
+            f"{met[None]}; {len(keys)} companies, {len(look_alike)} pairs of them meet by a head without being "
+            f"labeled one company" + (": " + ", ".join(f"{a} / {b}" for a, b in look_alike[:10]) if look_alike else ""))
+
+
 def main(argv: list[str]) -> int:
     show_holdout = "--show-holdout" in argv
     argv = [a for a in argv if a != "--show-holdout"]
@@ -136,6 +176,7 @@ def main(argv: list[str]) -> int:
     for members in by_group.values():
         if len({gold.get(a, a) for a in members}) > 1:
             print("  merged wrongly:", " / ".join(labels["titles"][a][:30] for a in members))
+    print(name_pairs())
     recent = labels.get("recent")
     if recent and RECENT.exists():
         parts = ("dev", "holdout")

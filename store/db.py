@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from store import fingerprint as fp
 from store import investors as parties
 from store.keys import company_key, is_registered
-from store.names import forms, stated_names, stems
+from store.names import forms, head_agreeing, heads, is_head, stated_names, stems
 from store.rates import to_cny
 from store.schema import migrate, schema_version
 from store.urls import canonical_url
@@ -534,7 +534,7 @@ class EventStore:
                 disagreeing.append((event_id, "round", event.get("round") or round_norm, other_written or other_round))
             elif not amounts_agree and rounds_agree:
                 disagreeing.append((event_id, "amount", event.get("amount_text"), other_text))
-        related = self._related_events(key, {row[0] for row in rows})
+        related = self._related_events(key, {row[0] for row in rows}, window, params)
         if related:
             rows = self.db.conn.execute(
                 f"{columns} WHERE id IN ({','.join('?' * len(related))}) ORDER BY id", sorted(related)).fetchall()
@@ -573,7 +573,7 @@ class EventStore:
                 " OR last_reported NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')",
                 [(day - self.merge_window).date().isoformat()])
 
-    def _related_events(self, key: str, same_key: set[int]) -> dict[int, int]:
+    def _related_events(self, key: str, same_key: set[int], window: str = "", params: list | None = None) -> dict[int, int]:
         """Events under another key whose name is a short or long form of `key` → how many of the named
         round, both amounts and a shared backer must agree: 1 when one name is a form of the other
         (格式塔 / 格式塔科技), 2 when both share a form (星途教育 / 星途医疗), 3 when the two-character start of
@@ -581,12 +581,14 @@ class EventStore:
 
         `same_key` are the ids of the events under `key` itself, which are left out. An event's own
         key is looked up in events (company_forms holds it only for the other names it was found under).
+        So are the events whose key is a head of this one, or starts with this one (names.heads:
+        地上铁 / 地上铁租车), kept to the merge window (`window`, `params` of _window_sql).
         """
         mine = forms(key)
         by_kind: dict[str, list[str]] = {}
         for form, kind in mine[1:]:
             by_kind.setdefault(kind, []).append(form)
-        clauses, params = ["form = ?"], [key]
+        clauses, form_params = ["form = ?"], [key]
         # a stem meets a key, a stem or a four-character name's first two characters (土豆教育 / 土豆雅思): only
         # a key met says one name is a form of the other; the rest share a form, and more of the deal must agree
         for kind, allowed in (("stem", ("key", "stem", "prefix2")), ("part", ("key", "part", "stem")),
@@ -594,15 +596,28 @@ class EventStore:
             if by_kind.get(kind):
                 clauses.append(f"(form IN ({','.join('?' * len(by_kind[kind]))})"
                                f" AND kind IN ({','.join('?' * len(allowed))}))")
-                params += [*by_kind[kind], *allowed]
+                form_params += [*by_kind[kind], *allowed]
         found: dict[int, int] = {}
         others = list(dict.fromkeys(form for form, _ in mine[1:]))  # each kind of form may meet a key
         if others:
             for (event_id,) in self.db.conn.execute(
                     f"SELECT id FROM events WHERE company_key IN ({','.join('?' * len(others))})", others):
                 found[event_id] = 1
+        head_needed = dict(heads(key))
+        if head_needed:
+            for event_id, other in self.db.conn.execute(
+                    f"SELECT id, company_key FROM events WHERE company_key IN ({','.join('?' * len(head_needed))})"
+                    f"{window}", [*head_needed, *(params or [])]):
+                if event_id not in same_key:
+                    found[event_id] = min(found.get(event_id, 3), head_needed[other])
+        if is_head(key):  # longer keys that start with this one (LIMIT: a common start stays cheap)
+            for (event_id,) in self.db.conn.execute(
+                    f"SELECT id FROM events WHERE company_key > ? AND company_key < ?{window} LIMIT 200",
+                    [key, key + "\U0010ffff", *(params or [])]):
+                if event_id not in same_key:
+                    found[event_id] = min(found.get(event_id, 3), head_agreeing(key))
         for event_id, form, kind in self.db.conn.execute(
-                f"SELECT event_id, form, kind FROM company_forms WHERE {' OR '.join(clauses)}", params):
+                f"SELECT event_id, form, kind FROM company_forms WHERE {' OR '.join(clauses)}", form_params):
             if event_id in same_key:
                 continue
             if form == key or kind == "key":

@@ -10,6 +10,10 @@ key (or both stem to the same brand) and the rest of the deal agrees (see EventS
   影眸科技hyper3d → 影眸科技, hyper3d; a name in brackets: 福来数创(fullive.ai) → fullive.ai.
 - stem, too: the name without a leading place (上海阶梯医疗科技 → 阶梯医疗科技, and its stem 阶梯;
   东莞中科原子 → 中科原子), the places being those of extract/data/regions.toml.
+- heads (not stored: the index of events.company_key finds them): each start of a key that may be a
+  shorter name of the same company (地上铁 / 地上铁租车, 维咖瑞 / 维咖瑞咖啡品牌管理(江苏)); two reports
+  meeting on one need two of the named round, both amounts and a shared backer to agree, three
+  when the shorter name is two Chinese characters or three Latin letters.
 - prefix2: the first two characters of a four-character Chinese name (极佳视界 → 极佳), matched
   against a report whose whole key is those two characters, or whose stem is (土豆雅思 / 土豆教育,
   which then need more of the deal to agree).
@@ -84,6 +88,29 @@ def mixed_parts(key: str) -> list[str]:
     if re.sub(r"\d+$", "", latin).strip(".-&+") in GENERIC_LATIN:
         return []
     return parts
+
+
+_LATIN = re.compile(r"^[a-z0-9]")
+
+
+@lru_cache(maxsize=65536)
+def heads(key: str) -> tuple[tuple[str, int], ...]:
+    """(head, agreeing) pairs: each start of `key` that may be the whole name of the same company
+    (地上铁 of 地上铁租车, 维咖瑞 of 维咖瑞咖啡品牌管理(江苏), duo of duosecurity), with how many of the
+    named round, both amounts and a shared backer must agree when two reports meet on it: 3 for two
+    Chinese characters or three Latin letters, else 2. A head is two Chinese characters at least
+    (three letters or digits for a Latin start) and leaves at least one character after it."""
+    return tuple((key[:n], head_agreeing(key[:n])) for n in range(2, len(key)) if is_head(key[:n]))
+
+
+def is_head(name: str) -> bool:
+    """True when `name` may be the start of a longer name of the same company (see heads)."""
+    return _long_enough(name) and name[-1] not in ".-&+ " and not any(b in name for b in "(（")
+
+
+def head_agreeing(head: str) -> int:
+    """How many of round, amounts and backer must agree for reports meeting on `head` (see heads)."""
+    return 3 if len(head) == (2 if _CJK.match(head) else 3) else 2
 
 
 @lru_cache(maxsize=65536)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from store import EventStore
-from store.names import forms, stated_names
+from store.names import forms, heads, stated_names
 from tests.test_store import article, deal
 
 
@@ -38,6 +38,22 @@ def test_forms_of_a_key(key, form):
     assert form in forms(key)
 
 
+@pytest.mark.parametrize("key, head", [
+    ("地上铁租车", ("地上铁", 2)),                        # 地上铁租车（深圳）有限公司（地上铁DST）获得5000万元人民币Pre-A轮融资
+    ("维咖瑞咖啡品牌管理(江苏)", ("维咖瑞", 2)),
+    ("邻客(tripalink)青年co-living社区", ("邻客", 3)),     # FN 1117 / FN 1111: 邻客 raises 数千万元 A+轮
+    ("duosecurity", ("duo", 3)),
+])
+def test_heads_of_a_key(key, head):
+    assert head in heads(key)
+
+
+def test_no_head_runs_into_brackets_or_is_the_whole_key():
+    assert all("(" not in h for h, _ in heads("邻客(tripalink)青年co-living社区"))
+    assert all(h != "地上铁" for h, _ in heads("地上铁"))
+    assert heads("小乔") == () and heads("abc") == ()
+
+
 def test_a_generic_word_alone_is_no_form():
     assert [f for f, kind in forms("星星app") if kind == "part"] == []      # app is no brand of its own
     assert [f for f, kind in forms("云青ventures6") if kind == "part"] == []
@@ -68,6 +84,36 @@ def test_two_character_brand_meets_its_four_character_name(store):
     rows = two_reports(store, deal(company="极佳视界", round_norm="B轮", amount="10亿元", low=1e9, high=1e9),
                        deal(company="极佳", round_norm="B轮", amount="10亿元", low=1e9, high=1e9))
     assert len(rows) == 1
+
+
+def test_a_name_and_the_longer_name_it_starts_are_one_deal_when_round_and_amount_agree(store):
+    # finvest-gold: 地上铁租车（深圳）有限公司（地上铁DST）获得5000万元人民币Pre-A轮融资, elsewhere 地上铁
+    rows = two_reports(store, deal(company="地上铁租车（深圳）有限公司", round_norm="Pre-A轮", amount="5000万元人民币", low=5e7, high=5e7,
+                                   lead=("启明创投",), investors=()),
+                       deal(company="地上铁", round_norm="Pre-A轮", amount="5000万元", low=5e7, high=5e7, lead=(), investors=()))
+    assert [(r["company"], r["sources"]) for r in rows] == [("地上铁租车（深圳）有限公司", 2)]
+
+
+def test_a_two_character_start_needs_the_round_the_amount_and_a_backer(store):
+    # FN 1117 and FN 1111, a day apart: 邻客（Tripalink）青年Co-living社区 / 邻客, A+轮 数千万元, 由Calin SJG Fund, L.P领投
+    long_name = deal(company="邻客（Tripalink）青年Co-living社区", round_norm="A+轮", amount="数千万元", low=2e7, high=9e7,
+                     lead=("Calin SJG Fund, L.P",), investors=())
+    rows = two_reports(store, long_name, deal(company="邻客", round_norm="A+轮", amount="数千万元", low=2e7, high=9e7,
+                                              lead=("Calin SJG Fund, L.P",), investors=()))
+    assert [r["sources"] for r in rows] == [2]
+
+
+def test_a_two_character_start_without_a_shared_backer_stays_apart(store):
+    rows = two_reports(store, deal(company="邻客（Tripalink）青年Co-living社区", round_norm="A+轮", amount="数千万元", low=2e7, high=9e7,
+                                   lead=("Calin SJG Fund, L.P",), investors=()),
+                       deal(company="邻客", round_norm="A+轮", amount="数千万元", low=2e7, high=9e7, lead=("红杉中国",), investors=()))
+    assert len(rows) == 2
+
+
+def test_a_name_and_a_longer_name_it_starts_with_another_round_stay_apart(store):
+    rows = two_reports(store, deal(company="地上铁租车", round_norm="A轮", amount="5000万元", low=5e7, high=5e7),
+                       deal(company="地上铁", round_norm="Pre-A轮", amount="5000万元", low=5e7, high=5e7))
+    assert len(rows) == 2
 
 
 def test_short_and_long_name_with_different_rounds_stay_apart_without_a_conflict(store):
