@@ -17,7 +17,7 @@ from extract.model import Amount, Event, confidence
 from extract.roles import Roles, between_investors, roles_in
 from extract.rounds import find_rounds, is_round_only, is_unnamed, normalize_round
 from extract.rules import (
-    ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
+    AGAIN_ADVERBS, ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
     FOLLOW_WORDS, RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE, STRONG_ROLE_WORDS,
 )
 from extract.subject import company_at, plausible_company
@@ -75,6 +75,11 @@ def events_in_sentence(sentence: str) -> list[Event]:
             if listed and listed.group("how") in ("是", "为"):
                 counted_only = event
                 continue  # 乐信已完成5轮融资，分别是：(the list below): rounds counted, none of them this one
+            earlier = events[-1] if events else None
+            if earlier is not None and earlier.kind == event.kind == "current" and earlier.company == event.company \
+                    and _AGAIN.search(sentence, max(clause_start, verb.start() - 4), verb.start()) \
+                    and (earlier.round_norm, earlier.amount_text) != (event.round_norm, event.amount_text):
+                earlier.kind = "past"  # 不久刚获得创隆投资Pre-A轮融资的迈迈车，近日又获得A轮2亿元融资: the first one came before
             events.append(event)
             if event.kind == "past" and event.round:
                 events.extend(listed_after(sentence[verb.end(): scope_end], event))
@@ -91,6 +96,7 @@ def events_in_sentence(sentence: str) -> list[Event]:
     return events
 
 
+_AGAIN = re.compile(alternation(AGAIN_ADVERBS) + r"(?:宣布)?$")
 _DATED_ITEM = re.compile(r"、(?:在|于)?(?:\d{4}年|当年|同年|次年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:又|再)?$")
 # One more round of a background list, with no verb of its own: …，海尔赛富基金领投的6000万A轮融资; 及由广东文投领投的1000万天使轮融资.
 _LISTED_ROUND = re.compile(r"(?:及|以及|和)?(?P<item>[^，,。；;]{0,60}?(?:轮|[Pp]re-?[A-H]|天使|种子)(?:融资|投资))$")

@@ -157,7 +157,7 @@ SUBJECT_BREAKS = ("在", "从", "向", "于", "以", "通过", "凭借", "借助
 SUBJECT_TAIL_WORDS = ("最终", "再度", "再次", "再", "又", "就", "才", "便", "即", "已", "刚刚", "刚", "近期", "最近", "日前", "近日", "今年",
                       "本周", "上周", "本月", "上个月", "上月", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "披露", "表示",
                       "宣布", "公布", "透露", "称", "连续", "陆续", "相继", "先后", "分别", "接连", "同样", "也", "还", "均", "都", "一把",
-                      "成立", "创立", "诞生", "专注", "致力", "聚焦", "立足", "深耕", "位", "总部位", "正在")
+                      "成立", "创立", "诞生", "专注", "致力", "聚焦", "立足", "深耕", "位", "总部位", "正在", "不久")
 # More words a subject may end with before the verb, and drops: 亚盛医药宣布已成功, 华志微创对外公布, 某公司于近日.
 SUBJECT_ADVERBS = ("了", "正式对外公布", "对外公布", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "确认", "宣告",
                    "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "正式", "成功", "今日", "今天", "于近日", "于日前",
@@ -189,6 +189,8 @@ INVESTOR_NAME_TAILS = ("等", "等机构", "等多家机构", "等投资机构",
 # describe one; 很荣幸能够 says something.
 NEVER_IN_INVESTOR_NAME = ("吸引", "多家", "专注于", "聚焦", "致力于", "能够", "荣幸", "青睐", "拿到")
 # A backer that comes back, and what it does: 红杉中国再度加码, 腾讯又出手 (the name ends before them).
+# Adverbs before a deal verb that say the deal came after another one told before it: 近日又获得A轮2亿元融资.
+AGAIN_ADVERBS = ("又一次", "又", "再次", "再度", "再")
 REINVEST_ADVERBS = ("再度", "再次", "持续", "继续", "又", "首次", "大举")
 REINVEST_VERBS = ("加码", "加注", "出手", "押注", "投资", "布局", "入局")
 # Firm endings a name stops at when a role or description word follows: 中金资本融资额, 云岫资本担任后续融资.

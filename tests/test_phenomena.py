@@ -2388,3 +2388,12 @@ def test_a_wish_to_raise_money_is_no_deal():
     # seeds/caict_ztetj_2020.md: …等因素，想要获得融资的工业互联网企业往往无法匹配到专业化的投融资机构
     assert events_in_sentence("虽然一些企业拥有竞争力比较强的产品，但是由于对工业互联网的了解程度仍然不高、叠加工业互联网短期的"
                               "市场回报率不明朗等因素，想要获得融资的工业互联网企业往往无法匹配到专业化的投融资机构。") == []
+
+
+def test_a_deal_told_before_one_that_came_again_is_past():
+    # FN 911: 不久刚获得创隆投资Pre-A轮融资的迈迈车，近日又获得A轮2亿元融资 (不久 is no name; 又: the Pre-A came first)
+    events = events_in_sentence("【内容摘要】不久刚获得创隆投资Pre-A轮融资的迈迈车，近日又获得A轮2亿元融资，投资方为柏源投资基金。")
+    assert [(e.kind, e.company, e.round_norm) for e in events] == [("past", "迈迈车", "Pre-A轮"), ("current", "迈迈车", "A轮")]
+    # FN 1061: 其刚刚完成1000万元天使轮融资两个月，又宣布完成了Pre-A轮
+    events = events_in_sentence("值得注意的是，其刚刚完成1000万元天使轮融资两个月，又宣布完成了Pre-A轮。")
+    assert [(e.kind, e.round_norm) for e in events] == [("past", "天使轮"), ("current", "Pre-A轮")]

@@ -627,6 +627,15 @@ def check_raised_funds(word, sentence, _):
                for e in events_in_sentence(sentence))
 
 
+def check_again(word, sentence, _):
+    """The word before the verb of a later deal makes the deal before it a past one: without the word it is not."""
+    again = re.search(re.escape(word) + r"(?=(?:宣布)?" + rules.DEAL_VERB.pattern + ")", sentence)
+    if not again:
+        return False
+    without = sentence[: again.start()] + sentence[again.end():]
+    return sum(e.kind == "past" for e in events_in_sentence(sentence)) > sum(e.kind == "past" for e in events_in_sentence(without))
+
+
 CHECKS = {
     "CURRENCIES": check_currency,
     "AMOUNT_AT_LEAST": check_at_least,
@@ -664,6 +673,7 @@ CHECKS = {
     "DESCRIPTION_WORDS": check_description,
     "PERSON_TITLES": check_person_title,
     "NEVER_IN_INVESTOR_NAME": check_description,
+    "AGAIN_ADVERBS": check_again,
     "REINVEST_ADVERBS": _comes_back("adverb"),
     "REINVEST_VERBS": _comes_back("verb"),
     "SUBJECT_CONNECTIVES": _company_after("SUBJECT_CONNECTIVES"),
