@@ -2397,3 +2397,10 @@ def test_a_deal_told_before_one_that_came_again_is_past():
     # FN 1061: 其刚刚完成1000万元天使轮融资两个月，又宣布完成了Pre-A轮
     events = events_in_sentence("值得注意的是，其刚刚完成1000万元天使轮融资两个月，又宣布完成了Pre-A轮。")
     assert [(e.kind, e.round_norm) for e in events] == [("past", "天使轮"), ("current", "Pre-A轮")]
+
+
+def test_a_market_served_is_no_company():
+    # FN 1102: …，服务包括香港本地及欧美在内的市场，曾于2018年初获得天使轮融资 (市场 is what the company serves)
+    events = events_in_sentence("公开资料显示，BlueOcean Pay成立于2017年年底，是一家来自香港和深圳的跨境移动支付聚合平台，"
+                                "主要面向中国游客提供跨境移动支付业务，服务包括香港本地及欧美在内的市场，曾于2018年初获得天使轮融资。")
+    assert all(e.company != "市场" for e in events)
