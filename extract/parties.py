@@ -7,7 +7,7 @@ from functools import lru_cache
 from extract.rules import (
     AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS,
     INVESTOR_NAME_HEADS, INVESTOR_NAME_TAILS, LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, NEVER_IN_INVESTOR_NAME,
-    PERSON_TITLES, PLACES, REINVEST_ADVERBS, REINVEST_VERBS, SUBJECT_ADVERBS, SUBJECT_BREAKS, SUBJECT_CONNECTIVES,
+    PERSON_TITLES, PLACES, REINVEST_ADVERBS, TIME_FRAME_NOUNS, REINVEST_VERBS, SUBJECT_ADVERBS, SUBJECT_BREAKS, SUBJECT_CONNECTIVES,
     SUBJECT_OPENING_TIMES, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
 )
 
@@ -121,11 +121,15 @@ def strip_lead_in(subject: str) -> str:
         frame = brk.group(0) == "在" and rest.endswith("中") or brk.group(0) in ("是一家", "是一个")
         if brk.group(0) == "于" and re.search(r"[”\"」』]$", rest) and _QUOTED.search(rest):
             continue  # 专注于新闻资讯APP“一点资讯”: what the company does, then its name in quotes
+        frame = frame or brk.group(0) == "在" and bool(_TIME_FRAME.search(rest))  # 在这良好开局的关键时点: a time
         if not _inside_quotes(subject, brk.start()) and (frame or not re.search(r"的(?!(?:形式|方式|名义|身份|速度)$)|[:：]", rest)):
             subject = _strip_trailing(subject[: brk.start()])  # 51有色在深圳召开融资新闻发布会 → 51有色
             break
     subject = _LEADING_TIME.sub("", subject)  # 25日这家公司, 三个月前该公司 → the pronoun
     return subject
+
+
+_TIME_FRAME = re.compile("的[\\u4e00-\\u9fff]{0,4}?" + alternation(TIME_FRAME_NOUNS) + "$")
 
 
 # NomNomNow 定位于为宠物狗提供新鲜定制、兽医配方的食品: an English name, then what it does, ending in one plain word

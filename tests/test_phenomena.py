@@ -2404,3 +2404,15 @@ def test_a_market_served_is_no_company():
     events = events_in_sentence("公开资料显示，BlueOcean Pay成立于2017年年底，是一家来自香港和深圳的跨境移动支付聚合平台，"
                                 "主要面向中国游客提供跨境移动支付业务，服务包括香港本地及欧美在内的市场，曾于2018年初获得天使轮融资。")
     assert all(e.company != "市场" for e in events)
+
+
+def test_a_frame_of_time_after_the_name_is_no_name():
+    # FN 1686: 中通快运在这良好开局的关键时点，顺利完成A轮融资 (在…的关键时点: when, not who)
+    events = events_in_sentence("中通快运在这良好开局的关键时点，顺利完成A轮融资，既体现了社会和市场对于中通快运发展的认可。")
+    assert [(e.company, e.round_norm) for e in events] == [("中通快运", "A轮")]
+
+
+def test_a_weighty_investment_names_no_backer():
+    # FN 1116: …成立仅三年多的地平线再次获得重量级投资 (重量级 says how big, not who)
+    events = events_in_sentence("这也是继2017年下半年获得由Intel领投的超过1亿美金的A+轮融资之后，成立仅三年多的地平线再次获得重量级投资。")
+    assert all("重量级" not in e.lead_investors + e.investors for e in events)

@@ -627,6 +627,13 @@ def check_raised_funds(word, sentence, _):
                for e in events_in_sentence(sentence))
 
 
+def check_time_frame(word, sentence, _):
+    """The word ends a frame opened by 在 after the company: the company is the name before 在, without the frame."""
+    frame = re.search(r"在[^，,。；;]{1,20}?的[\u4e00-\u9fff]{0,4}?" + re.escape(word), sentence)
+    return bool(frame) and all(word not in e.company for e in events(sentence)) and any(
+        e.company and sentence[: frame.start()].endswith(e.company) for e in events(sentence)) if frame else False
+
+
 def check_again(word, sentence, _):
     """The word before the verb of a later deal makes the deal before it a past one: without the word it is not."""
     again = re.search(re.escape(word) + r"(?=(?:宣布)?" + rules.DEAL_VERB.pattern + ")", sentence)
@@ -674,6 +681,7 @@ CHECKS = {
     "PERSON_TITLES": check_person_title,
     "NEVER_IN_INVESTOR_NAME": check_description,
     "AGAIN_ADVERBS": check_again,
+    "TIME_FRAME_NOUNS": check_time_frame,
     "REINVEST_ADVERBS": _comes_back("adverb"),
     "REINVEST_VERBS": _comes_back("verb"),
     "SUBJECT_CONNECTIVES": _company_after("SUBJECT_CONNECTIVES"),
