@@ -2416,3 +2416,10 @@ def test_a_weighty_investment_names_no_backer():
     # FN 1116: …成立仅三年多的地平线再次获得重量级投资 (重量级 says how big, not who)
     events = events_in_sentence("这也是继2017年下半年获得由Intel领投的超过1亿美金的A+轮融资之后，成立仅三年多的地平线再次获得重量级投资。")
     assert all("重量级" not in e.lead_investors + e.investors for e in events)
+
+
+def test_what_a_backer_serves_is_no_backer():
+    # FN 1045: 投资方包括面向印度和东南亚的私募股权基金Quadria Capital (面向…: the market the fund serves)
+    events = events_in_sentence("据外媒报道，达布尔家族旗下的高端上门医疗服务创企HealthCare at \nHome近日获融资4000万美元，"
+                                "投资方包括面向印度和东南亚的私募股权基金Quadria Capital。")
+    assert [e.investors for e in events] == [["Quadria Capital"]]
