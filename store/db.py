@@ -597,30 +597,35 @@ class EventStore:
                 clauses.append(f"(form IN ({','.join('?' * len(by_kind[kind]))})"
                                f" AND kind IN ({','.join('?' * len(allowed))}))")
                 form_params += [*by_kind[kind], *allowed]
-        found: dict[int, int] = {}
         others = list(dict.fromkeys(form for form, _ in mine[1:]))  # each kind of form may meet a key
-        if others:
-            for (event_id,) in self.db.conn.execute(
-                    f"SELECT id FROM events WHERE company_key IN ({','.join('?' * len(others))})", others):
-                found[event_id] = 1
         head_needed = dict(heads(key))
+        # one statement: events under another form of this key, under a head of it, under a longer key it
+        # is a head of (LIMIT: a common start stays cheap), and the forms other events were found under
+        parts, values = [], []
+        if others:
+            parts.append(f"SELECT id, company_key, 'form' FROM events WHERE company_key IN ({','.join('?' * len(others))})")
+            values += others
         if head_needed:
-            for event_id, other in self.db.conn.execute(
-                    f"SELECT id, company_key FROM events WHERE company_key IN ({','.join('?' * len(head_needed))})"
-                    f"{window}", [*head_needed, *(params or [])]):
-                if event_id not in same_key:
-                    found[event_id] = min(found.get(event_id, 3), head_needed[other])
-        if is_head(key):  # longer keys that start with this one (LIMIT: a common start stays cheap)
-            for (event_id,) in self.db.conn.execute(
-                    f"SELECT id FROM events WHERE company_key > ? AND company_key < ?{window} LIMIT 200",
-                    [key, key + "\U0010ffff", *(params or [])]):
-                if event_id not in same_key:
-                    found[event_id] = min(found.get(event_id, 3), head_agreeing(key))
-        for event_id, form, kind in self.db.conn.execute(
-                f"SELECT event_id, form, kind FROM company_forms WHERE {' OR '.join(clauses)}", form_params):
-            if event_id in same_key:
+            parts.append(f"SELECT id, company_key, 'head' FROM events"
+                         f" WHERE company_key IN ({','.join('?' * len(head_needed))}){window}")
+            values += [*head_needed, *(params or [])]
+        if is_head(key):
+            parts.append(f"SELECT * FROM (SELECT id, company_key, 'longer' FROM events"
+                         f" WHERE company_key > ? AND company_key < ?{window} LIMIT 200)")
+            values += [key, key + "\U0010ffff", *(params or [])]
+        parts.append(f"SELECT event_id, form, kind FROM company_forms WHERE {' OR '.join(clauses)}")
+        values += form_params
+        found: dict[int, int] = {}
+        for event_id, form, kind in self.db.conn.execute(" UNION ALL ".join(parts), values):
+            if kind == "form":
+                needed = 1  # this name's form is that event's key
+            elif event_id in same_key:
                 continue
-            if form == key or kind == "key":
+            elif kind == "head":
+                needed = head_needed[form]
+            elif kind == "longer":
+                needed = head_agreeing(key)
+            elif form == key or kind == "key":
                 needed = 1
             elif kind == "prefix2" or (form in by_kind.get("prefix2", ()) and form not in by_kind.get("stem", ())):
                 needed = 3  # a two-character start met a stem, from either side
