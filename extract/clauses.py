@@ -520,14 +520,23 @@ _LATER_AMOUNT = re.compile(alternation(AMOUNT_NOUN_OPENERS) + "?" + alternation(
 
 
 def later_amount(scope: str):
-    """An amount stated after the deal clause: …，融资金额为1050万元; …，6个月募资5亿元."""
+    """An amount stated after the deal clause: …，融资金额为1050万元; …，6个月募资5亿元;
+    …，君联资本、SIG等投资机构共计投资1200万美元 (what the round's backers put in)."""
     for m in _LATER_AMOUNT.finditer(scope):
         after = scope[m.end(): m.end() + 16]
         found = find_amounts(after)
         if found and found[0][0] <= 4 and not re.search(r"累计|共计|总计|估值", scope[max(0, m.start() - 6): m.end()]) \
                 and not re.search(r"估值|市值", after[: found[0][0]]):  # 完成了C+轮融资，估值5亿美元
             return deal_amount(after[found[0][0]:])
+    put_in = _BACKERS_PUT_IN.search(scope)
+    if put_in and not re.search(r"其中|此前|曾", put_in.group("names")):
+        return deal_amount(scope[put_in.end(): put_in.end() + 16])
     return None
+
+
+# The round's backers, then what they put in: …完成B轮融资，上文投独家战略投资4亿
+_BACKERS_PUT_IN = re.compile(r"^[^，,。；]{0,12}?(?:融资|轮)[，,](?P<names>[^，,。；]{2,40}?)(?:独家|共计|共同|合计)?"
+                             r"(?:战略投资|出资|注资|投资)了?(?=(?:约|近|超|逾)?[\d.]+\s*[万亿])")
 
 
 _COUNTED_ROUNDS = re.compile(r"(?:\d+|[二两三四五六七八九十百千]+)多?(?:轮|笔)(?:融资|投资)")

@@ -2423,3 +2423,12 @@ def test_what_a_backer_serves_is_no_backer():
     events = events_in_sentence("据外媒报道，达布尔家族旗下的高端上门医疗服务创企HealthCare at \nHome近日获融资4000万美元，"
                                 "投资方包括面向印度和东南亚的私募股权基金Quadria Capital。")
     assert [e.investors for e in events] == [["Quadria Capital"]]
+
+
+def test_what_the_rounds_backers_put_in_is_its_amount():
+    # 36kr/36kr_kuaixun_pengpai_B_round_2022-08-08.md: "澎湃新闻"完成B轮融资，上文投独家战略投资4亿
+    events = events_in_sentence("“澎湃新闻”完成B轮融资，上文投独家战略投资4亿")
+    assert [(e.company, e.round_norm, e.amount_text) for e in events] == [("澎湃新闻", "B轮", "4亿")]
+    # FN 1664: …正式宣布完成A++轮融资，君联资本、SIG等投资机构共计投资1200万美元
+    events = events_in_sentence("6月5日，Goopal Group正式宣布完成A++轮融资，君联资本、SIG等投资机构共计投资1200万美元。")
+    assert [e.amount_text for e in events] == ["1200万美元"]
