@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from store import fingerprint as fp
 from store import investors as parties
 from store.keys import company_key, is_registered
-from store.names import forms, head_agreeing, heads, is_head, stated_names, stems
+from store.names import forms, head_agreeing, heads, is_head, starts_name, stated_names, stems
 from store.rates import to_cny
 from store.schema import migrate, schema_version
 from store.urls import canonical_url
@@ -624,6 +624,8 @@ class EventStore:
             elif kind == "head":
                 needed = head_needed[form]
             elif kind == "longer":
+                if not starts_name(key, form):
+                    continue  # 云星智医疗 and 云星智医疗3
                 needed = head_agreeing(key)
             elif form == key or kind == "key":
                 needed = 1

@@ -99,8 +99,18 @@ def heads(key: str) -> tuple[tuple[str, int], ...]:
     (地上铁 of 地上铁租车, 维咖瑞 of 维咖瑞咖啡品牌管理(江苏), duo of duosecurity), with how many of the
     named round, both amounts and a shared backer must agree when two reports meet on it: 3 for two
     Chinese characters or three Latin letters, else 2. A head is two Chinese characters at least
-    (three letters or digits for a Latin start) and leaves at least one character after it."""
-    return tuple((key[:n], head_agreeing(key[:n])) for n in range(2, len(key)) if is_head(key[:n]))
+    (three letters or digits for a Latin start) and leaves at least one character after it, not
+    only digits (a number after a name makes another name: 云星智医疗 / 云星智医疗3)."""
+    return tuple((key[:n], head_agreeing(key[:n])) for n in range(2, len(key))
+                 if is_head(key[:n]) and not _NUMBER_ONLY.fullmatch(key[n:]))
+
+
+_NUMBER_ONLY = re.compile(r"[\d.\-]+")  # 云星智医疗3 is another name than 云星智医疗, 360 than 36
+
+
+def starts_name(head: str, key: str) -> bool:
+    """True when `head` is one of heads(key)."""
+    return len(head) < len(key) and key.startswith(head) and is_head(head) and not _NUMBER_ONLY.fullmatch(key[len(head):])
 
 
 def is_head(name: str) -> bool:

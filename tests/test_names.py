@@ -52,6 +52,7 @@ def test_no_head_runs_into_brackets_or_is_the_whole_key():
     assert all("(" not in h for h, _ in heads("邻客(tripalink)青年co-living社区"))
     assert all(h != "地上铁" for h, _ in heads("地上铁"))
     assert heads("小乔") == () and heads("abc") == ()
+    assert all(h != "云星智医疗" for h, _ in heads("云星智医疗3"))  # a number after a name makes another name
 
 
 def test_a_generic_word_alone_is_no_form():
@@ -107,6 +108,12 @@ def test_a_two_character_start_without_a_shared_backer_stays_apart(store):
     rows = two_reports(store, deal(company="邻客（Tripalink）青年Co-living社区", round_norm="A+轮", amount="数千万元", low=2e7, high=9e7,
                                    lead=("Calin SJG Fund, L.P",), investors=()),
                        deal(company="邻客", round_norm="A+轮", amount="数千万元", low=2e7, high=9e7, lead=("红杉中国",), investors=()))
+    assert len(rows) == 2
+
+
+def test_a_name_and_the_same_name_with_a_number_stay_apart(store):
+    rows = two_reports(store, deal(company="云星智医疗", round_norm="A轮", amount="5000万元", low=5e7, high=5e7),
+                       deal(company="云星智医疗3", round_norm="A轮", amount="5000万元", low=5e7, high=5e7))
     assert len(rows) == 2
 
 
