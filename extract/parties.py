@@ -484,7 +484,20 @@ def _conjoined(chunk: str) -> list[str]:
     """`chunk` split at 和/与/及, unless they join the owners in a descriptor: 摩尔线程和昆仑芯的产业投资方上河动量基金."""
     if "的" in chunk and _OWNERS_DESCRIPTOR.match(chunk):
         return [chunk]
-    return _CONJUNCTION.split(chunk)
+    pieces = _CONJUNCTION.split(chunk)
+    if len(pieces) == 1:
+        return pieces
+    joined = [pieces[0]]
+    for conjunction, piece in zip((m.group(0) for m in _CONJUNCTION.finditer(chunk)), pieces[1:]):
+        if _REGISTERED_TAIL.match(piece) and is_legal_name(piece):
+            joined[-1] += conjunction + piece  # 方正和生投资有限责任公司: 和 inside a registered name
+        else:
+            joined.append(piece)
+    return joined
+
+
+# What follows 和 in a registered name that holds it: one character at most, then its trade (…和生投资有限责任公司)
+_REGISTERED_TAIL = re.compile(r"^[\u4e00-\u9fff]?" + alternation(TRADE_WORDS + FIRM_ENDINGS))
 
 
 def _described_pair(pieces: list[str]) -> list[str]:

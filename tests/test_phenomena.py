@@ -2432,3 +2432,9 @@ def test_what_the_rounds_backers_put_in_is_its_amount():
     # FN 1664: …正式宣布完成A++轮融资，君联资本、SIG等投资机构共计投资1200万美元
     events = events_in_sentence("6月5日，Goopal Group正式宣布完成A++轮融资，君联资本、SIG等投资机构共计投资1200万美元。")
     assert [e.amount_text for e in events] == ["1200万美元"]
+
+
+def test_和_inside_a_registered_name_joins_no_two_backers():
+    # FN 470: 2016年8月，黄包车获方正和生投资有限责任公司领投的1.2亿元人民币B轮融资 (方正和生投资 is one firm)
+    assert split_names("方正和生投资有限责任公司") == ["方正和生投资有限责任公司"]
+    assert split_names("深创投和科博达投资控股有限公司") == ["深创投", "科博达投资控股有限公司"]
