@@ -90,9 +90,6 @@ def mixed_parts(key: str) -> list[str]:
     return parts
 
 
-_LATIN = re.compile(r"^[a-z0-9]")
-
-
 @lru_cache(maxsize=65536)
 def heads(key: str) -> tuple[tuple[str, int], ...]:
     """(head, agreeing) pairs: each start of `key` that may be the whole name of the same company
@@ -101,8 +98,7 @@ def heads(key: str) -> tuple[tuple[str, int], ...]:
     Chinese characters or three Latin letters, else 2. A head is two Chinese characters at least
     (three letters or digits for a Latin start) and leaves at least one character after it, not
     only digits (a number after a name makes another name: 云星智医疗 / 云星智医疗3)."""
-    return tuple((key[:n], head_agreeing(key[:n])) for n in range(2, len(key))
-                 if is_head(key[:n]) and not _NUMBER_ONLY.fullmatch(key[n:]))
+    return tuple((key[:n], head_agreeing(key[:n])) for n in range(2, len(key)) if starts_name(key[:n], key))
 
 
 _NUMBER_ONLY = re.compile(r"[\d.\-]+")  # 云星智医疗3 is another name than 云星智医疗, 360 than 36
