@@ -9,7 +9,10 @@ firms, report dates over five years. Merges them through EventStore.merge in tra
 of 5,000 and prints events/s, and the rate of the last 100,000 against the first (flatness).
 Beside those wall-clock figures it prints the process CPU time of each 100,000 and of the last
 against the first (what the store's growth costs, whatever else the machine runs), and the time
-spent in the commits of each 100,000 (the write-ahead log and its checkpoints).
+spent in the commits of each 100,000 (the write-ahead log and its checkpoints). A fixed control task
+(Python and SQLite on a small store in memory) is timed before the first 100,000 and after each one,
+and each chunk's CPU time is given in control tasks too: the flatness of that measure is the store's
+own, whatever the machine's speed did meanwhile.
 Then writes the rows the merge left (events, sources, investors and their links, counters,
 conflicts, aliases) into an empty store with plain executemany in transactions of the same size,
 and prints the merge's speed as a share of that. Then times each report query at that size.
@@ -20,6 +23,7 @@ import argparse
 import os
 import random
 import resource
+import sqlite3
 import sys
 import tempfile
 import time
@@ -100,6 +104,20 @@ def raw_executemany(store: EventStore, path: Path, batch: int) -> tuple[float, i
     return seconds, rows
 
 
+def _control_seconds() -> float:
+    """CPU seconds of a fixed piece of work like the merge's (Python and SQLite on a small store in memory):
+    timed beside each chunk, it tells how much of a change in a chunk's cost is the machine's own speed."""
+    start = time.process_time()
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER)")
+    for i in range(20_000):
+        key = f"{i * 7919 % 20_000:05d}公司"
+        if db.execute("SELECT v FROM t WHERE k = ?", [key]).fetchone() is None:
+            db.execute("INSERT INTO t VALUES (?, ?)", [key, i])
+    db.close()
+    return time.process_time() - start
+
+
 def _busy_seconds() -> float:
     """CPU seconds all processes of the machine have used since boot (0 where /proc/stat is missing)."""
     try:
@@ -121,6 +139,7 @@ def main() -> int:
         store = EventStore(path)
         store.db.execute("INSERT INTO articles (id, url, text) VALUES (1, 'bench://1', '')")
         store.db.conn.commit()
+        control, control_wall = [_control_seconds()], 0.0  # the machine's speed before the first chunk and after each one
         busy, cpu_begin = _busy_seconds(), time.process_time()
         start = time.perf_counter()
         batch = 5000
@@ -144,11 +163,14 @@ def main() -> int:
                 chunk_rates.append(size / (now - chunk_start))
                 chunk_cpu.append((cpu - cpu_start) * CHUNK / size)
                 chunk_commits.append(commit_time * CHUNK / size)
-                chunk_start, cpu_start, commit_time = now, cpu, 0.0
-                print(f"  {merged:,} merged, {merged / (now - start):,.0f} events/s "
+                control_began = time.perf_counter()
+                control.append(_control_seconds())
+                control_wall += time.perf_counter() - control_began
+                chunk_start, cpu_start, commit_time = time.perf_counter(), time.process_time(), 0.0
+                print(f"  {merged:,} merged, {merged / (now - start - control_wall):,.0f} events/s "
                       f"(this chunk {chunk_rates[-1]:,.0f}/s, CPU {chunk_cpu[-1]:.1f} s, "
                       f"commits {chunk_commits[-1]:.1f} s per {CHUNK:,})", flush=True)
-        elapsed = time.perf_counter() - start
+        elapsed = time.perf_counter() - start - control_wall  # the merge alone, without the control tasks
         others = (_busy_seconds() - busy) - (time.process_time() - cpu_begin)
         print(f"machine load: other processes used {max(0.0, others / elapsed):.2f} of a core on average during the merge "
               f"({os.cpu_count()} cores; load average at the end {os.getloadavg()[0]:.2f}); peak memory of this "
@@ -162,6 +184,12 @@ def main() -> int:
             print(f"CPU time: last / first {CHUNK:,} took {chunk_cpu[-1] / chunk_cpu[0]:.2f}× the process CPU "
                   f"({chunk_cpu[0]:.1f} → {chunk_cpu[-1]:.1f} s; CPU flatness {chunk_cpu[0] / chunk_cpu[-1]:.2f})")
             print(f"commit time per {CHUNK:,}: " + " ".join(f"{c:.1f}" for c in chunk_commits) + " s")
+            # each chunk's CPU time over the mean of the control runs before and after it
+            relative = [cpu / ((control[i] + control[i + 1]) / 2) for i, cpu in enumerate(chunk_cpu)]
+            print(f"machine speed: a fixed control task took {control[0]:.2f} s before the first {CHUNK:,} and "
+                  f"{control[-1]:.2f} s after the last ({min(control):.2f}–{max(control):.2f} s); CPU flatness against it "
+                  f"{relative[0] / relative[-1]:.2f} (each chunk's CPU time in control tasks: "
+                  + " ".join(f"{r:.0f}" for r in relative) + ")")
         raw = raw_executemany(store, Path(tmp) / "raw.db", batch)
         print(f"raw executemany of the same {raw[1]:,} rows: {raw[0]:.1f} s; merge {elapsed:.1f} s; "
               f"merge speed / raw speed = {raw[0] / elapsed:.2f}")
