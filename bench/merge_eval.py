@@ -36,7 +36,7 @@ from extract.events import extract_events  # noqa: E402
 from extract.tags import with_tags  # noqa: E402
 from extract.evaluate import labeled_sets  # noqa: E402
 from store import EventStore, company_key  # noqa: E402
-from store.names import forms, heads  # noqa: E402
+from store.names import forms, heads, starts_name  # noqa: E402
 
 CLUSTERS = ROOT / "tests" / "data" / "merge_clusters.json"
 ARTICLES = ROOT.parent / "shared" / "corpora" / "finvest-news" / "articles.jsonl"
@@ -129,7 +129,7 @@ def how_names_meet(a: str, b: str) -> str | None:
     forms_a, forms_b = {f for f, _ in forms(a)}, {f for f, _ in forms(b)}
     if a in forms_b or b in forms_a or forms_a & forms_b:
         return "form"
-    if a in dict(heads(b)) or b in dict(heads(a)):
+    if starts_name(a, b) or starts_name(b, a):
         return "head"
     return None
 

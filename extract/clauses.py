@@ -17,7 +17,7 @@ from extract.model import Amount, Event, confidence
 from extract.roles import Roles, between_investors, roles_in
 from extract.rounds import find_rounds, is_round_only, is_unnamed, normalize_round
 from extract.rules import (
-    AGAIN_ADVERBS, ACQUISITION_RE, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
+    ACQUISITION_RE, AGAIN_ADVERBS, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
     FOLLOW_WORDS, RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE, STRONG_ROLE_WORDS,
 )
 from extract.subject import company_at, plausible_company

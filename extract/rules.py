@@ -188,9 +188,9 @@ INVESTOR_NAME_TAILS = ("等", "等机构", "等多家机构", "等投资机构",
 # Words no backer's name holds: 吸引了多家专业投资 ends like a firm but is none; 专注于医疗健康领域 and 聚焦医疗器械
 # describe one; 很荣幸能够 says something.
 NEVER_IN_INVESTOR_NAME = ("吸引", "多家", "专注于", "聚焦", "致力于", "面向", "能够", "荣幸", "青睐", "拿到")
-# A backer that comes back, and what it does: 红杉中国再度加码, 腾讯又出手 (the name ends before them).
 # Adverbs before a deal verb that say the deal came after another one told before it: 近日又获得A轮2亿元融资.
 AGAIN_ADVERBS = ("又一次", "又", "再次", "再度", "再")
+# A backer that comes back, and what it does: 红杉中国再度加码, 腾讯又出手 (the name ends before them).
 REINVEST_ADVERBS = ("再度", "再次", "持续", "继续", "又", "首次", "大举")
 REINVEST_VERBS = ("加码", "加注", "出手", "押注", "投资", "布局", "入局")
 # Firm endings a name stops at when a role or description word follows: 中金资本融资额, 云岫资本担任后续融资.

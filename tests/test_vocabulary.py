@@ -630,8 +630,9 @@ def check_raised_funds(word, sentence, _):
 def check_time_frame(word, sentence, _):
     """The word ends a frame opened by 在 after the company: the company is the name before 在, without the frame."""
     frame = re.search(r"在[^，,。；;]{1,20}?的[\u4e00-\u9fff]{0,4}?" + re.escape(word), sentence)
-    return bool(frame) and all(word not in e.company for e in events(sentence)) and any(
-        e.company and sentence[: frame.start()].endswith(e.company) for e in events(sentence)) if frame else False
+    found = events(sentence) if frame else []
+    return any(e.company and sentence[: frame.start()].endswith(e.company) for e in found) \
+        and all(word not in e.company for e in found)
 
 
 def check_again(word, sentence, _):
