@@ -576,8 +576,9 @@ def _investor_subject_events(sentence: str) -> list[Event]:
             continue  # …均有意参与此次A轮融资: 此次 names no company
         if not (find_rounds(rest) or rest.endswith(("融资", "轮")) or m.group("rest3")):
             continue
-        if _COUNTED_ROUNDS.search(rest) or AGGREGATE_RE.search(rest):
-            continue  # 中国参与了美国初创企业的1300多轮融资, …由风险投资资助的创业公司共融资429亿美元: sums, no deal
+        if _COUNTED_ROUNDS.search(rest) or AGGREGATE_RE.search(rest) or AGGREGATE_RE.search(before):
+            continue  # 中国参与了美国初创企业的1300多轮融资, …由风险投资资助的创业公司共融资429亿美元,
+            # 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元: sums, no deal
         rounds = find_rounds(rest)
         # 共同投资深圳市钻盈互联网有限公司的天使轮为数百万元人民币: the amount after 为
         amount = deal_amount(rest) or (deal_amount(_clause(sentence, m.end() + 1)) if rest.endswith("轮")

@@ -2438,3 +2438,21 @@ def test_和_inside_a_registered_name_joins_no_two_backers():
     # FN 470: 2016年8月，黄包车获方正和生投资有限责任公司领投的1.2亿元人民币B轮融资 (方正和生投资 is one firm)
     assert split_names("方正和生投资有限责任公司") == ["方正和生投资有限责任公司"]
     assert split_names("深创投和科博达投资控股有限公司") == ["深创投", "科博达投资控股有限公司"]
+
+
+def test_this_time_after_the_name_is_no_name():
+    # FN 1528: 红杉资本此次获得的60亿美元投资，全部来自新投资者 (此次 says when, like 今年)
+    events = events_in_sentence("红杉资本此次获得的60亿美元投资，全部来自新投资者，之前与红杉资本没有合作关系，凸显了其极大的吸引力。")
+    assert [(e.company, e.company_aliases, e.amount_text) for e in events] == [("红杉资本", [], "60亿美元")]
+    # FN 405: the name with 此次 is no alias either
+    events = extract_events("【猩便利】获蚂蚁金服战略投资，新一代无人零售智能设备“猩+”将出炉",
+                            "猩便利此次获得的战略投资资金，也将用于新型智能设备的生产和推广，以及后续进一步的平台、技术开发投入。")
+    assert all("猩便利此次" not in e.company_aliases for e in events)
+
+
+def test_a_backers_running_total_is_no_deal():
+    # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
+    assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
+    # FN 160: the backer-first deal with no total before it stays one
+    events = events_in_sentence("36氪讯，Airbnb爱彼迎宣布向城宿投资5百万美元。")
+    assert [(e.company, e.amount_text) for e in events] == [("城宿", "5百万美元")]
