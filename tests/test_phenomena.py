@@ -2456,3 +2456,8 @@ def test_a_backers_running_total_is_no_deal():
     # FN 160: the backer-first deal with no total before it stays one
     events = events_in_sentence("36氪讯，Airbnb爱彼迎宣布向城宿投资5百万美元。")
     assert [(e.company, e.amount_text) for e in events] == [("城宿", "5百万美元")]
+
+
+def test_a_rounds_total_over_its_tranches_is_no_new_deal():
+    # FN 648: 至此，公司完成C轮融资总金额达1.8亿美元 (C1 and C2, each told before: 融资总金额 is a sum, as 融资总额)
+    assert events_in_sentence("天天拍车方面称，至此，公司完成C轮融资总金额达1.8亿美元。") == []
