@@ -89,6 +89,9 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
             # “无染”（wuro）首次融资，获得1200万人民币的天使轮融资: the clause names the company, then says it raises
             clause = re.sub(r"(?:首次|再次|又一次|第[一二三四五六七八九十\d]+次)(?:融资|获投)$", "", clause)
             company, aliases = parties.company_from_subject(clause)
+            if company and is_round_only(company):
+                company, aliases = "", []  # …，以及众创空间“UFO”的天使投资，2016年8月，获得…: a round of the list before
+                break
             if company and is_predicate(company):
                 company, aliases = "", []  # 2017年：推出健康管理服务包，完成C轮融资: what the company did
                 continue

@@ -2461,3 +2461,20 @@ def test_a_backers_running_total_is_no_deal():
 def test_a_rounds_total_over_its_tranches_is_no_new_deal():
     # FN 648: 至此，公司完成C轮融资总金额达1.8亿美元 (C1 and C2, each told before: 融资总金额 is a sum, as 融资总额)
     assert events_in_sentence("天天拍车方面称，至此，公司完成C轮融资总金额达1.8亿美元。") == []
+
+
+def test_a_round_of_the_list_before_is_no_subject():
+    # FN 1738: …以及河南首批国家级众创空间“UFO”的天使投资，2016年8月，获得…Pre-A轮投资 (the company of the list goes on)
+    events = events_in_sentence("此前，嘟嘟科技曾获得国际知名孵化器Plug and Play（中国）的种子轮投资，以及河南首批国家级众创空间“UFO”的"
+                                "天使投资，2016年8月，获得河南省产业引导基金“鼎石基金”及中原证券直投基金“中原科创”的Pre-A轮投资，"
+                                "之后进入快速发展通道。")
+    assert [(e.kind, e.company, e.round_norm) for e in events] == [
+        ("past", "嘟嘟科技", "种子轮"), ("past", "嘟嘟科技", "天使轮"), ("past", "嘟嘟科技", "Pre-A轮")]
+    # the kind of backer before its name is no part of it: 孵化器, as 机构
+    assert events[0].lead_investors == ["Plug and Play"]
+
+
+def test_a_fund_of_a_group_before_the_name_is_its_kind():
+    # FN 1738: 投资方为知名潮汕系基金壹号资本 (X系基金: which circle the fund belongs to)
+    events = events_in_sentence("近日，河南“嘟嘟科技”已获得千万级A轮投资，投后估值过亿元，投资方为知名潮汕系基金壹号资本。")
+    assert [(e.company, e.lead_investors, e.lead_basis) for e in events] == [("嘟嘟科技", ["壹号资本"], "sole")]
