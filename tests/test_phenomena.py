@@ -2478,3 +2478,25 @@ def test_a_fund_of_a_group_before_the_name_is_its_kind():
     # FN 1738: 投资方为知名潮汕系基金壹号资本 (X系基金: which circle the fund belongs to)
     events = events_in_sentence("近日，河南“嘟嘟科技”已获得千万级A轮投资，投后估值过亿元，投资方为知名潮汕系基金壹号资本。")
     assert [(e.company, e.lead_investors, e.lead_basis) for e in events] == [("嘟嘟科技", ["壹号资本"], "sole")]
+
+
+def test_the_group_is_the_company_named_before():
+    # FN 613: 2015年3月，又获京东集团的C轮战略投资。2016年6月，集团又获得…D轮系列亿级融资 (集团: the group just named)
+    events = extract_events("【乐信】冲刺IPO！乐信拟融资5亿美元！将准备冲击分期电商第一股！",
+                            "2013年8月，分期乐获险峰长青天使轮融资。\n2015年3月，又获京东集团的C轮战略投资。\n"
+                            "2016年6月，集团又获得由华晟资本、共建创投和国内一家大型保险机构领投的D轮系列亿级融资。",
+                            datetime(2017, 11, 14))
+    assert {e.company for e in events} == {"分期乐"}
+    # 国内一家大型保险机构 names no backer: an unnamed one is left out
+    assert [e.lead_investors for e in events if e.round_norm.startswith("other:")] == [["华晟资本", "共建创投"]]
+
+
+def test_an_unnamed_backer_is_no_name():
+    # FN 558: 由国内某A股上市公司及一下科技领投 (某: which one is not said)
+    events = events_in_sentence("1月4日消息，定位直播陪玩交友社区的“狮吼”，今日宣布完成过亿元人民币A轮融资，由国内某A股上市公司及"
+                                "一下科技领投，盛大网络、达晨创投及夸克资本跟投。")
+    assert [e.lead_investors for e in events] == [["一下科技"]]
+    # FN 444: 来自全球顶尖新零售产业基金的供应链金融资金支持 (how good the fund is, not its name)
+    events = events_in_sentence("3月29日消息，“友饮咖啡”宣布完成华创资本领投A轮融资，此外友饮还获得了来自全球顶尖新零售产业基金的"
+                                "供应链金融资金支持，本次融资规模总计达亿元级人民币。")
+    assert all(not n.startswith("全球") for e in events for n in e.investors)
