@@ -2500,3 +2500,13 @@ def test_an_unnamed_backer_is_no_name():
     events = events_in_sentence("3月29日消息，“友饮咖啡”宣布完成华创资本领投A轮融资，此外友饮还获得了来自全球顶尖新零售产业基金的"
                                 "供应链金融资金支持，本次融资规模总计达亿元级人民币。")
     assert all(not n.startswith("全球") for e in events for n in e.investors)
+
+
+def test_a_dominance_or_a_lead_someone_should_take_is_no_role():
+    # FN 739: 我们希望尽快占据技术端的主导权 (主导权: dominance, not 主导 the round)
+    assert not roles_in("我们希望尽快占据技术端的主导权。")
+    # FN 1100: 所以在这个领域创业，需要一个技术领军人物去牵头 (去牵头: what someone should do)
+    assert not roles_in("只有全栈解决方案才能更好的将控制与分析决策进行融合；所以在这个领域创业，需要一个技术领军人物去牵头，"
+                        "何晓飞教授就是这样一个不可多得的人物。")
+    # FN 625: 由北极光创投主导的A轮融资 stays a lead
+    assert roles_in("由北极光创投主导的A轮融资").leads == ["北极光创投"]
