@@ -541,7 +541,8 @@ def clean_name(name: str) -> str:
     name = re.sub(r"^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=\S{2})", "", name)  # 2016年光速安振领投: the year of a listed round
     if name.startswith("某"):
         return ""  # 由著名天使薛蛮子和某雨伞上市公司老总个人出资: a backer not named
-    name = re.sub(r"^.{1,20}?旗下(?:的)?(?=.{2})", "", name)
+    # the owner before 旗下, but not one inside a gloss still open (赢知天泽基金（凤凰卫视旗下凤凰金融与…管理基金）)
+    name = re.sub(r"^(?:[^（()）]|[（(][^（()）]*[）)]){1,20}?旗下(?:的)?(?=.{2})", "", name)
     name = re.sub(r"^(?:主要有|主要|包括|分别是|分别为)(?=.{2})", "", name)
     if re.fullmatch(r"[（(][^（）()]*[）)]?", name):
         return ""  # 本轮投资GV领投（Google Venture谷歌风投）: a gloss in brackets, no name of its own

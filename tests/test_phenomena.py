@@ -2510,3 +2510,10 @@ def test_a_dominance_or_a_lead_someone_should_take_is_no_role():
                         "何晓飞教授就是这样一个不可多得的人物。")
     # FN 625: 由北极光创投主导的A轮融资 stays a lead
     assert roles_in("由北极光创投主导的A轮融资").leads == ["北极光创投"]
+
+
+def test_an_owner_inside_a_gloss_is_no_owner_of_the_name():
+    # FN 1048: 由百度领投，赢知天泽基金（凤凰卫视旗下凤凰金融与华融天泽联合管理基金）联合投资 (旗下 inside the gloss)
+    assert split_names("赢知天泽基金（凤凰卫视旗下凤凰金融与华融天泽联合管理基金）") == ["赢知天泽基金"]
+    # FN 1059: 三菱日联金融集团(MUFG)旗下Krungsri Finnovate (the owner, with its initials, before 旗下)
+    assert split_names("三菱日联金融集团(MUFG)旗下Krungsri Finnovate") == ["Krungsri Finnovate"]
