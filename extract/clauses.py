@@ -319,6 +319,20 @@ _ROLES_THEN_DEAL = re.compile(r"[，,][^，。；]{2,40}?" + alternation(w for w
 _FRAME_BEFORE = re.compile(r"在由[^，。；]{2,60}?(?:领投|投资|参投)的[^，。；]{0,16}?(?:融资|轮)中[，,]\s*$")
 
 
+def _in_relative_clause(sentence: str, clause_start: int, before: str, company: str) -> bool:
+    """True when the sentence up to the name is one clause that ends in 的 before it and tells something past
+    of its own: 此前曾获得A轮融资的云帆科技近日完成B轮融资. Its past words and openers are not the deal's."""
+    relative = before.rfind("的" + company) if len(company) >= 2 else -1
+    if relative < 0:
+        return False
+    described = sentence[: clause_start + relative]
+    rest = before[relative + 1 + len(company):]
+    opener = BACKGROUND_START.match(described)
+    own = described[opener.end():] if opener else described  # 此前由红杉中国领投的云帆科技完成…: the opener is the sentence's
+    return not re.search(r"[，,；;：:。]", described) and bool(PAST_RE.search(own) or DEAL_VERB.search(own)) \
+        and not PAST_RE.search(rest) and "曾" not in rest
+
+
 def _told_now(sentence: str, clause_start: int) -> str:
     """The verb of telling that ends the clause before (…独家对猎云网披露，已于去年12月完成…), or ''."""
     told = re.search(r"(?:宣布|披露|透露)[，,]$", sentence[:clause_start])
@@ -441,6 +455,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     after_deal = sentence[verb.end() + len(clause):] if sentence.startswith(clause, verb.end()) else ""
     if re.match(r"(?:之后|以后|后)的[^，。；]{1,8}(?:内|里|间)", after_deal):
         kind = "past"  # Swiggy和Zomato在分别获得1亿美元和1.5亿美元融资之后的两个月内…: the deal dates a later time
+    elif _in_relative_clause(sentence, clause_start, before, company):
+        pass  # 此前曾获得A轮融资的云帆科技近日完成B轮融资, 薛蛮子曾站台的纸贵版权再获…: the past is the clause's before the name
     elif BACKGROUND_START.match(sentence) or _EARLIER_SUM.match(before) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", _told_now(sentence, clause_start) + before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
     named_rounds = [r for r in rounds if not re.match(r"第|首|新|最新", r[2])]  # 完成了第一轮60亿美元的募资: a first close

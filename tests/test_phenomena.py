@@ -2517,3 +2517,12 @@ def test_an_owner_inside_a_gloss_is_no_owner_of_the_name():
     assert split_names("赢知天泽基金（凤凰卫视旗下凤凰金融与华融天泽联合管理基金）") == ["赢知天泽基金"]
     # FN 1059: 三菱日联金融集团(MUFG)旗下Krungsri Finnovate (the owner, with its initials, before 旗下)
     assert split_names("三菱日联金融集团(MUFG)旗下Krungsri Finnovate") == ["Krungsri Finnovate"]
+
+
+def test_a_past_told_of_the_name_before_it_is_not_the_deals():
+    # FN 788: 薛蛮子曾站台的纸贵版权再获数千万元A轮融资 (曾 belongs to the clause that describes the company)
+    events = events_in_sentence("互联网+版权服务 薛蛮子曾站台的纸贵版权再获数千万元A轮融资")
+    assert [(e.kind, e.company, e.round_norm) for e in events] == [("current", "纸贵版权", "A轮")]
+    # FN 1048: 曾获百度投资的房司令完成数千万元D＋轮融资 (the same with a deal in the describing clause)
+    events = events_in_sentence("曾获百度投资的房司令完成数千万元D＋轮融资，双良集团领投")
+    assert [(e.kind, e.round_norm) for e in events] == [("past", "股权融资"), ("current", "D+轮")]
