@@ -48,7 +48,7 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
         if event.kind == "current" and any(e.kind == "fund" and same_company(e, event) for e in body_events) \
                 and not any(e.kind == "current" and same_company(e, event) for e in body_events):
             event.kind = "fund"
-    events = merge_events(title_events, body_events, published, title)
+    events = _without_fund_repeats(merge_events(title_events, body_events, published, title))
     for event in events:  # 梦想加 (共享办公空间梦想加空间 in the body): its history under the name its deal took
         named = next((e for e in events if e.kind == "current" and len(event.company) >= 2
                       and any(event.company in alias for alias in e.company_aliases)), None)
@@ -69,6 +69,14 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
         if event.kind != "fund":
             _without_itself(event)
     return events
+
+
+def _without_fund_repeats(events: list[Event]) -> list[Event]:
+    """The events without a deal that repeats a fund raise of the same article: the same company and the same sum
+    (…红杉资本日前完成了第一轮60亿美元的募资。… 红杉资本此次获得的60亿美元投资，全部来自新投资者)."""
+    funds = [e for e in events if e.kind == "fund" and e.amount_low is not None]
+    return [e for e in events if not (e.kind == "current" and e.amount_low is not None and any(
+        f.amount_low == e.amount_low and f.currency == e.currency and same_company(f, e) for f in funds))]
 
 
 def _without_itself(event: Event) -> None:

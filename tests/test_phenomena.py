@@ -2526,3 +2526,12 @@ def test_a_past_told_of_the_name_before_it_is_not_the_deals():
     # FN 1048: 曾获百度投资的房司令完成数千万元D＋轮融资 (the same with a deal in the describing clause)
     events = events_in_sentence("曾获百度投资的房司令完成数千万元D＋轮融资，双良集团领投")
     assert [(e.kind, e.round_norm) for e in events] == [("past", "股权融资"), ("current", "D+轮")]
+
+
+def test_a_deal_that_repeats_a_fund_raise_is_the_raise():
+    # FN 1528: …红杉资本日前完成了第一轮60亿美元的募资。… 红杉资本此次获得的60亿美元投资，全部来自新投资者 (one raise, a fund)
+    events = extract_events("红杉资本完成60亿美元募资，挑战软银愿景基金",
+                            "英国《金融时报》6月26日报道称，作为80亿美元全球基金的一部分，红杉资本（Sequoia Capita）日前完成了"
+                            "第一轮60亿美元的募资。\n红杉资本此次获得的60亿美元投资，全部来自新投资者，之前与红杉资本没有合作关系，"
+                            "凸显了其极大的吸引力。")
+    assert [(e.kind, e.company, e.amount_text) for e in events] == [("fund", "红杉资本", "60亿美元")]
