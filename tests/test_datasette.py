@@ -121,6 +121,8 @@ def test_white_paper_queries_match_the_report(datasette, store):
     base = datasette + "rongzi/"
     assert [list(r.values()) for r in get(base + "quarter_summary.json?_shape=array")] == report.tables["quarters"].rows
     assert [list(r.values()) for r in get(base + "round_groups.json?_shape=array")] == report.tables["round_groups"].rows
+    assert [list(r.values()) for r in get(base + "province_summary.json?_shape=array")] == report.tables["provinces"].rows
+    assert [list(r.values()) for r in get(base + "sector_summary.json?_shape=array")] == report.tables["sectors"].rows
     assert [[r["company"], r["round"], r["amount_text"], r["low_yi"], r["first_reported"], r["lead_investors"]]
             for r in get(base + "big_deals.json?_shape=array")] == report.tables["big_deals"].rows
     top = {r["name"]: [r["deals"], r["as_lead"], r["as_sole"], r["as_participant"]]
