@@ -321,14 +321,14 @@ _FRAME_BEFORE = re.compile(r"在由[^，。；]{2,60}?(?:领投|投资|参投)�
 
 def _in_relative_clause(sentence: str, clause_start: int, before: str, company: str) -> bool:
     """True when the sentence up to the name is one clause that ends in 的 before it and tells something past
-    of its own: 此前曾获得A轮融资的云帆科技近日完成B轮融资. Its past words and openers are not the deal's."""
+    of its own: 薛蛮子曾站台的纸贵版权再获数千万元A轮融资. Its past words and openers are not the deal's."""
     relative = before.rfind("的" + company) if len(company) >= 2 else -1
     if relative < 0:
         return False
     described = sentence[: clause_start + relative]
     rest = before[relative + 1 + len(company):]
     opener = BACKGROUND_START.match(described)
-    own = described[opener.end():] if opener else described  # 此前由红杉中国领投的云帆科技完成…: the opener is the sentence's
+    own = described[opener.end():] if opener else described  # an opener alone (此前…的X完成…) is the sentence's
     return not re.search(r"[，,；;：:。]", described) and bool(PAST_RE.search(own) or DEAL_VERB.search(own)) \
         and not PAST_RE.search(rest) and "曾" not in rest
 
@@ -456,7 +456,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if re.match(r"(?:之后|以后|后)的[^，。；]{1,8}(?:内|里|间)", after_deal):
         kind = "past"  # Swiggy和Zomato在分别获得1亿美元和1.5亿美元融资之后的两个月内…: the deal dates a later time
     elif _in_relative_clause(sentence, clause_start, before, company):
-        pass  # 此前曾获得A轮融资的云帆科技近日完成B轮融资, 薛蛮子曾站台的纸贵版权再获…: the past is the clause's before the name
+        pass  # 薛蛮子曾站台的纸贵版权再获…: the past is the clause's before the name
     elif BACKGROUND_START.match(sentence) or _EARLIER_SUM.match(before) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", _told_now(sentence, clause_start) + before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
         kind = "past"
     named_rounds = [r for r in rounds if not re.match(r"第|首|新|最新", r[2])]  # 完成了第一轮60亿美元的募资: a first close
