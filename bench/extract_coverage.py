@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from extract.dates import parse_date
-from extract.evaluate import finvest_id, held_out_ids
+from extract.evaluate import held_out_ids, item_id
 from extract.events import extract_events
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "finvest-news" / "articles.jsonl"
@@ -40,7 +40,7 @@ def main() -> int:
     for r in titled:
         events = extract_events(r["title"], r.get("text", ""), parse_date(r.get("date")))
         if not any(e.kind == "current" for e in events):
-            if finvest_id(r) in held_out:
+            if item_id(r) in held_out:
                 hidden += 1
             else:
                 misses.append(r["title"])
