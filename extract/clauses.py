@@ -455,9 +455,11 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     after_deal = sentence[verb.end() + len(clause):] if sentence.startswith(clause, verb.end()) else ""
     if re.match(r"(?:之后|以后|后)的[^，。；]{1,8}(?:内|里|间)", after_deal):
         kind = "past"  # Swiggy和Zomato在分别获得1亿美元和1.5亿美元融资之后的两个月内…: the deal dates a later time
-    elif _in_relative_clause(sentence, clause_start, before, company):
-        pass  # 薛蛮子曾站台的纸贵版权再获…: the past is the clause's before the name
-    elif BACKGROUND_START.match(sentence) or _EARLIER_SUM.match(before) or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", _told_now(sentence, clause_start) + before)) or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]:
+    # not 薛蛮子曾站台的纸贵版权再获…: the past there is the clause's before the name
+    elif not _in_relative_clause(sentence, clause_start, before, company) and (
+            BACKGROUND_START.match(sentence) or _EARLIER_SUM.match(before)
+            or PAST_RE.search(_ANNOUNCED_EARLIER.sub("", _told_now(sentence, clause_start) + before))
+            or "曾" in sentence[max(clause_start, verb.start() - 3): verb.start()]):
         kind = "past"
     named_rounds = [r for r in rounds if not re.match(r"第|首|新|最新", r[2])]  # 完成了第一轮60亿美元的募资: a first close
     if not named_rounds and (FUND_RE.search(clause) or re.search(r"基金$|Fund$", company)
