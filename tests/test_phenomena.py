@@ -2450,6 +2450,12 @@ def test_this_time_after_the_name_is_no_name():
     assert all("猩便利此次" not in e.company_aliases for e in events)
 
 
+def test_launched_after_the_name_is_no_name():
+    # FN 946: 乐车邦上线于2015年6月16日，曾获得来自红杉资本2600万元的种子轮投资 (上线于 says when it began, as 成立于)
+    events = events_in_sentence("乐车邦上线于2015年6月16日，曾获得来自红杉资本2600万元的种子轮投资。")
+    assert [(e.company, e.kind, e.round) for e in events] == [("乐车邦", "past", "种子轮")]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
