@@ -13,7 +13,8 @@ finvest-news articles labeled after most rules were written, and tuned on last;
 scored and never tuned on; `finvest-more`, `finvest-extra`, `finvest-later` and `finvest-next`
 (tests/data/finvest_more_gold.jsonl and the three beside it) were each scored once untuned, then tuned on;
 `finvest-final` (tests/data/finvest_final_gold.jsonl) was scored once, at the end, and not tuned on;
-`finvest-last` (tests/data/finvest_last_gold.jsonl) was scored once untuned after it, then tuned on. Prints precision, recall and F1 per field, and with
+`finvest-last` (tests/data/finvest_last_gold.jsonl) and `finvest-tail` (tests/data/finvest_tail_gold.jsonl) were
+each scored once untuned after it, then tuned on. Prints precision, recall and F1 per field, and with
 `--outlets` the events F1 per outlet. Events are paired by company (a name, one
 of its aliases, or one name inside the other); fields are scored strictly on
 the pairs:
@@ -54,6 +55,7 @@ LATER_GOLD = ROOT / "tests" / "data" / "finvest_later_gold.jsonl"
 NEXT_GOLD = ROOT / "tests" / "data" / "finvest_next_gold.jsonl"
 FINAL_GOLD = ROOT / "tests" / "data" / "finvest_final_gold.jsonl"
 LAST_GOLD = ROOT / "tests" / "data" / "finvest_last_gold.jsonl"
+TAIL_GOLD = ROOT / "tests" / "data" / "finvest_tail_gold.jsonl"
 FINVEST_NEWS = CORPORA / "finvest-news" / "articles.jsonl"
 FIELDS = ("events", "company", "round", "amount", "lead", "investors", "advisors", "past")
 
@@ -251,6 +253,8 @@ def labeled_sets() -> dict[str, list[dict]]:
         sets["finvest-final"] = load_fresh(FINAL_GOLD)
     if LAST_GOLD.exists():
         sets["finvest-last"] = load_fresh(LAST_GOLD)
+    if TAIL_GOLD.exists():
+        sets["finvest-tail"] = load_fresh(TAIL_GOLD)
     return sets
 
 
