@@ -7,6 +7,8 @@ import re
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _WRAPPED = re.compile(r"(?<=[A-Za-z&.,]) ?\n ?(?=[A-Za-z(])")
+# 宣布完成7600万美元A轮融资，⏎由尚珹资本和国投创业共同领投: a line that ends with a clause mark goes on in the next
+_CLAUSE_WRAPPED = re.compile(r"(?<=[，、,]) ?\n[ \n]*(?=\S)")
 # The mark that ends a sentence, with the closing quote after it: 。 ！” (not ；” : a list in quotes goes on).
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』\"]|[。！？!?；;](?![”’」』\"])")
 
@@ -30,11 +32,12 @@ def unspaced(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Unescape entities, fold spaces, re-join English words wrapped over lines."""
+    """Unescape entities, fold spaces, re-join English words and clauses wrapped over lines."""
     text = html.unescape(text or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
     text = _WRAPPED.sub(" ", text)
+    text = _CLAUSE_WRAPPED.sub("", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
 

@@ -1,6 +1,6 @@
 from hypothesis import example, given, strategies as st
 
-from extract.text import sentences, unspaced
+from extract.text import paragraphs, sentences, unspaced
 
 
 def test_a_sentence_keeps_its_closing_quote():
@@ -35,3 +35,12 @@ def test_spaces_between_chinese_and_latin_words_go():
 def test_spaces_between_latin_words_stay():
     assert unspaced("由 Goldman Sachs Growth Equity 领投") == "由Goldman Sachs Growth Equity领投"
     assert unspaced(" 领投 ") == " 领投 "  # at the ends there is nothing to join
+
+
+def test_a_line_that_ends_with_a_clause_mark_goes_on_in_the_next():
+    # FN 534: …宣布完成7600万美元A轮融资， ⏎由尚珹资本和国投创业共同领投，…共同参与投资。
+    text = "1月9日消息，山东亨利医药科技宣布完成7600万美元A轮融资， \n由尚珹资本和国投创业共同领投，仙瞳资本参与投资。"
+    assert paragraphs(text) == ["1月9日消息，山东亨利医药科技宣布完成7600万美元A轮融资，由尚珹资本和国投创业共同领投，仙瞳资本参与投资。"]
+    # a line that ends with a colon opens a list: it stays a paragraph of its own
+    assert paragraphs("加华伟业表示，选择老乡鸡基于以下4个原因： \n1、具备全产业链模式的优势") == [
+        "加华伟业表示，选择老乡鸡基于以下4个原因：", "1、具备全产业链模式的优势"]
