@@ -88,6 +88,8 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
                 continue  # Kolmostar成立于2016年，在北京和硅谷设有研发中心，曾获得…: a place clause, the subject before it
             # “无染”（wuro）首次融资，获得1200万人民币的天使轮融资: the clause names the company, then says it raises
             clause = re.sub(r"(?:首次|再次|又一次|第[一二三四五六七八九十\d]+次)(?:融资|获投)$", "", clause)
+            # 艺朝艺夕教育集团再次宣布融资信息，已于10月完成…: the company that tells the news, then the deal
+            clause = _ANNOUNCES_NEWS.sub("", clause)
             company, aliases = parties.company_from_subject(clause)
             if company and is_round_only(company):
                 company, aliases = "", []  # …，以及众创空间“UFO”的天使投资，2016年8月，获得…: a round of the list before
@@ -105,6 +107,7 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
     return company, aliases, []
 
 
+_ANNOUNCES_NEWS = re.compile(r"(?<=.{2})(?:宣布|公布|发布|披露)了?(?:融资|投资)?(?:信息|消息)$")
 # The deal phrase names the company after it: 完成A轮融资的还有深圳市光因科技有限公司.
 _RELATIVE_COMPANY = re.compile(r"了?[^，。；的]{0,24}?(?:融资|投资)的(?:还有|是|包括)?(?P<company>[^，。；、的]{2,30}?)(?=[，。；]|$)")
 # Verbs a name never opens with: a subject that starts with one is a clause about the company

@@ -2456,6 +2456,14 @@ def test_launched_after_the_name_is_no_name():
     assert [(e.company, e.kind, e.round) for e in events] == [("乐车邦", "past", "种子轮")]
 
 
+def test_the_company_that_announces_the_news_is_the_subject_of_the_deal_after():
+    # FN 1830: 艺朝艺夕教育集团再次宣布融资信息，已于10月完成1.6亿元人民币B轮融资，本轮融资由深圳达晨创投领投…
+    events = events_in_sentence("于2017年11月8日，艺朝艺夕教育集团再次宣布融资信息，已于10月完成1.6亿元人民币B轮融资，"
+                                "本轮融资由深圳达晨创投领投以及真格教育基金、领创投资跟投。")
+    assert [(e.company, e.lead_investors, e.investors) for e in events] == [
+        ("艺朝艺夕教育集团", ["深圳达晨创投"], ["真格教育基金", "领创投资"])]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
