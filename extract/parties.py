@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from extract.rules import (
-    AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS,
+    AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS, HOSTING_VERBS,
     INVESTOR_NAME_HEADS, INVESTOR_NAME_TAILS, LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, NEVER_IN_INVESTOR_NAME,
     PERSON_TITLES, PLACES, REINVEST_ADVERBS, REINVEST_VERBS, SUBJECT_ADVERBS, SUBJECT_BREAKS, SUBJECT_CONNECTIVES,
     SUBJECT_OPENING_TIMES, SUBJECT_TAIL_WORDS, TIME_FRAME_NOUNS, TRADE_WORDS, alternation,
@@ -190,6 +190,9 @@ def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
     '小米生态链公司小寻科技' → ('小寻科技', []);
     '杭州启函生物科技有限公司（以下简称“启函生物”）' → ('启函生物', ['杭州启函生物科技有限公司']).
     """
+    held = _HOLDS_EVENT.search(subject)
+    if held:  # 华云数据在北京举办了“中国云力量——…发布会”: the event it holds is no name
+        subject = subject[: held.start()]
     apposition = _IS_A.match(subject) or _FOUNDED_BY.match(subject) or _BELONGS_TO.match(subject)
     if apposition:  # Tray.io是下一代云集成供应商; 象帝先由…唐志敏于2020年9月牵头成立: the name, then what it is
         subject = apposition.group("name")
@@ -268,6 +271,7 @@ _IS_A = re.compile(r"^(?P<name>[^，。；]{2,30}?)是(?!一家|一个)[^，。�
                    + alternation(t for t in DESCRIPTOR_TAILS if t != "的") + ")$")
 # 最引人注目的是, 值得一提的是: a remark that opens the clause, then its subject
 _REMARK = re.compile(r"^[^，。；“”\"]{1,10}的是(?=[^，。；]{2})")
+_HOLDS_EVENT = re.compile(r"(?<=.{2})(?:在[^“”\"，]{1,12})?" + alternation(HOSTING_VERBS) + r"了?[^“”\"，]{0,6}[“\"].*$")
 _QUOTED_ADVERB = re.compile(r"(?<=.{2})" + alternation(SUBJECT_TAIL_WORDS) + r"[“\"]([\u4e00-\u9fff])\1[”\"]$")
 _FOUNDED_BY = re.compile(r"^(?P<name>[^，。；由]{2,30}?)由[^，。；]{2,40}?(?:成立|创立|创办|孵化|发起)$")
 _BELONGS_TO = re.compile(r"^(?P<name>[^，。；]{2,30}?)隶属于[^，。；]{2,40}$")  # 大糖医隶属于汇马医疗科技（上海）有限公司

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from extract import parties
 from extract.model import Event, confidence
 from extract.rules import (
-    ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, COUNTED_BACKER_NOUNS, FIRM_ENDINGS, INCLUDED_BACKER_NOUNS, LEGAL_SUFFIXES,
-    INCLUDED_BACKER_QUALIFIERS, LATER_ROUND_WORDS, LEAD_WORDS, LISTED_BACKER_TITLES, MONEY_WORD, NOT_NAME_LIST_WORDS,
-    OLD_SHAREHOLDERS, PLANNED_MODALS, ROLE_RE, alternation,
+    ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, BROUGHT_IN_VERBS, COUNTED_BACKER_NOUNS, FIRM_ENDINGS, INCLUDED_BACKER_NOUNS,
+    INCLUDED_BACKER_QUALIFIERS, LATER_ROUND_WORDS, LEAD_WORDS, LEGAL_SUFFIXES, LISTED_BACKER_TITLES, MONEY_WORD,
+    NOT_NAME_LIST_WORDS, OLD_SHAREHOLDERS, PLANNED_MODALS, ROLE_RE, alternation,
 )
 
 @dataclass
@@ -57,6 +57,9 @@ _INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的" + alte
                         + alternation(INCLUDED_BACKER_NOUNS))
 # 包括新加坡政府投资公司、…以及Baillie Gifford等成为新增战略投资者: the names that became the round's new investors.
 _BECAME_INVESTORS = re.compile(r"包括(?P<names>[^，。；]{2,300}?)等?成为(?:本轮的?)?(?:新增|新的|新)?(?:战略)?(?:投资者|投资方|投资人|股东)")
+# 本轮融资引入了源星资本、广发证券…等多家战略型投资人; 此外脉脉还引入…智联招聘作为战略投资方: the backers the round brought in.
+_BROUGHT_IN = re.compile(alternation(BROUGHT_IN_VERBS) + r"了?(?P<names>[^，。；]{2,160}?)(?:等|作为)(?:多家|[一二三四五六七八九十两几\d]+家)?"
+                         r"(?:战略型?|知名|专业|新)?(?:投资人|投资者|投资方|投资机构|股东)")
 # A sentence about the investors of the round just told, wherever it stands: 本轮融资的参投方还包括新投资人Citi Ventures,
 # 此轮融资由小米产投、舜宇产业基金…参投, 本轮融资的其他投资者还包括新加坡的Cloud Alliance, 新投资人包括…，老股东…超额追投,
 # 这轮融资由Balderton Capital领投, 参与本次投资的机构包括公信宝、PreAngel….
@@ -207,6 +210,8 @@ def roles_in(scope: str) -> Roles:
     for m in (_INCLUDING.finditer(scope) if "在内" in scope else ()):
         others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in (_BECAME_INVESTORS.finditer(scope) if "成为" in scope else ()):
+        others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
+    for m in (_BROUGHT_IN.finditer(scope) if "引" in scope else ()):
         others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in _LISTED_INVESTORS.finditer(scope):
         names = _names_after(scope, m.end())

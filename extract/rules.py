@@ -159,6 +159,8 @@ SUBJECT_TAIL_WORDS = ("最终", "再度", "再次", "再", "又", "就", "才", 
                       "本周", "上周", "本月", "上个月", "上月", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "披露", "表示",
                       "宣布", "公布", "透露", "称", "连续", "陆续", "相继", "先后", "分别", "接连", "同样", "也", "还", "均", "都", "一把",
                       "成立", "创立", "诞生", "上线", "专注", "致力", "聚焦", "立足", "深耕", "位", "总部位", "正在", "不久", "此次")
+# Verbs of holding an event, whose quoted title is no name: 华云数据在北京举办了“中国云力量——…发布会”.
+HOSTING_VERBS = ("举办",)
 # More words a subject may end with before the verb, and drops: 亚盛医药宣布已成功, 华志微创对外公布, 某公司于近日.
 SUBJECT_ADVERBS = ("了", "正式对外公布", "对外公布", "正式对外", "对外宣布", "对外透露", "对外称", "对外", "公开", "确认", "宣告",
                    "官宣", "此前", "之前", "先前", "早前", "曾经", "曾", "已经", "正式", "成功", "今日", "今天", "于近日", "于日前",
@@ -265,6 +267,8 @@ EARLIER_SUM_OPENERS = ("加上",)
 # Words that open a sentence about the company's history, every round in it background: 此前，…
 BACKGROUND_OPENERS = ("此前", "之前", "早前", "早在", "先前", "在此之前", "此前的", "过去", "回顾", "当时，", "彼时，", "次年",
                       "翌年")
+# Verbs that bring backers into a round: 本轮融资引入了源星资本、广发证券…等多家战略型投资人.
+BROUGHT_IN_VERBS = ("引入", "引进")
 # What a sentence calls the backers it lists: 本轮融资的投资方为…
 LISTED_BACKER_TITLES = ("投资方", "投资人", "投资者", "投资机构", "出资方", "参与方", "参与者", "资方", "投资阵容", "参投方", "跟投方",
                         "投资的机构")

@@ -82,7 +82,7 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
                 if company and plausible_company(company) and not PRONOUN.match(company):
                     break
                 company, aliases = "", []
-            if re.search(r"获悉|消息|报道|日电|讯|(?<!根)据|投资方|资方|投资人|了解到|显示|正筹备|筹备", clause) \
+            if re.search(r"获悉|消息|报道|日电|讯|(?<![根数依证占凭])据|投资方|资方|投资人|了解到|显示|表明|正筹备|筹备", clause) \
                     or ROLE_RE.search(clause) and not _FOUNDED.search(clause) \
                     or _ADVERBIAL_OPENING.match(clause):  # …于2020年9月牵头成立: founded, no role
                 continue  # Kolmostar成立于2016年，在北京和硅谷设有研发中心，曾获得…: a place clause, the subject before it

@@ -2464,6 +2464,26 @@ def test_the_company_that_announces_the_news_is_the_subject_of_the_deal_after():
         ("艺朝艺夕教育集团", ["深圳达晨创投"], ["真格教育基金", "领创投资"])]
 
 
+def test_a_name_with_数据_is_no_source_and_the_event_it_holds_no_name():
+    # FN 1628: 华云数据 holds 据 (not 据悉), and the quoted title of its launch event is no name; 引入了…等多家战略型投资人
+    events = events_in_sentence("6月8日，云计算服务公司华云数据在北京举办了“中国云力量——华云数据集团产品及生态战略发布会”，"
+                                "宣布完成10亿元人民币最新一轮融资，本轮融资引入了源星资本、广发证券、清华控股基金、龙宇控股等多家战略型投资人。")
+    assert [(e.company, e.amount_text, e.investors) for e in events] == [
+        ("华云数据", "10亿元人民币", ["源星资本", "广发证券", "清华控股基金", "龙宇控股"])]
+    # FN 1552: 相关数据表明 tells where the figure comes from, as 数据显示 does
+    events = events_in_sentence("相关数据表明，这家创企之前完成了将近2500万美元融资，估值达5275万美元。")
+    assert all(e.company != "相关数据表明" for e in events)
+
+
+def test_a_backer_brought_in_as_strategic_investor_is_an_investor():
+    # FN 1821: 本轮融资由DCM领投，IDG资本、晨兴资本持续跟投，此外脉脉还引入中国职业发展平台智联招聘作为战略投资方
+    events = extract_events("【DCM】领投脉脉！由DCM领投的脉脉完成C轮7500万美元融资！",
+                            "2017年11月15日，实名制职场社交平台“脉脉”宣布完成C轮7500万美元融资。本轮融资由DCM领投，"
+                            "IDG资本、晨兴资本持续跟投，此外脉脉还引入中国职业发展平台智联招聘作为战略投资方。")
+    assert [(e.company, e.lead_investors, e.investors) for e in events] == [
+        ("脉脉", ["DCM"], ["IDG资本", "晨兴资本", "智联招聘"])]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []

@@ -463,6 +463,20 @@ def _in_match(pattern: re.Pattern, vocabulary: str, after: str | None = None):
     return check
 
 
+def check_brought_in(word, sentence, _):
+    """The backers the word brings in are investors of the sentence's round."""
+    names = roles_in(sentence).others
+    return any(m.start() in fires("BROUGHT_IN_VERBS", word, sentence) and names
+               for m in role_rules._BROUGHT_IN.finditer(sentence))
+
+
+def check_hosting(word, sentence, _):
+    """The word opens the quoted event the company holds, which is cut from the subject (and the example's
+    company, checked as for every company vocabulary, is what comes before it)."""
+    spots = fires("HOSTING_VERBS", word, sentence)
+    return any(m.start() <= s < m.end() for m in parties._HOLDS_EVENT.finditer(sentence) for s in spots)
+
+
 def check_rumour_source(word, sentence, _):
     """The source is named before a deal verb, where a clause's deal is read as a rumour."""
     verbs = [v.start() for v in rules.DEAL_VERB.finditer(sentence)]
@@ -718,11 +732,14 @@ CHECKS = {
     "EARLIER_SUM_OPENERS": check_earlier_sum,
     "LISTED_BACKER_TITLES": check_listed_backer,
     "OLD_SHAREHOLDERS": check_old_shareholders,
+    "BROUGHT_IN_VERBS": check_brought_in,
+    "HOSTING_VERBS": check_hosting,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
 # as read by hand, and an event of the sentence must carry it.
-COMPANY_VOCABULARIES = ("DEAL_VERBS", "DESCRIPTOR_TAILS", "SUBJECT_BREAKS", "SUBJECT_TAIL_WORDS", "SUBJECT_ADVERBS")
+COMPANY_VOCABULARIES = ("DEAL_VERBS", "DESCRIPTOR_TAILS", "SUBJECT_BREAKS", "SUBJECT_TAIL_WORDS", "SUBJECT_ADVERBS",
+                        "HOSTING_VERBS")
 
 
 def names_its_company(example: dict) -> bool:
