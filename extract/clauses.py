@@ -199,6 +199,9 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         m = RAISED_FUNDS.match(clause)  # 该公司宣布已成功筹集1260万美元的资金
     if not m and "资金" in clause:
         m = _LED_FUNDS.match(clause)  # 获得由摩根大通资产管理公司（J.P.Morgan Asset Management）领投的1.25亿美元资金
+    if not m and verb.group(0) == "完成" and _ROUND_THEN_DONE.search(sentence, max(0, verb.start() - 20), verb.start()) \
+            and re.match(r"\s*(?:[，,。；;！!]|$)", sentence[verb.end():]):
+        return True  # 灵雀云今日宣布，B轮融资阶段性完成，此轮融资由腾讯云领投: the round, then the verb that ends its clause
     if not m and not (find_amounts(clause[:12]) and re.search(r"融资|轮", sentence[max(0, verb.start() - 12): verb.start()])):
         return False  # X在后期融资中筹集了2.5亿美元: the round is named before the verb
     if NOT_EQUITY_RE.search(clause):
@@ -232,6 +235,7 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
 
 # Money a backer led, called 资金 (funds): 获得由摩根大通资产管理公司…领投的1.25亿美元资金
 _LED_FUNDS = re.compile(r"了?由[^，。；]{2,80}?(?:领投|投资|注资)的" + RAISED_FUNDS.pattern.removeprefix("了?"))
+_ROUND_THEN_DONE = re.compile(r"(?:^|[，,])(?:[A-Ha-h]\d?[+＋]*|[Pp]re-?[A-H][+＋]*|天使|种子)轮融资(?:已经|已|阶段性|正式|顺利)*$")
 # A clause that opens with 由 and the names of who did it: 由戈壁创投和银杏谷资本共同完成投资.
 _BY_BEFORE = re.compile(r"(?:^|[，,])由[^，,。；;]{2,60}$")
 # The round a clause names before its verb: 在A轮融资中获得.
@@ -398,6 +402,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         round_written = find_rounds(named_before.group("deal"))[0][2]  # 公司已在A轮融资中获得深创投及中科创星的投资
     elif not rounds and is_round_only(before):
         round_written = before.strip()  # …创办，天使轮获得李治国百万人民币投资: the clause opens with its round
+    elif not rounds and verb.group(0) == "完成" and _ROUND_THEN_DONE.search(before) and find_rounds(before):
+        round_written = find_rounds(before)[0][2]  # B轮融资阶段性完成: the round the clause opens with, done
     amount = deal_amount(clause)
     if not round_written and not amount and (not re.search(r"融资|投资(?!方|人|者|机构)|注资", clause)
                                              or verb.group(0) == "拿到了"):

@@ -40,8 +40,14 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         if company and plausible_company(company) and not ROLE_RE.search(backers):
             return company, aliases, parties.split_names(parties.strip_lead_in(re.sub(r"联合|携手|共同", "、", backers)))
     company, aliases = parties.company_from_subject(subject)
-    if company and is_round_only(company):
-        return "", [], []  # 天使轮获得李治国百万人民币投资: a round of the company named before
+    if company and is_round_only(_ROUND_FINANCING.sub("", company)):
+        # 天使轮获得李治国百万人民币投资: a round of the company named before, or of the one that announces it
+        # in the clause before (灵雀云今日宣布，B轮融资阶段性完成)
+        announced = _ANNOUNCES.search(sentence[:clause_start].rstrip("，,"))
+        company, aliases = parties.company_from_subject(announced.group("who")) if announced else ("", [])
+        if not company or PRONOUN.match(company) or not plausible_company(company):
+            return "", [], []
+        return company, aliases, []
     if company and is_predicate(company) or re.match(r"\s*(?:通过|凭借|借助)", subject):
         company, aliases = "", []  # 截至2022年9月完成G轮融资后: a time or a deed; 通过…的方式获得了: a means, not a name
     if not company:
@@ -107,6 +113,8 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
     return company, aliases, []
 
 
+_ANNOUNCES = re.compile(r"(?:^|[，,])(?P<who>[^，,。；]{2,40}?)(?:宣布|对外宣布|表示|透露)$")
+_ROUND_FINANCING = re.compile(r"(?<=轮)(?:融资|投资)?(?:已经|已|阶段性|正式|顺利|业已)*$")
 _ANNOUNCES_NEWS = re.compile(r"(?<=.{2})(?:宣布|公布|发布|披露)了?(?:融资|投资)?(?:信息|消息)$")
 # The deal phrase names the company after it: 完成A轮融资的还有深圳市光因科技有限公司.
 _RELATIVE_COMPANY = re.compile(r"了?[^，。；的]{0,24}?(?:融资|投资)的(?:还有|是|包括)?(?P<company>[^，。；、的]{2,30}?)(?=[，。；]|$)")

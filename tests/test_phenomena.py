@@ -2484,6 +2484,17 @@ def test_a_backer_brought_in_as_strategic_investor_is_an_investor():
         ("脉脉", ["DCM"], ["IDG资本", "晨兴资本", "智联招聘"])]
 
 
+def test_a_round_that_opens_its_clause_then_done_is_the_deal_of_the_company_that_announces_it():
+    # FN 1834: 灵雀云今日宣布，B轮融资阶段性完成，此轮融资由腾讯云领投，高榕资本、宽带资本跟投
+    events = events_in_sentence("11月8日消息，企业级容器PaaS服务商灵雀云今日宣布，B轮融资阶段性完成，此轮融资由腾讯云领投，"
+                                "高榕资本、宽带资本跟投，其他战略投资者持续跟进，融资总额超过亿元。")
+    assert [(e.company, e.round, e.lead_investors, e.investors) for e in events] == [
+        ("灵雀云", "B轮", ["腾讯云"], ["高榕资本", "宽带资本"])]
+    # FN 479: with no company announcing it, the round is the company's named before (here none)
+    events = events_in_sentence("资料显示，最初由技术牛人李卓林在2011年创办，天使轮获得李治国百万人民币投资。")
+    assert all(e.company == "" for e in events)
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
