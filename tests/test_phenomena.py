@@ -2495,6 +2495,12 @@ def test_a_round_that_opens_its_clause_then_done_is_the_deal_of_the_company_that
     assert all(e.company == "" for e in events)
 
 
+def test_在_before_上线_breaks_the_subject():
+    # FN 1812: 运满满在上线之初便获得滴滴投资人王刚数百万人民币的种子轮天使融资 (以上, 以下 keep their 以)
+    events = events_in_sentence("运满满在上线之初便获得滴滴投资人王刚数百万人民币的种子轮天使融资，2014年3月，运满满获得光速安振500万美元A轮融资。")
+    assert [e.company for e in events] == ["运满满", "运满满"]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
