@@ -476,7 +476,9 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
 
 # 完成共计5亿人民币A1+A2轮融资, 完成总计1400万人民币Pre-A轮融资: the sum of one round's tranches, not of several deals
 # 获得来自湖畔山南资本和…陆兆禧个人合计1600万元天使轮投资: the sum of its backers' parts
-_ONE_ROUND_TOTAL = re.compile(r"(?:共计|总计|合计)(?P<sum>[^，。；]{1,20}?)的?(?=(?:[Pp]re-?)?[A-H]\d?(?:[+＋][A-H]?\d)?轮|天使轮|种子轮)")
+# 完成D3轮共计1.2亿美元融资: the sum after its round is that round's too
+_ONE_ROUND_TOTAL = re.compile(r"(?:共计|总计|合计)(?P<sum>[^，。；]{1,20}?)的?(?=(?:[Pp]re-?)?[A-H]\d?(?:[+＋][A-H]?\d)?轮|天使轮|种子轮)"
+                              r"|(?<=轮)(?:共计|总计|合计)(?P<after>[^，。；]{1,20}?)的?(?=融资|投资)")
 
 
 def _sums_rounds(clause: str) -> bool:
@@ -484,7 +486,7 @@ def _sums_rounds(clause: str) -> bool:
     if not AGGREGATE_RE.search(clause):
         return False
     total = _ONE_ROUND_TOTAL.search(clause)
-    if not total or not find_amounts(total.group("sum")) or len(AGGREGATE_RE.findall(clause)) > 1:
+    if not total or not find_amounts(total.group("sum") or total.group("after")) or len(AGGREGATE_RE.findall(clause)) > 1:
         return True
     rounds = {normalize_round(r[2]) for r in find_rounds(clause) if not is_unnamed(r[2])}
     return len(rounds) != 1 or any(r.startswith("other:") and re.search("和|及|与", r) for r in rounds)  # A轮和B轮

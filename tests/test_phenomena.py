@@ -2501,6 +2501,16 @@ def test_在_before_上线_breaks_the_subject():
     assert [e.company for e in events] == ["运满满", "运满满"]
 
 
+def test_a_sum_after_its_round_is_that_rounds_amount():
+    # FN 1812: 运满满被曝出，已在10月底完成成D3轮共计1.2亿美元融资 (title: …运满满完成D3轮共计1.2亿美元融资！)
+    events = extract_events("老虎基金领投的运满满完成D3轮共计1.2亿美元融资！",
+                            "运满满在上线之初便获得滴滴投资人王刚数百万人民币的种子轮天使融资。")
+    assert [(e.kind, e.round, e.amount_text, e.lead_investors) for e in events if e.kind == "current"] == [
+        ("current", "D3轮", "1.2亿美元", ["老虎基金"])]
+    # a sum of no one round stays a total: 共计1.2亿美元融资
+    assert events_in_sentence("运满满完成共计1.2亿美元融资。") == []
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
