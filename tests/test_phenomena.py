@@ -2511,6 +2511,16 @@ def test_a_sum_after_its_round_is_that_rounds_amount():
     assert events_in_sentence("运满满完成共计1.2亿美元融资。") == []
 
 
+def test_a_quarter_or_a_festival_is_a_time_no_name():
+    # FN 1039: …，2014年10月获华人文化产业投资基金3000万元A轮融资，2015年第四季度获创丰资本5000万元A+轮融资
+    events = events_in_sentence("此前，西十区已获三轮融资，2013年1月获苏州强国创业投资数百万元Pre-A轮投资，2014年10月获华人文化产业投资基金"
+                                "3000万元A轮融资，2015年第四季度获创丰资本5000万元A+轮融资。")
+    assert {e.company for e in events} == {"西十区"}
+    # FN 472: 第三方票务交易平台西十区春节前已获2亿元C轮融资
+    events = events_in_sentence("2月14日消息，据报道，第三方票务交易平台西十区春节前已获2亿元C轮融资，由多个基金和老股东共同投资。")
+    assert [e.company for e in events] == ["西十区"]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
