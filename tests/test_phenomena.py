@@ -2521,6 +2521,13 @@ def test_a_quarter_or_a_festival_is_a_time_no_name():
     assert [e.company for e in events] == ["西十区"]
 
 
+def test_backers_given_by_kind_and_number_are_unnamed():
+    # FN 472: 由多个基金和老股东共同投资; FN 1454: 此次融资的投资方包括很多大型的媒体公司
+    events = events_in_sentence("第三方票务交易平台西十区春节前已获2亿元C轮融资，由多个基金和老股东共同投资。")
+    assert [(e.company, e.investors) for e in events] == [("西十区", [])]
+    assert roles_in("此次融资的投资方包括很多大型的媒体公司").others == []
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
