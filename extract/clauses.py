@@ -220,8 +220,9 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         return False  # 由戈壁创投和银杏谷资本共同完成投资: who invested in the deal told before
     if verb.group(0).endswith("完成") and re.match(r"了?(?:联合领投|共同领投|领投|独家投资|参投)", sentence[verb.end():]):
         return False  # 凯辉基金今日宣布完成领投纵腾集团B轮…融资: the subject is the backer
-    if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) or re.match(r"(?:之后|以后|后|前)", sentence[verb.end():]):
-        return False  # 收购完成后: a time clause, not a deal
+    if re.match(r"了?(?:其中|大多数|大部分|部分|多数)", clause) \
+            or re.match(r"(?:了?(?:本轮|此轮|本次|此次|该轮|这轮)?(?:融资|投资))?(?:之后|以后|后|前)", sentence[verb.end():]):
+        return False  # 收购完成后, 完成融资后: a time clause, not a deal
     counted = re.match(r"(?:了)?(?:\d+|[二两三四五六七八九十多数几]+)(?P<unit>项|个|次|家|位|笔|轮)", clause)
     if counted and counted.group("unit") == "轮" and _COUNTED_LIST.match(sentence, verb.end()):
         return True  # 公司曾获得4轮融资，分别为：…: the rounds are told one by one

@@ -2528,6 +2528,15 @@ def test_backers_given_by_kind_and_number_are_unnamed():
     assert roles_in("此次融资的投资方包括很多大型的媒体公司").others == []
 
 
+def test_after_the_financing_is_a_time_no_deal():
+    # FN 1545: 完成融资后，懒人听书将成为同时拥有阅文集团和时代出版两家版权巨头资源加持的有声阅读企业
+    assert events_in_sentence("完成融资后，懒人听书将成为同时拥有阅文集团和时代出版两家版权巨头资源加持的有声阅读企业，"
+                              "有望在原创文学资源以外，进一步扩充精品出版物有声书版图。") == []
+    # FN 1116: 获得本次融资后，地平线表示…
+    assert events_in_sentence("获得本次融资后，地平线表示，未来，地平线将继续向着“成为边缘人工智能芯片和计算平台的全球领导者”"
+                              "这一愿景不断迈进。") == []
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
