@@ -2537,6 +2537,12 @@ def test_after_the_financing_is_a_time_no_deal():
                               "这一愿景不断迈进。") == []
 
 
+def test_a_listed_group_before_a_backers_name_is_its_kind():
+    # FN 1545: 由上市集团时代出版、前海天和、孚惠成长携手领投 (as 上市公司X)
+    events = events_in_sentence("今日消息，有声阅读平台懒人听书完成C轮2亿元融资，由上市集团时代出版、前海天和、孚惠成长携手领投。")
+    assert [e.lead_investors for e in events] == [["时代出版", "前海天和", "孚惠成长"]]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
