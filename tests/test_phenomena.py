@@ -2543,6 +2543,13 @@ def test_a_listed_group_before_a_backers_name_is_its_kind():
     assert [e.lead_investors for e in events] == [["时代出版", "前海天和", "孚惠成长"]]
 
 
+def test_an_old_shareholder_that_keeps_supporting_the_round_is_an_investor():
+    # FN 1128: …由顺为资本领投，汇鼎基石跟投，老股东天峰医疗继续支持 (as 继续加持)
+    events = events_in_sentence("腔镜手术机器人研发公司北京术锐技术有限公司（简称“术锐”）宣布完成数千万元 A 轮融资，由顺为资本领投，"
+                                "汇鼎基石跟投，老股东天峰医疗继续支持。")
+    assert [(e.company, e.lead_investors, e.investors) for e in events] == [("术锐", ["顺为资本"], ["汇鼎基石", "天峰医疗"])]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
