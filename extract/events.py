@@ -68,7 +68,20 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
             event.company = brand
         if event.kind != "fund":
             _without_itself(event)
+            _brands_for_backers(event)
     return events
+
+
+def _brands_for_backers(event: Event) -> None:
+    """A backer named by its registered name and by its brand is one backer, under the brand, leading when either
+    led: 北京微影时代科技有限公司宣布完成了对大脑天宫…的战略投资。…该轮投资由微影时代领投."""
+    names = event.lead_investors + event.investors
+    brand = {n: b for n in names for b in names if parties.is_brand_of(b, n)}
+    if not brand:
+        return
+    leads = list(dict.fromkeys(brand.get(n, n) for n in event.lead_investors))
+    event.investors = [n for n in dict.fromkeys(brand.get(n, n) for n in event.investors) if n not in leads]
+    event.lead_investors = leads
 
 
 def _without_fund_repeats(events: list[Event]) -> list[Event]:

@@ -340,6 +340,13 @@ _PLACE_PARENS = re.compile(r"[（(]" + alternation(PLACES) + r"(?:市|省)?[）)
 _TRADE_END = re.compile(alternation(TRADE_WORDS) + "$")
 
 
+def is_brand_of(brand: str, name: str) -> bool:
+    """True when `name` is a registered name and `brand` (no registered name) is how its core opens:
+    微影时代 of 北京微影时代科技有限公司."""
+    return len(brand) >= 2 and brand != name and is_legal_name(name) and not is_legal_name(brand) \
+        and legal_core(name).startswith(brand)
+
+
 def legal_core(name: str) -> str:
     """A legal name without its place and its endings: 成都中科奥格生物科技有限公司 → 中科奥格生物科技."""
     core = _PLACE_PARENS.sub("", _LEGAL_END.sub("", name.strip()))

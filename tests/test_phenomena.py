@@ -2550,6 +2550,14 @@ def test_an_old_shareholder_that_keeps_supporting_the_round_is_an_investor():
     assert [(e.company, e.lead_investors, e.investors) for e in events] == [("术锐", ["顺为资本"], ["汇鼎基石", "天峰医疗"])]
 
 
+def test_a_backer_named_by_its_registered_name_and_its_brand_is_one_backer():
+    # FN 1030: 北京微影时代科技有限公司宣布完成了对大脑天宫…的战略投资。… 据悉，该轮投资由微影时代领投，米未传媒、磨铁娱乐跟投。
+    events = extract_events("“大脑天宫”获微影战略投资，米未、磨铁跟投",
+                            "北京微影时代科技有限公司宣布完成了对大脑天宫（北京）文化发展有限公司的战略投资。\n"
+                            "据悉，该轮投资由微影时代领投，米未传媒、磨铁娱乐跟投。")
+    assert [(e.company, e.lead_investors, e.investors) for e in events] == [("大脑天宫", ["微影时代"], ["米未传媒", "磨铁娱乐"])]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
