@@ -12,6 +12,7 @@ from extract.clauses import events_in_sentence
 from extract.events import extract_events
 from extract.parties import split_names
 from extract.roles import roles_in
+from extract.rules import DEAL_VERB
 
 
 def current(title: str, text: str = "") -> list:
@@ -2556,6 +2557,14 @@ def test_a_backer_named_by_its_registered_name_and_its_brand_is_one_backer():
                             "北京微影时代科技有限公司宣布完成了对大脑天宫（北京）文化发展有限公司的战略投资。\n"
                             "据悉，该轮投资由微影时代领投，米未传媒、磨铁娱乐跟投。")
     assert [(e.company, e.lead_investors, e.investors) for e in events] == [("大脑天宫", ["微影时代"], ["米未传媒", "磨铁娱乐"])]
+
+
+def test_the_新_of_a_word_before_opens_no_deal_verb():
+    # FN 385: …电动汽车制造商重新获得了这位金融大鳄的支持 (the verb is 获得了, not 新获)
+    assert [m.group(0) for m in DEAL_VERB.finditer("似乎意味着马斯克旗下的电动汽车制造商重新获得了这位金融大鳄的支持")] == ["获得了"]
+    # so a name that ends in 创新 keeps it (雷鸟创新, a maker of AI glasses), and 新获 alone stays a verb (FN 1065)
+    assert [e.company for e in events_in_sentence("AI眼镜品牌雷鸟创新获得数亿元新一轮融资，由京东方领投。")] == ["雷鸟创新"]
+    assert [e.company for e in events_in_sentence("结婚服务平台“婚礼纪”近日新获7000万美元D1轮融资")] == ["婚礼纪"]
 
 
 def test_a_backers_running_total_is_no_deal():
