@@ -73,7 +73,7 @@ _OPENING_TIME = re.compile("^" + alternation(SUBJECT_OPENING_TIMES) + "(?=.{2})"
 # “大糖医”CEO吴靖宇已向媒体(确认): the person may have spoken to someone.
 # 起点创投基金创始合伙人查立: a title may take words before it (创始, 管理, 中国区 …).
 _PERSON_TITLE = r"(?:中国区|全球|亚太区)?(?:创始|管理|主管|执行|高级|常务|董事|联合|副)*" + alternation(PERSON_TITLES)
-_SPEAKER = re.compile(r"(.{2,30}?)的?" + _PERSON_TITLE + r"(?:兼\S{1,6})?[\u4e00-\u9fff·A-Za-z ]{0,6}?"
+_SPEAKER = re.compile(r"(.{2,30}?)的?" + _PERSON_TITLE + "(?:、" + _PERSON_TITLE + r")*(?:兼\S{1,6})?[\u4e00-\u9fff·A-Za-z ]{0,6}?"
                       r"(?:(?:已经?|也)?(?:向|对|接受)[\u4e00-\u9fff]{1,6})?$")
 
 

@@ -2567,6 +2567,21 @@ def test_the_新_of_a_word_before_opens_no_deal_verb():
     assert [e.company for e in events_in_sentence("结婚服务平台“婚礼纪”近日新获7000万美元D1轮融资")] == ["婚礼纪"]
 
 
+def test_quietly_and_only_are_no_part_of_a_name():
+    # FN 76: PPRO只有在2006年获得过一次1060万美元的融资
+    events = events_in_sentence("有趣的是，PPRO只有在2006年获得过一次1060万美元的融资，如今它已经实现了盈利。")
+    assert [e.company for e in events] == ["PPRO"]
+    # FN 2: …BlockFi，…而就在今天，该公司悄然宣布获得了大规模资金注入——5250万美元 (the company is the headline's)
+    events = extract_events("用比特币、以太币作为抵押贷款，数字资产借贷创企BlockFi获5250万美元融资",
+                            "而就在今天，该公司悄然宣布获得了大规模资金注入——5250万美元。")
+    assert [e.company for e in events] == ["BlockFi"]
+
+
+def test_a_person_with_two_titles_speaks_for_the_company_before():
+    # FN 1628: 华云数据集团董事长、总裁许广彬宣布完成新一轮融资
+    assert [e.company for e in events_in_sentence("华云数据集团董事长、总裁许广彬宣布完成新一轮融资")] == ["华云数据集团"]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
