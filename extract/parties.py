@@ -194,6 +194,9 @@ def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
     held = _HOLDS_EVENT.search(subject)
     if held:  # 华云数据在北京举办了“中国云力量——…发布会”: the event it holds is no name
         subject = subject[: held.start()]
+    named = _NAMED_THE.search(subject)
+    if named:  # 一家名叫Globality的创企日前(完成…): the name the sentence gives it
+        subject = named.group("name")
     apposition = _IS_A.match(subject) or _FOUNDED_BY.match(subject) or _BELONGS_TO.match(subject)
     if apposition:  # Tray.io是下一代云集成供应商; 象帝先由…唐志敏于2020年9月牵头成立: the name, then what it is
         subject = apposition.group("name")
@@ -272,6 +275,8 @@ _IS_A = re.compile(r"^(?P<name>[^，。；]{2,30}?)是(?!一家|一个)[^，。�
                    + alternation(t for t in DESCRIPTOR_TAILS if t != "的") + ")$")
 # 最引人注目的是, 值得一提的是: a remark that opens the clause, then its subject
 _REMARK = re.compile(r"^[^，。；“”\"]{1,10}的是(?=[^，。；]{2})")
+_NAMED_THE = re.compile(r"(?:^|[，,])(?:一家|一个)?(?:名叫|名为|叫做)[“\"「]?(?P<name>[^“”\"」，,。；的]{2,30}?)[”\"」]?的"
+                        r"[\u4e00-\u9fff]{0,8}?(?:公司|创企|企业|平台|品牌)[\u4e00-\u9fff]{0,4}$")
 _HOLDS_EVENT = re.compile(r"(?<=.{2})(?:在[^“”\"，]{1,12})?" + alternation(HOSTING_VERBS) + r"了?[^“”\"，]{0,6}[“\"].*$")
 _QUOTED_ADVERB = re.compile(r"(?<=.{2})" + alternation(SUBJECT_TAIL_WORDS) + r"[“\"]([\u4e00-\u9fff])\1[”\"]$")
 _FOUNDED_BY = re.compile(r"^(?P<name>[^，。；由]{2,30}?)由[^，。；]{2,40}?(?:成立|创立|创办|孵化|发起)$")

@@ -2582,6 +2582,12 @@ def test_a_person_with_two_titles_speaks_for_the_company_before():
     assert [e.company for e in events_in_sentence("华云数据集团董事长、总裁许广彬宣布完成新一轮融资")] == ["华云数据集团"]
 
 
+def test_a_company_the_sentence_names_as_called_x():
+    # FN 638: 为改变这一状况，一家名叫Globality的创企日前完成3500万美元融资。
+    events = events_in_sentence("为改变这一状况，一家名叫Globality的创企日前完成3500万美元融资。")
+    assert [(e.company, e.amount_text) for e in events] == [("Globality", "3500万美元")]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
