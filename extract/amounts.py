@@ -29,7 +29,7 @@ AMOUNT_RE = re.compile(
     rf"(?P<prefix>{_PREFIX})?"
     r"(?:(?P<from>\d+(?:\.\d+)?)\s*[-~～至到]\s*)?"
     rf"(?P<num>数|几|\d+(?:[.,]\d+)*|[{_CN_DIGITS}]+)?"
-    r"(?P<more>(?<=\d)[多余])?"  # 2000多万, 1000余万元: more than the number
+    rf"(?P<more>(?<=[\d{_CN_DIGITS}])[多余])?"  # 2000多万, 1000余万元, 一千多万元: more than the number
     r"\s*(?P<unit>[十百千]?[万亿](?:[万亿])?)"
     r"(?P<level>级别?)?"
     rf"\s*(?P<currency>{_CURRENCY})?"

@@ -53,3 +53,9 @@ def test_bare_amount_has_no_currency():
 @pytest.mark.parametrize("text", ["百万用户", "亿万富翁", "没有金额的句子", ""])
 def test_no_amount(text):
     assert parse_amount(text) is None
+
+
+def test_chinese_numerals_with_more_than():
+    # FN 1840: Basic Finder已于今年3月完成一千多万元Pre-A轮融资 (not 万元: the number is 一千, then 多)
+    [(_, _, amount)] = find_amounts("Basic Finder已于今年3月完成一千多万元Pre-A轮融资")
+    assert (amount.text, amount.currency, amount.low, amount.high) == ("一千多万元", "CNY", 1e7, None)

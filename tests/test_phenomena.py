@@ -2588,6 +2588,15 @@ def test_a_company_the_sentence_names_as_called_x():
     assert [(e.company, e.amount_text) for e in events] == [("Globality", "3500万美元")]
 
 
+def test_a_backers_name_may_hold_万_亿_or_元():
+    # FN 910: 2016年1月，获得东方富海和盛万文化的2800万人民币A轮融资 (盛万文化 is a name, no amount)
+    events = events_in_sentence("此前，火星文化的融资情况为：2014年9月，火星文化获得来自姚劲波和牛文文的500万人民币天使轮融资；"
+                                "2016年1月，获得东方富海和盛万文化的2800万人民币A轮融资。")
+    assert [(e.round, e.investors) for e in events] == [("天使轮", ["姚劲波", "牛文文"]), ("A轮", ["东方富海", "盛万文化"])]
+    # FN 484: 获千万天使轮融资 — a number alone is no backer
+    assert all(e.lead_investors == [] for e in events_in_sentence("果味财经获千万天使轮融资"))
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
