@@ -229,11 +229,15 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     if counted and counted.group("unit") in "家位" and re.match(r"[^，。；]{0,8}?(?:联合|共同)?(?:投资|领投|参投|注资)的",
                                                               clause[counted.end():]):
         return True  # 宣布获得多家机构投资的1000万元Pre-A轮融资: the backers counted, one round
+    backers = _COUNTED_BACKERS.match(clause, counted.end()) if counted and counted.group("unit") in "家位" else None
+    if backers and (find_amounts(clause[backers.end(): backers.end() + 16]) or find_rounds(clause[backers.end():])):
+        return True  # 获得多位业界高管的1250万人民币pre-A轮融资: the backers counted, then their round
     if counted and counted.group("unit") == "轮" and re.search(r"宣布(?:连续|接连|相继)$", sentence[max(0, verb.start() - 6): verb.start()]):
         return True  # 猿声科技宣布连续完成三轮融资，分别由…领投: the rounds announced together are the news
     return not counted
 
 
+_COUNTED_BACKERS = re.compile(r"[^，。；的]{1,12}?的")
 # Money a backer led, called 资金 (funds): 获得由摩根大通资产管理公司…领投的1.25亿美元资金
 _LED_FUNDS = re.compile(r"了?由[^，。；]{2,80}?(?:领投|投资|注资)的" + RAISED_FUNDS.pattern.removeprefix("了?"))
 _ROUND_THEN_DONE = re.compile(r"(?:^|[，,])(?:[A-Ha-h]\d?[+＋]*|[Pp]re-?[A-H][+＋]*|天使|种子)轮融资(?:已经|已|阶段性|正式|顺利)*$")

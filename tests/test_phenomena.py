@@ -2597,6 +2597,14 @@ def test_a_backers_name_may_hold_万_亿_or_元():
     assert all(e.lead_investors == [] for e in events_in_sentence("果味财经获千万天使轮融资"))
 
 
+def test_backers_counted_then_their_round_is_a_deal():
+    # FN 910: 2015年6月，获得多位业界高管的1250万人民币pre-A轮融资 (多位 counts the backers, it counts no deals)
+    events = events_in_sentence("此前，火星文化的融资情况为：2014年9月，火星文化获得来自姚劲波和牛文文的500万人民币天使轮融资；"
+                                "2015年6月，获得多位业界高管的1250万人民币pre-A轮融资。")
+    assert [(e.kind, e.round, e.amount_text) for e in events] == [
+        ("past", "天使轮", "500万人民币"), ("past", "pre-A轮", "1250万人民币")]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
