@@ -114,7 +114,7 @@ def listed_after(scope: str, event: Event) -> list[Event]:
 
 
 # What joins the rounds of a list: 、, or 和 / 及 after a round (金沙江2500万元的A轮融资和赛马资本的天使轮融资)
-_LIST_JOINT = re.compile(r"、|(?<=融资)(?:以及|和|及)(?=[^，。；]{2,30}?(?:轮|天使|种子)(?:融资|投资))")
+_LIST_JOINT = re.compile(r"、|(?<=融资|投资)(?:以及|和|及)(?=[^，。；]{2,30}?(?:轮|天使|种子)(?:融资|投资))")
 
 
 def listed_in_clause(scope: str, event: Event) -> list[Event]:

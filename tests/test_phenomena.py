@@ -2605,6 +2605,14 @@ def test_backers_counted_then_their_round_is_a_deal():
         ("past", "天使轮", "500万人民币"), ("past", "pre-A轮", "1250万人民币")]
 
 
+def test_a_second_round_joined_after_投资():
+    # FN 416: 易思汇曾获得来自真格基金…的天使轮投资及IDG资本的Pre-A轮融资; FN 1088: …A轮投资以及广联达天使轮投资
+    events = events_in_sentence("此前，易思汇曾获得来自真格基金、泰有基金、薛蛮子、创业邦的天使轮投资及IDG资本的Pre-A轮融资。")
+    assert [(e.kind, e.round) for e in events] == [("past", "天使轮"), ("past", "Pre-A轮")]
+    events = events_in_sentence("此前在2017年8月，华筑科技曾获得英诺天使基金A轮投资以及广联达天使轮投资。")
+    assert [(e.round, e.lead_investors) for e in events] == [("A轮", ["英诺天使基金"]), ("天使轮", ["广联达"])]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
