@@ -237,6 +237,7 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
     return not counted
 
 
+_TITLES_A_BACKER = re.compile(r"(?:融资|投资)?的?(?:领投方|跟投方|投资方|投资人|投资者|投资机构|老股东|股东)")
 _COUNTED_BACKERS = re.compile(r"[^，。；的]{1,12}?的")
 # Money a backer led, called 资金 (funds): 获得由摩根大通资产管理公司…领投的1.25亿美元资金
 _LED_FUNDS = re.compile(r"了?由[^，。；]{2,80}?(?:领投|投资|注资)的" + RAISED_FUNDS.pattern.removeprefix("了?"))
@@ -398,6 +399,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         if more and (find_rounds(more.group("deal")) or deal_amount(more.group("deal"))):
             clause = own + "，" + more.group("deal")  # 完成由永洲资本投资，近千万元天使+轮融资: the backer, then the round
     rounds = find_rounds(clause)
+    if len(rounds) > 1:  # …、A+轮投资方创丰资本联合投资数千万元B轮融资: a round that titles a backer is not the deal's
+        rounds = [r for r in rounds if not _TITLES_A_BACKER.match(clause, r[1])] or rounds
     named_before = _ROUND_BEFORE.search(before)
     round_written = rounds[0][2] if rounds else None
     strategic_backers = _strategic_backers(clause, rounds)

@@ -2613,6 +2613,12 @@ def test_a_second_round_joined_after_投资():
     assert [(e.round, e.lead_investors) for e in events] == [("A轮", ["英诺天使基金"]), ("天使轮", ["广联达"])]
 
 
+def test_a_round_that_titles_a_backer_is_not_the_deals():
+    # FN 472: 2017年4月获首泰金信基金、华山投资、A+轮投资方创丰资本联合投资数千万元B轮融资
+    events = events_in_sentence("此前，西十区已获三轮融资，2017年4月获首泰金信基金、华山投资、A+轮投资方创丰资本联合投资数千万元B轮融资。")
+    assert [(e.round, e.amount_text, e.investors) for e in events] == [("B轮", "数千万元", ["首泰金信基金", "华山投资", "创丰资本"])]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
