@@ -107,7 +107,19 @@ class _Merged:
         return next((self.events[i] for i in ids if self.events[i].kind == event.kind
                      and same_company(self.events[i], event)
                      and (_compatible_round(self.events[i], event) or _one_deal_told_twice(self.events[i], event))
-                     and (event.kind != "past" or _same_past_round(self.events[i], event))), None)
+                     and (event.kind != "past" or _same_past_round(self.events[i], event))
+                     and (event.kind != "current" or not _dated_other_deal(self.events[i], event))), None)
+
+
+def _dated_other_deal(a: Event, b: Event) -> bool:
+    """An unnamed round told with a date of its own and another amount is another deal than a named one:
+    …23魔方今日宣布完成B3轮融资…总额6200万元 and 今年3月，23魔方刚刚宣布完成1亿元新一轮融资."""
+    unnamed, named = (a, b) if a.round_norm == "股权融资" else (b, a)
+    if unnamed.round_norm != "股权融资" or named.round_norm == "股权融资" or not unnamed.event_date:
+        return False
+    if unnamed.amount_low is None or named.amount_low is None or unnamed.currency != named.currency:
+        return False
+    return not _compatible_amount(unnamed, named)
 
 
 def _compatible_round(a: Event, b: Event) -> bool:

@@ -2619,6 +2619,17 @@ def test_a_round_that_titles_a_backer_is_not_the_deals():
     assert [(e.round, e.amount_text, e.investors) for e in events] == [("B轮", "数千万元", ["首泰金信基金", "华山投资", "创丰资本"])]
 
 
+def test_an_unnamed_round_with_its_own_date_and_amount_is_another_deal():
+    # FN 1697: 23魔方今日宣布完成B3轮融资…总额6200万元人民币 … 今年3月，23魔方刚刚宣布完成1亿元新一轮融资，由经纬中国领投…
+    events = extract_events("基因检测企业23魔方获6200万元B3轮融资 辰德资本领投",
+                            "5月31日消息，基因检测企业23魔方今日宣布完成B3轮融资，由辰德资本领投，软银中国，本草资本，经纬中国、雅惠医疗跟投，"
+                            "总额6200万元人民币，B轮合计融资超2亿元人民币。\n今年3月，23魔方刚刚宣布完成1亿元新一轮融资，由经纬中国领投，"
+                            "雅惠医疗、汉王科技、德商奇点跟投。", datetime(2018, 5, 31))
+    assert [(e.kind, e.round, e.amount_text, e.investors) for e in events] == [
+        ("current", "B3轮", "6200万元人民币", ["软银中国", "本草资本", "经纬中国", "雅惠医疗"]),
+        ("past", None, "1亿元", ["雅惠医疗", "汉王科技", "德商奇点"])]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
