@@ -2630,6 +2630,13 @@ def test_an_unnamed_round_with_its_own_date_and_amount_is_another_deal():
         ("past", None, "1亿元", ["雅惠医疗", "汉王科技", "德商奇点"])]
 
 
+def test_champions_named_by_their_title_are_unnamed_backers():
+    # FN 1631: 本轮融资主要由…国内10多家体育产业公司、30多位各项目奥运冠军、世界冠军等参投
+    events = events_in_sentence("据透露，健康猫完成5亿C轮融资，本轮融资主要由北京、上海、广州等地的国内10多家体育产业公司、"
+                                "30多位各项目奥运冠军、世界冠军等参投。")
+    assert [(e.company, e.investors) for e in events] == [("健康猫", [])]
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
