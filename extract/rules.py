@@ -135,7 +135,7 @@ STATISTICS_RE = re.compile(alternation(STATISTICS_WORDS))
 # A follow word before 者 names the backers, it is no role: 本轮融资参与者有泛城资本、黑洞资本; 合投 is part of 道合投资, 联投 of 关联投资机构;
 # 出资方为X names the backer, as 投资方为X does. A lead word after 去 says what someone should do (需要一个技术领军人物去牵头),
 # and 主导权 / 主导地位 is a dominance, not a role.
-ROLE_RE = re.compile(f"(?P<lead>(?<!去){alternation(LEAD_WORDS)}(?!(?<=主导)[权性]|(?<=主导)地位))|(?P<follow>(?!(?<=关)联投){alternation(FOLLOW_WORDS)})(?!者|(?<=合投)资|(?<=出资)方|(?<=合作投资)[机方人伙])"
+ROLE_RE = re.compile(f"(?P<lead>(?<!去){alternation(LEAD_WORDS)}(?!(?<=主导)[权性]|(?<=主导)地位|(?<=领投)资))|(?P<follow>(?!(?<=关)联投){alternation(FOLLOW_WORDS)})(?!者|(?<=合投)资|(?<=出资)方|(?<=合作投资)[机方人伙])"
                      f"|(?P<advisor>{alternation(ADVISOR_WORDS)})")
 PRONOUN = re.compile("^" + alternation(PRONOUNS) + "$")
 

@@ -2637,6 +2637,12 @@ def test_champions_named_by_their_title_are_unnamed_backers():
     assert [(e.company, e.investors) for e in events] == [("健康猫", [])]
 
 
+def test_领投资_inside_a_firms_name_is_no_role():
+    # FN 1712: …今日资本领投，金沙江创投、隆领投资和王刚天使跟投的5400万元A轮融资 (隆领投资 is 蔡文胜's firm)
+    roles = roles_in("今日资本领投，金沙江创投、隆领投资和王刚天使跟投的5400万元A轮融资")
+    assert (roles.leads, roles.others) == (["今日资本"], ["金沙江创投", "隆领投资", "王刚天使"])
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
