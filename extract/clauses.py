@@ -617,8 +617,8 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         # 共同投资深圳市钻盈互联网有限公司的天使轮为数百万元人民币: the amount after 为
         amount = deal_amount(rest) or (deal_amount(_clause(sentence, m.end() + 1)) if rest.endswith("轮")
                                        and sentence.startswith("为", m.end()) else None)
-        if m.group("rest3") and not amount:
-            continue
+        if m.group("rest3") and not amount and not m.group("strategic3"):
+            continue  # 美团对光轮智能进行了战略投资 is a deal; 对X投资 with no sum may be anything
         role = m.group("role") or ""
         written = rounds[0][2] if rounds else "战略投资" if m.group("strategic3") and m.group("rest3") == "投资" else None
         if "领投" in role or "独家" in role:

@@ -2643,6 +2643,18 @@ def test_领投资_inside_a_firms_name_is_no_role():
     assert (roles.leads, roles.others) == (["今日资本"], ["金沙江创投", "隆领投资", "王刚天使"])
 
 
+def test_a_strategic_investment_told_investor_first_needs_no_sum():
+    # The 'Y对X进行战略投资' with no sum (no corpus sentence has that form; FN 338 gives a sum with 以):
+    # a strategic investment is a deal of its own, as 宁德时代宣布战略投资智元机器人 is.
+    events = events_in_sentence("美团对光轮智能进行了战略投资。")
+    assert [(e.company, e.round, e.lead_investors) for e in events] == [("光轮智能", "战略投资", ["美团"])]
+    # FN 338: 腾讯公司今日宣布以12.66亿人民币对东华软件控股公司东华诚信进行战略投资
+    events = events_in_sentence("腾讯公司今日宣布以12.66亿人民币对东华软件控股公司东华诚信进行战略投资。")
+    assert [(e.company, e.amount_text) for e in events] == [("东华诚信", "12.66亿人民币")]
+    # FN 76: 这也是它对PPRO进行战略投资的部分计划 — a plan stays no deal
+    assert events_in_sentence("这也是它对PPRO进行战略投资的部分计划——不论其2000万商家在哪里。") == []
+
+
 def test_a_backers_running_total_is_no_deal():
     # FN 942: 到目前为止，贾跃亭个人已对法乐第投资逾3亿美元 (到目前为止 in the clause before: a total, as 累计)
     assert events_in_sentence("【内容摘要】到目前为止，贾跃亭个人已对法乐第投资逾3亿美元。") == []
