@@ -118,7 +118,8 @@ LISTING_PLAN = ("拟", "冲刺", "计划", "递表", "递交", "申请", "启动
 # Compiled forms of the vocabularies above, shared by the modules that find deals.
 CUE = re.compile(r"融资|投资|领投|注资|轮|筹集|筹得")
 # not the 新 of a word before (雷鸟创新获得…, 重新获得): there the verb is 获得
-DEAL_VERB = re.compile(r"(?:宣布)?(?!(?<=[创重更革焕])新)" + alternation(DEAL_VERBS) + f"(?!(?<=获)[{NOT_AFTER_获}])")
+DEAL_VERB = re.compile(r"(?:宣布)?" + alternation(DEAL_VERBS).replace("|新获|", "|新获(?<![创重更革焕]新获)|")
+                       + f"(?!(?<=获)[{NOT_AFTER_获}])")
 MONEY_WORD = re.compile(r"融资|投资|注资|战略入股|轮")
 # 筹集了1260万美元的资金: the money a company raised, written without 融资 (news translated from English)
 RAISED_FUNDS_VERBS = ("筹集了", "筹集", "筹得")
