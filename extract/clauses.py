@@ -410,8 +410,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         round_written = find_rounds(named_before.group("deal"))[0][2]  # 公司已在A轮融资中获得深创投及中科创星的投资
     elif not rounds and is_round_only(before):
         round_written = before.strip()  # …创办，天使轮获得李治国百万人民币投资: the clause opens with its round
-    elif not rounds and verb.group(0) == "完成" and _ROUND_THEN_DONE.search(before) and find_rounds(before):
-        round_written = find_rounds(before)[0][2]  # B轮融资阶段性完成: the round the clause opens with, done
+    elif not rounds and verb.group(0) == "完成" and _ROUND_THEN_DONE.search(before):
+        round_written = find_rounds(before)[0][2]  # B轮融资阶段性完成: the round the clause opens with (the pattern holds one)
     amount = deal_amount(clause)
     if not round_written and not amount and (not re.search(r"融资|投资(?!方|人|者|机构)|注资", clause)
                                              or verb.group(0) == "拿到了"):

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.amounts import find_amounts
 from extract import parties
+from extract.amounts import find_amounts
 from extract.model import Event, confidence
 from extract.rules import (
     ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, BROUGHT_IN_VERBS, COUNTED_BACKER_NOUNS, FIRM_ENDINGS, INCLUDED_BACKER_NOUNS,
