@@ -20,7 +20,7 @@ from extract.rules import (
     ACQUISITION_RE, AGAIN_ADVERBS, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
     FOLLOW_WORDS, RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE, STRONG_ROLE_WORDS,
 )
-from extract.subject import company_at, plausible_company
+from extract.subject import FROM_BACKERS, company_at, plausible_company
 from extract.rules import (
     AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, EARLIER_SUM_OPENERS, LISTING_PLAN, MARKETS, PLANNED_MODALS, RAISING_VERBS,
     REPEAT_ADVERBS,
@@ -313,8 +313,6 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
 
 # 通过腾讯、Lemnos、CrunchFund和Maven完成了1000万美元A轮融资: the backers the company raised the round through
 _THROUGH_BACKERS = re.compile(r"通过(?P<names>[^，。；的]{2,80}?)(?:的投资)?$")
-# 法国创企Feed从Alven和Otium Brands那里筹集了1740万美元融资: the backers the money came from
-_FROM_BACKERS = re.compile(r"从(?P<names>[^，。；的从]{2,80}?)(?:那里|那儿|处|手中)$")
 _LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,120}?)|在(?P<framed>[^，。；由的]{2,60}?)|^(?P<bare>[^，。；由的在]{2,40}?))"
                          r"(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|跟投)的")
 
@@ -458,9 +456,10 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
             and not re.search(r"会|宣布|方式|形式|渠道|平台|交易|协议|计划", through.group("names")):
         # Marble刚刚通过腾讯、Lemnos、CrunchFund和Maven完成了…A轮融资 (not 通过发布会宣布已完成: a means)
         roles = roles.with_sole(parties.split_names(through.group("names")))
-    source = _FROM_BACKERS.search(before) if "从" in before and not roles.leads and not roles.others else None
+    source = FROM_BACKERS.search(before) if "从" in before and not roles.leads and not roles.others else None
     if source:
-        roles = roles.with_sole(parties.split_names(source.group("names")))
+        roles = roles.with_sole(parties.split_names(source.group("names") or source.group("included")),
+                                more=source.group("included") is not None)
     if investor_subject and (roles.leads or roles.others):
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     elif investor_subject:
@@ -669,7 +668,7 @@ _DEAL_FIRST = re.compile(
     r"(?P<subject>[^，。；：:]{2,40}?)(?P<deal>(?:的)?(?:(?:新一?轮|首轮|[\d.]+|数|近|超|约|逾|过|上|[A-H]|[Pp]re|天使|种子|战略)"
     r"[^，。；：:的]{0,22}?)?(?:融资|投资))(?:已经|已|宣布|正式|顺利|均|近日|日前)*"
     r"(?:完成|落定|敲定)"
-    r"|(?P<subject2>(?:[^，。；：:\s]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,40}?)(?:宣布|完成)?融资(?P<deal2>(?:超过|超|近|约|逾)?[\d.,]+\s*[万亿](?:元|美元|人民币|美金|欧元)?)"
+    r"|(?P<subject2>(?:[^，。；：:\s]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,80}?)(?:宣布|完成)?融资(?P<deal2>(?:超过|超|近|约|逾)?[\d.,]+\s*[万亿](?:元|美元|人民币|美金|欧元)?)"
 )
 
 
@@ -685,6 +684,8 @@ def _deal_first_events(sentence: str) -> list[Event]:
     for m in _DEAL_FIRST.finditer(sentence):
         subject = m.group("subject") or m.group("subject2")
         deal = m.group("deal") or m.group("deal2")
+        if re.match(r"[A-Za-z0-9]{2}", sentence[max(0, m.start() - 1): m.start() + 1]):
+            continue  # the subject starts inside a word: the clause is longer than a subject can be
         if re.search(r"(?:共|总|累计|共计|合计|基金)$", subject) or "基金" in deal:
             continue
         if PLAN_RE.search(sentence[: m.end()]) or AGGREGATE_RE.search(m.group(0)) or NOT_EQUITY_RE.search(m.group(0)) \
@@ -701,12 +702,19 @@ def _deal_first_events(sentence: str) -> list[Event]:
         listed = _LISTED_NOW.search(subject)
         if listed:  # 网石游戏上市融资23亿美元: the money a listing raised
             subject = subject[: listed.start()]
+        source = FROM_BACKERS.search(subject) if "从" in subject else None
+        if source:  # Petcube刚刚从包括YCombinator和Almaz Capital在内的投资者中融资1000万美元
+            subject = subject[: source.start()]
         company, aliases = parties.company_from_subject(subject)
         if not company or not plausible_company(company) or PRONOUN.match(company):
             continue
         written = "IPO" if listed and not rounds else rounds[0][2] if rounds else None
         kind = "past" if PAST_RE.search(sentence[: m.start("subject" if m.group("subject") else "subject2")]) else "current"
-        event = new_event(company, aliases, written, amount, roles_in(sentence[m.end():]), sentence, kind)
+        roles = roles_in(sentence[m.end():])
+        if source:
+            roles = roles.with_sole(parties.split_names(source.group("names") or source.group("included")),
+                                    more=source.group("included") is not None)
+        event = new_event(company, aliases, written, amount, roles, sentence, kind)
         events.append(event)
     return events
 

@@ -113,8 +113,20 @@ def _background_roles(sentence: str, event: Event) -> bool:
 
 
 def _names_other_round(sentence: str, event: Event) -> bool:
-    """True when `sentence` names a round other than the event's (…跟投的千万级人民币Pre-A轮融资)."""
+    """True when `sentence` names a round other than the event's (…跟投的千万级人民币Pre-A轮融资).
+
+    A deal told without its round has none to differ from: the sentence may name it (see _round_named)."""
+    if event.round is None:
+        return False
     return any(not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm for r in find_rounds(sentence))
+
+
+def _round_named(sentence: str, event: Event) -> None:
+    """A deal told without its round takes the one round a later sentence on its investors names:
+    …获得由摩根大通资产管理公司…领投的1.25亿美元资金。…包括…在内的Illumio现有投资者参与该公司的D轮融资 (FN 909)."""
+    named = [r for r in find_rounds(sentence) if not is_unnamed(r[2])]
+    if event.round is None and len({normalize_round(r[2]) for r in named}) == 1:
+        event.round, event.round_norm = named[0][2], normalize_round(named[0][2])
 
 
 def _opens_with_other_round(sentence: str, event: Event) -> bool:
@@ -282,10 +294,12 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
             elif last is None and previous is not None and previous.kind == "current" and names_this_round(sentence) \
                     and not _names_other_round(sentence, previous):
                 add_roles(previous, sentence)  # 本轮融资的参投方还包括…: a later paragraph on the round just told
+                _round_named(sentence, previous)
                 last = previous  # …领投方为Nauta Capital。参投方包括GFC…: the paragraph goes on about that round
             elif previous is None and told is not None and names_this_round(sentence) \
                     and not _names_other_round(sentence, told):
                 add_roles(told, sentence)  # …领投的E轮融资。包括CRV…在内的现有投资者也参与了此次融资: the headline's round
+                _round_named(sentence, told)
                 last = told
     return body_events
 

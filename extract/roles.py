@@ -54,7 +54,9 @@ _COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等
                                 + alternation(COUNTED_BACKER_NOUNS) + "?"
                                 r"(?:共同|联合)?(?:投资|参投|跟投|出资)")
 # 包括Causeway Media Partners、CRV…在内的现有投资者也参与了此次融资: the names before 在内的 are investors.
-_INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的" + alternation(INCLUDED_BACKER_QUALIFIERS) + "?"
+# 包括Andreessen Horowitz、…以及DCVC在内的Illumio现有投资者: the company may stand before the qualifier.
+_INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:" + alternation(INCLUDED_BACKER_QUALIFIERS) + "?"
+                        + r"|[^，。；的\s]{1,20}?的?" + alternation(INCLUDED_BACKER_QUALIFIERS) + ")"
                         + alternation(INCLUDED_BACKER_NOUNS))
 # 包括新加坡政府投资公司、…以及Baillie Gifford等成为新增战略投资者: the names that became the round's new investors.
 _BECAME_INVESTORS = re.compile(r"包括(?P<names>[^，。；]{2,300}?)等?成为(?:本轮的?)?(?:新增|新的|新)?(?:战略)?(?:投资者|投资方|投资人|股东)")

@@ -7,10 +7,17 @@ from extract import parties
 from extract.amounts import find_amounts
 from extract.rounds import find_rounds, is_round_only
 from extract.rules import (
-    DEAL_VERB, DESCRIPTOR_TAILS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PERSON_TITLES, PLACES, PLAN_RE, PREDICATE_HEADS,
+    DEAL_VERB, DESCRIPTOR_TAILS, INCLUDED_BACKER_NOUNS, INCLUDED_BACKER_QUALIFIERS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PERSON_TITLES, PLACES, PLAN_RE, PREDICATE_HEADS,
     PRONOUN, PRONOUNS, ROLE_RE, SUBJECT_BREAKS, SUBJECT_CONNECTIVES, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS,
     TIME_UNITS, alternation,
 )
+
+
+# 法国创企Feed从Alven和Otium Brands那里筹集了1740万美元融资: the backers the money came from;
+# Petcube刚刚从包括YCombinator和Almaz Capital在内的投资者中融资1000万美元: the backers a list includes
+FROM_BACKERS = re.compile(r"从(?:(?P<names>[^，。；的从]{2,80}?)(?:那里|那儿|处|手中)|包括(?P<included>[^，。；从]{2,80}?)在内的"
+                           + alternation(INCLUDED_BACKER_QUALIFIERS) + "?" + alternation(INCLUDED_BACKER_NOUNS)
+                           + r"(?:那里|那儿|处|手中|中))$")
 
 
 def _invested_in(after: str) -> str | None:
@@ -30,6 +37,9 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
     after = sentence[verb.end():]
     invested_in = _invested_in(after) if verb.group(0).endswith(("完成", "完成了")) else None
     subject = sentence[clause_start: verb.start()]
+    source = FROM_BACKERS.search(subject) if "从" in subject else None
+    if source and source.start() >= 2:
+        subject = subject[:source.start()]  # Petcube刚刚从包括…在内的投资者处获得…: the backers are no part of the name
     if invested_in:
         company, aliases = parties.company_from_subject(invested_in)
         return company, aliases, parties.split_names(parties.strip_lead_in(subject))

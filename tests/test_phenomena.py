@@ -2740,3 +2740,27 @@ def test_a_deal_that_repeats_a_fund_raise_is_the_raise():
                             "第一轮60亿美元的募资。\n红杉资本此次获得的60亿美元投资，全部来自新投资者，之前与红杉资本没有合作关系，"
                             "凸显了其极大的吸引力。")
     assert [(e.kind, e.company, e.amount_text) for e in events] == [("fund", "红杉资本", "60亿美元")]
+
+
+def test_a_later_sentence_on_the_investors_names_the_deals_round_and_them():
+    # FN 909: the deal is told without its round; two sentences later 包括…在内的Illumio现有投资者参与该公司的D轮融资
+    # names the round and the other investors (the company stands between 在内的 and 现有投资者)
+    e = one("网络安全初创企业Illumio融资1.25亿美元 摩根领投",
+            "据外媒报道，网络安全初创企业Illumio获得由摩根大通资产管理公司（J.P.Morgan Asset Management）领投的1.25亿美元资金。\n"
+            "私人持有的Illumio目前仍处于未盈利的状态，其当下着眼于提高营收，而新募集的资金有助于该公司金融产品的研发以及进军国际市场。\n"
+            "包括Andreessen Horowitz、General Catalyst、8VC、Accel以及DCVC在内的Illumio现有投资者参与该公司的D轮融资。")
+    assert (e.company, e.round, e.round_norm, e.amount_text) == ("Illumio", "D轮", "D轮", "1.25亿美元")
+    assert (e.lead_investors, e.investors) == (["摩根大通资产管理公司"],
+                                               ["Andreessen Horowitz", "General Catalyst", "8VC", "Accel", "DCVC"])
+    # FN 1102: a list of what the company serves (包括…在内的市场) names no investor
+    assert not roles_in("服务包括香港本地及欧美在内的市场").others
+
+
+def test_the_backers_a_list_includes_after_from_are_the_deals():
+    # FN 1862: Petcube刚刚从包括YCombinator和Almaz Capital在内的投资者中融资1000万美元 (no part of the name either;
+    # the subject is longer than the 40 characters a subject before 融资 had, and was cut inside the name)
+    e = one("", "为了达到这一目标，Petcube刚刚从包括YCombinator和Almaz Capital在内的投资者中融资1000万美元。")
+    assert (e.company, e.amount_text, e.lead_investors, e.investors) == ("Petcube", "1000万美元", [], ["YCombinator", "Almaz Capital"])
+    # FN 914: 从原投资人处 names no backer, and is no part of the name after 宣布
+    e = one("", "【内容摘要】6月7日消息，图片社交网站Pinterest宣布从原投资人处获得1.5亿美元风投融资。")
+    assert (e.company, e.amount_text, e.lead_investors, e.investors) == ("Pinterest", "1.5亿美元", [], [])
