@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from extract.rules import (
-    AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS, HOSTING_VERBS,
+    AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_OPENERS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS, HOSTING_VERBS,
     INVESTOR_NAME_HEADS, INVESTOR_NAME_TAILS, LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, NEVER_IN_INVESTOR_NAME,
     PERSON_TITLES, PLACES, REINVEST_ADVERBS, REINVEST_VERBS, SUBJECT_ADVERBS, SUBJECT_BREAKS, SUBJECT_CONNECTIVES,
     SUBJECT_OPENING_TIMES, SUBJECT_TAIL_WORDS, TIME_FRAME_NOUNS, TRADE_WORDS, alternation,
@@ -298,10 +298,10 @@ def _split_scripts(name: str) -> tuple[str, list[str]]:
     if m:
         return m.group(1), []
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,})\s?((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9 .&'-]{2,})", name)
-    if m and len(m.group(1)) <= 6:
+    if m and len(m.group(1)) <= 6 and not m.group(1).startswith(DESCRIPTOR_OPENERS):
         return name, [m.group(1), m.group(2)]  # a Chinese name with its English one: the brand as written
     if m:
-        return m.group(2), [name]  # a long Chinese descriptor before an English brand
+        return m.group(2), [name]  # a long Chinese descriptor (or one that opens as one) before an English brand
     return name, []
 
 

@@ -92,6 +92,8 @@ DESCRIPTOR_TAILS = (
     "厂家", "孵化商", "新贵", "空间", "市场",
     "的",
 )
+# Words that open a description, never a brand: 在线少儿英语Proud Kids (the English name is the brand).
+DESCRIPTOR_OPENERS = ("在线",)
 
 
 # Investor roles, the longest word first within each group.

@@ -2764,3 +2764,11 @@ def test_the_backers_a_list_includes_after_from_are_the_deals():
     # FN 914: 从原投资人处 names no backer, and is no part of the name after 宣布
     e = one("", "【内容摘要】6月7日消息，图片社交网站Pinterest宣布从原投资人处获得1.5亿美元风投融资。")
     assert (e.company, e.amount_text, e.lead_investors, e.investors) == ("Pinterest", "1.5亿美元", [], [])
+
+
+def test_a_description_that_opens_with_online_is_no_part_of_an_english_name():
+    # FN 1084: 在线少儿英语Proud Kids (the whole was taken as a Chinese name with its English one, then refused as a name)
+    e = one("", "近日，在线少儿英语Proud Kids宣布获得由源星资本领投、BV百度风投和正念资本跟投的数千万元人民币Pre-A轮融资。")
+    assert (e.company, e.round, e.lead_investors, e.investors) == ("Proud Kids", "Pre-A轮", ["源星资本"], ["BV百度风投", "正念资本"])
+    # FN 1085: a brand with its English name stays as written
+    assert one("睦星科技Kolmostar完成1000万美元A轮融资 ABI元实资本领投").company == "睦星科技Kolmostar"
