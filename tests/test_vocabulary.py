@@ -470,6 +470,13 @@ def check_brought_in(word, sentence, _):
                for m in role_rules._BROUGHT_IN.finditer(sentence))
 
 
+def check_descriptor_opener(word, sentence, _):
+    """The word opens the description before an English brand: an event names the brand alone, not the word."""
+    return any(e.company and not e.company.startswith(word) and re.search(re.escape(word) + r"[\u4e00-\u9fff]{0,8}"
+                                                                             + re.escape(e.company), sentence)
+               for e in events(sentence))
+
+
 def check_hosting(word, sentence, _):
     """The word opens the quoted event the company holds, which is cut from the subject (and the example's
     company, checked as for every company vocabulary, is what comes before it)."""
@@ -734,12 +741,13 @@ CHECKS = {
     "OLD_SHAREHOLDERS": check_old_shareholders,
     "BROUGHT_IN_VERBS": check_brought_in,
     "HOSTING_VERBS": check_hosting,
+    "DESCRIPTOR_OPENERS": check_descriptor_opener,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
 # as read by hand, and an event of the sentence must carry it.
 COMPANY_VOCABULARIES = ("DEAL_VERBS", "DESCRIPTOR_TAILS", "SUBJECT_BREAKS", "SUBJECT_TAIL_WORDS", "SUBJECT_ADVERBS",
-                        "HOSTING_VERBS")
+                        "HOSTING_VERBS", "DESCRIPTOR_OPENERS")
 
 
 def names_its_company(example: dict) -> bool:
