@@ -2772,3 +2772,9 @@ def test_a_description_that_opens_with_online_is_no_part_of_an_english_name():
     assert (e.company, e.round, e.lead_investors, e.investors) == ("Proud Kids", "Pre-A轮", ["源星资本"], ["BV百度风投", "正念资本"])
     # FN 1085: a brand with its English name stays as written
     assert one("睦星科技Kolmostar完成1000万美元A轮融资 ABI元实资本领投").company == "睦星科技Kolmostar"
+
+
+def test_a_clause_opening_with_online_is_no_adverbial_before_the_subject():
+    # FN 1584: 在线少儿英语小班课品牌兰迪少儿英语6月19日宣布，公司已经完成… (在线 opens a description, not 在…: a place)
+    e = one("", "在线少儿英语小班课品牌兰迪少儿英语6月19日宣布，公司已经完成C轮5.2亿元融资，投资方暂未披露。")
+    assert (e.company, e.round, e.amount_text) == ("兰迪少儿英语", "C轮", "5.2亿元")
