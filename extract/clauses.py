@@ -22,8 +22,8 @@ from extract.rules import (
 )
 from extract.subject import FROM_BACKERS, company_at, plausible_company
 from extract.rules import (
-    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, EARLIER_SUM_OPENERS, LISTING_PLAN, MARKETS, PLANNED_MODALS, RAISING_VERBS,
-    REPEAT_ADVERBS,
+    AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, DENIALS, EARLIER_SUM_OPENERS, LISTING_PLAN, MARKETS, NEGATIONS,
+    PLANNED_MODALS, RAISING_VERBS, REPEAT_ADVERBS,
     RUMOUR_SOURCES, alternation,
 )
 
@@ -190,8 +190,20 @@ def _clause_to_end(scope: str) -> str:
     return scope[: m.start()] if m else scope
 
 
+# A deal verb denied: 星河科技并未获得…, 尚未完成B轮融资, 否认已完成新一轮融资.
+_NEGATED = re.compile(alternation(NEGATIONS) + r"了?(?:已经|已|正式|成功|顺利|最终)?$")
+# The report of a deal called false after it: …网传完成10亿元B轮融资消息不实 (not 打破了…的谣言: the deal ends a rumour).
+_DENIED = re.compile(r"[^，。；]*" + alternation(DENIALS))
+
+
+def _denied_after(sentence: str, start: int) -> bool:
+    return any(not re.search(r"打破|粉碎|击碎|回击", m.group(0)) for m in _DENIED.finditer(sentence, start))
+
+
 def _is_deal(sentence: str, verb: re.Match) -> bool:
     """A deal verb followed in its clause (or its deal phrase) by a round or 融资/投资."""
+    if _NEGATED.search(sentence, max(0, verb.start() - 8), verb.start()):
+        return False
     phrase = _deal_phrase(sentence[verb.end():])
     clause = phrase or _clause(sentence, verb.end())
     m = MONEY_WORD.search(clause)
@@ -375,6 +387,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     before = sentence[clause_start: verb.start()]
     if _RUMOUR_SOURCE.search(sentence, 0, verb.start()):
         return None  # 记者从知情人士处获悉，玻色量子完成数亿元的Pre-IPO轮融资: a rumour, not a deal
+    if _denied_after(sentence, verb.end()):
+        return None  # …获得10亿元融资的消息被证实为谣言: a report called false
     if PLAN_RE.search(sentence[clause_start: verb.end()]) or AGGREGATE_RE.search(before) \
             or _sums_rounds(_clause(sentence, verb.end())):
         return None

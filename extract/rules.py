@@ -214,7 +214,11 @@ LATIN_FIRM_ENDINGS = ("Capital", "Partners")
 # ---- words of the patterns in clauses, events, subject, roles and merge -----------------------
 
 # Who a sentence says the news came from, when that makes it a rumour: 多位知情人士对新浪科技透露.
-RUMOUR_SOURCES = ("知情人士", "消息人士", "市场消息称", "被传", "传闻")
+RUMOUR_SOURCES = ("知情人士", "消息人士", "市场消息称", "被传", "传闻", "网传")
+# Words right before a deal verb that deny the deal: 并未获得, 尚未完成, 否认完成.
+NEGATIONS = ("并未", "尚未", "从未", "仍未", "还未", "未能", "未", "并没有", "还没有", "没有", "没", "否认", "不曾")
+# Words after a deal that call its report false: …完成10亿元B轮融资消息不实.
+DENIALS = ("不实", "不属实", "谣言", "假消息", "辟谣")
 # Words before a count of times that say a clause tells several deals: 连续两次获得融资.
 REPEAT_ADVERBS = ("连续", "先后", "累计", "已")
 # What an amount stated after the deal clause is the sum of: 融资金额, 本轮总额.

@@ -2778,3 +2778,26 @@ def test_a_clause_opening_with_online_is_no_adverbial_before_the_subject():
     # FN 1584: 在线少儿英语小班课品牌兰迪少儿英语6月19日宣布，公司已经完成… (在线 opens a description, not 在…: a place)
     e = one("", "在线少儿英语小班课品牌兰迪少儿英语6月19日宣布，公司已经完成C轮5.2亿元融资，投资方暂未披露。")
     assert (e.company, e.round, e.amount_text) == ("兰迪少儿英语", "C轮", "5.2亿元")
+
+
+# --- denials: no development sentence denies a deal; the recent-news README counts "plans and denials" among
+# its no-deal items. The sentences below are written in that shape (星河科技 is no company of the corpora).
+
+def test_a_denied_deal_is_no_deal():
+    for sentence in ("星河科技否认完成新一轮融资。", "星河科技辟谣：并未获得阿里巴巴投资。", "星河科技尚未完成B轮融资。",
+                     "星河科技相关人士表示，公司没有完成C轮融资。", "星河科技未能完成B轮融资。",
+                     "星河科技回应称，网传完成10亿元B轮融资消息不实。", "星河科技完成B轮融资的消息不实。",
+                     "星河科技获得10亿元融资的消息被证实为谣言。", "网传星河科技获得10亿元融资，公司回应：消息不属实。"):
+        assert events_in_sentence(sentence) == [], sentence
+
+
+def test_a_denial_of_something_else_leaves_the_deal():
+    # RN 4b5c1c7421f5: the deal ends a rumour (打破…的传闻)
+    e = one("", "2月14日消息，象帝先官宣于日前完成由安孚科技参与的新一轮数亿元战略融资，打破此前破产清算的传闻。")
+    assert (e.company, e.amount_text) == ("象帝先", "数亿元")
+    # FN 870: 尚未 after the deal, about something else
+    assert one("“Hi维修”完成5000万元A+轮融资，业内独角兽尚未出现").company == "Hi维修"
+    # FN 292: the team denies a claim about control, not the round
+    e = one("", "36氪获悉，猩便利获得了蚂蚁金服的战略投资，光速中国、红杉资本、华兴资本、元璟资本等其余老股东跟投，"
+                "对于本轮融资的具体金额暂不做透露，但团队同时否认了“蚂蚁金服控股猩便利”这一说法。")
+    assert (e.company, e.round) == ("猩便利", "战略投资")

@@ -491,6 +491,18 @@ def check_rumour_source(word, sentence, _):
                for v in verbs for s in fires("RUMOUR_SOURCES", word, sentence))
 
 
+def check_negation(word, sentence, _):
+    """The word stands right before a deal verb, which is then no deal."""
+    return any(clauses._NEGATED.search(sentence, max(0, v.start() - 8), v.start()) and s < v.start()
+               for v in rules.DEAL_VERB.finditer(sentence) for s in fires("NEGATIONS", word, sentence))
+
+
+def check_denial(word, sentence, _):
+    """The word follows a deal verb and calls the report false."""
+    return any(clauses._denied_after(sentence, v.end()) and s > v.start()
+               for v in rules.DEAL_VERB.finditer(sentence) for s in fires("DENIALS", word, sentence))
+
+
 def check_repeat(word, sentence, _):
     """The word opens a count of times that ends right before a deal verb: 连续两次获得."""
     for v in rules.DEAL_VERB.finditer(sentence):
@@ -742,6 +754,8 @@ CHECKS = {
     "BROUGHT_IN_VERBS": check_brought_in,
     "HOSTING_VERBS": check_hosting,
     "DESCRIPTOR_OPENERS": check_descriptor_opener,
+    "NEGATIONS": check_negation,
+    "DENIALS": check_denial,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
