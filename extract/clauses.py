@@ -38,7 +38,8 @@ _INVESTOR_SUBJECT = re.compile(
     r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资(?![人方者机])|参投|参与)了?"
     r"(?:(?P<company>[^，。；的]{2,30})的(?P<rest>[^，。；]{0,20}?(?:融资|投资|轮(?=为|，|。|$)))"
     r"|(?P<company2>[^，。；的\d]{2,30}?)(?P<rest2>(?:(?:[\d.]+|[一二两三四五六七八九十百千数几近超逾约]+)[^，。；]{0,6}?[亿万]"
-    r"[^，。；]{0,4}?)?(?:[A-H]|Pre|pre|天使|种子|新一轮|首轮|本轮)[^，。；]{0,16}?融资))"
+    r"[^，。；]{0,4}?)?(?:[A-H]|Pre|pre|天使|种子|新一轮|首轮|本轮)[^，。；]{0,16}?融资"
+    r"|(?:[\d.]+|[一二两三四五六七八九十百千数几近超逾约]+)[^，。；]{0,6}?[亿万][^，。；]{0,4}?融资))"  # 红杉中国领投X10亿元融资
     r"|(?P<names2>[^，。；]{2,40}?)(?:向|对)(?P<company3>[^，。；的]{2,20}?)(?:进行|完成)?了?(?P<strategic3>战略)?(?P<rest3>投资|注资|增资)"
 )
 
@@ -616,7 +617,12 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         if given and find_amounts(given.group("amount")):
             rest += given.group("amount")
             written_names = written_names[: given.start()]
-        company, aliases = parties.company_from_subject(m.group("company") or m.group("company2") or m.group("company3"))
+        written_company = m.group("company") or m.group("company2") or m.group("company3")
+        sums = find_amounts(written_company) if m.group("company") else []
+        if sums and not written_company[sums[-1][1]:].strip():  # 领投东南亚出行公司Grab 20亿美元的融资: the sum, then 的
+            rest = written_company[sums[-1][0]:] + "的" + rest
+            written_company = written_company[: sums[-1][0]]
+        company, aliases = parties.company_from_subject(written_company)
         names = parties.split_names(parties.strip_lead_in(written_names))
         if not company or not names or not plausible_company(company) or PRONOUN.match(company) \
                 or re.search(r"\d", written_names):
@@ -644,7 +650,9 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         roles.others += [n for n in later.others if n not in roles.leads + roles.others]
         roles.advisors += later.advisors
         # 之前GFC还投资了Talentry的200万欧元种子轮融资: the time word opens the backers' clause
-        kind = "past" if PAST_RE.search(before) or PAST_RE.match(written_names) else "current"
+        # …，滴滴和软银等曾共同领投…: the time word between the backers and their role
+        kind = "past" if PAST_RE.search(before) or PAST_RE.match(written_names) or PAST_RE.search(written_names[-3:]) \
+            else "current"
         event = new_event(company, aliases, written, amount, roles, sentence, kind)
         events.append(event)
     return events

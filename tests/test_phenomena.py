@@ -2801,3 +2801,19 @@ def test_a_denial_of_something_else_leaves_the_deal():
     e = one("", "36氪获悉，猩便利获得了蚂蚁金服的战略投资，光速中国、红杉资本、华兴资本、元璟资本等其余老股东跟投，"
                 "对于本轮融资的具体金额暂不做透露，但团队同时否认了“蚂蚁金服控股猩便利”这一说法。")
     assert (e.company, e.round) == ("猩便利", "战略投资")
+
+
+def test_backers_that_led_a_sum_of_a_named_company_without_a_round():
+    # FN 1705, cut before its next clause: 滴滴和软银等曾共同领投东南亚出行公司Grab 20亿美元的融资 (the sum stood inside
+    # the name before 的; 曾 after the backers makes it past)
+    events = events_in_sentence("去年7月，滴滴和软银等曾共同领投东南亚出行公司Grab 20亿美元的融资。")
+    assert [(e.kind, e.company, e.amount_text, e.lead_investors) for e in events] == [
+        ("past", "Grab", "20亿美元", ["滴滴", "软银"])]
+    # the whole sentence goes on with 随后Grab…成功收购Uber东南亚业务: an acquisition in the sentence still refuses it
+    assert events_in_sentence("去年7月，滴滴和软银等曾共同领投东南亚出行公司Grab 20亿美元的融资，"
+                              "随后Grab今年3月成功收购Uber东南亚业务。") == []
+    # a sum and 融资 with no round after the company: 红杉中国领投X10亿元融资 (written in the shape of FN 70's
+    # Coatue领投作业帮D轮3.5亿美元融资, which names its round)
+    e = one("", "红杉中国领投星河科技10亿元融资")
+    assert (e.company, e.amount_text, e.lead_investors, e.lead_basis) == ("星河科技", "10亿元", ["红杉中国"], "explicit")
+    assert one("Coatue领投作业帮D轮3.5亿美元融资").round == "D轮"
