@@ -2817,3 +2817,13 @@ def test_backers_that_led_a_sum_of_a_named_company_without_a_round():
     e = one("", "红杉中国领投星河科技10亿元融资")
     assert (e.company, e.amount_text, e.lead_investors, e.lead_basis) == ("星河科技", "10亿元", ["红杉中国"], "explicit")
     assert one("Coatue领投作业帮D轮3.5亿美元融资").round == "D轮"
+
+
+def test_debt_financing_is_no_round_but_leaves_the_equity_beside_it():
+    # RN e5a31f4a96b4: the equity round and the debt told together: the deal is the equity part
+    events = current("辐联科技完成超10亿元融资",
+                     "【辐联科技完成超10亿元融资】5月19日，辐联科技宣布完成超10亿人民币融资，其中包括约7.5亿人民币D轮股权融资"
+                     "及2.7亿人民币债权融资。")
+    assert [(e.company, e.round, e.amount_text) for e in events] == [("辐联科技", "D轮", "约7.5亿人民币")]
+    # debt alone (written in the shape of the bonds-and-credit items of the recent-news README; no development sentence)
+    assert events_in_sentence("星河科技获得5亿元债权融资。") == []
