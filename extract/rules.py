@@ -271,6 +271,8 @@ NOT_A_NAME_OPENERS = ("从", "在", "对", "向", "与", "和", "把", "被", "�
 NOT_A_NAME_WORDS = ("首家", "第一家", "唯一一家", "问世", "设立", "助力", "估值", "宣布", "表示", "透露", "持有", "受让", "认购",
                     "发行", "确认", "投向", "规模", "收益", "多次", "近年来", "以来", "为其", "已经是", "融资", "加入", "跻身",
                     "拆除", "激励", "坚持")
+# Words that end the name of a sector, never of a company: 具身智能领域已完成融资超300亿元 (statistics of a sector).
+SECTOR_TAILS = ("领域", "赛道", "行业", "板块")
 # A clause that adds an earlier round to this one: 加上2014年1月获得的200万元天使轮融资, 共计融资700万元.
 EARLIER_SUM_OPENERS = ("加上",)
 # Words that open a sentence about the company's history, every round in it background: 此前，…

@@ -8,7 +8,7 @@ from extract.amounts import find_amounts
 from extract.rounds import find_rounds, is_round_only
 from extract.rules import (
     DEAL_VERB, DESCRIPTOR_OPENERS, DESCRIPTOR_TAILS, INCLUDED_BACKER_NOUNS, INCLUDED_BACKER_QUALIFIERS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PERSON_TITLES, PLACES, PLAN_RE, PREDICATE_HEADS,
-    PRONOUN, PRONOUNS, ROLE_RE, SUBJECT_BREAKS, SUBJECT_CONNECTIVES, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS,
+    PRONOUN, PRONOUNS, ROLE_RE, SECTOR_TAILS, SUBJECT_BREAKS, SUBJECT_CONNECTIVES, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS,
     TIME_UNITS, alternation,
 )
 
@@ -178,6 +178,8 @@ def plausible_company(name: str) -> bool:
         return False
     if name in DESCRIPTOR_TAILS or ROLE_RE.fullmatch(name):
         return False  # 美国初创企业的1300多轮融资 → 企业: what kind of company, not which; …领投的近亿元B轮融资 → 领投
+    if name.endswith(SECTOR_TAILS):
+        return False  # 共享雨伞行业获得的最大一笔融资: a sector
     return not _NOT_A_NAME.search(name)
 
 

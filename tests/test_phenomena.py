@@ -2827,3 +2827,11 @@ def test_debt_financing_is_no_round_but_leaves_the_equity_beside_it():
     assert [(e.company, e.round, e.amount_text) for e in events] == [("辐联科技", "D轮", "约7.5亿人民币")]
     # debt alone (written in the shape of the bonds-and-credit items of the recent-news README; no development sentence)
     assert events_in_sentence("星河科技获得5亿元债权融资。") == []
+
+
+def test_a_sector_is_no_company():
+    # FN 679: 共享雨伞行业获得的最大一笔融资 (a sector, and a superlative)
+    assert events_in_sentence("这也是迄今为止共享雨伞行业获得的最大一笔融资。") == []
+    # statistics of a sector (written in the shape of the recent-news README's statistics items; no development sentence)
+    assert events_in_sentence("今年以来，具身智能领域已完成融资超300亿元。") == []
+    assert events_in_sentence("硬科技领域本月完成融资65笔，环比增长20%。") == []

@@ -503,6 +503,13 @@ def check_denial(word, sentence, _):
                for v in rules.DEAL_VERB.finditer(sentence) for s in fires("DENIALS", word, sentence))
 
 
+def check_sector(word, sentence, _):
+    """The word ends the subject right before a deal verb, and no event of the sentence names that sector."""
+    spots = fires("SECTOR_TAILS", word, sentence)
+    before_verb = any(0 <= v.start() - (s + len(word)) <= 4 for v in rules.DEAL_VERB.finditer(sentence) for s in spots)
+    return before_verb and not any(e.company.endswith(word) for e in events(sentence) + events_in_sentence(sentence))
+
+
 def check_repeat(word, sentence, _):
     """The word opens a count of times that ends right before a deal verb: 连续两次获得."""
     for v in rules.DEAL_VERB.finditer(sentence):
@@ -756,6 +763,7 @@ CHECKS = {
     "DESCRIPTOR_OPENERS": check_descriptor_opener,
     "NEGATIONS": check_negation,
     "DENIALS": check_denial,
+    "SECTOR_TAILS": check_sector,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
