@@ -2835,3 +2835,14 @@ def test_a_sector_is_no_company():
     # statistics of a sector (written in the shape of the recent-news README's statistics items; no development sentence)
     assert events_in_sentence("今年以来，具身智能领域已完成融资超300亿元。") == []
     assert events_in_sentence("硬科技领域本月完成融资65笔，环比增长20%。") == []
+
+
+def test_reported_and_intended_deals():
+    # FN 1812: 运满满被曝出，已在10月底完成… (a report, and gold keeps it a deal; 被曝出 is no part of the name)
+    e = one("", "11月17日消息，车货匹配平台运满满被曝出，已在10月底完成成D3轮共计1.2亿美元融资，老虎基金领投。")
+    assert (e.company, e.round, e.amount_text, e.lead_investors) == ("运满满", "D3轮", "1.2亿美元", ["老虎基金"])
+    # FN 1619: 已获得多家知名投资机构投资意向 (an intention, no deal)
+    assert current("", "据悉，茵曼内衣A轮融资正在进行中，已获得多家知名投资机构投资意向。") == []
+    # written in the shape of a plan told with 或于 (no development sentence has it before a deal verb)
+    assert events_in_sentence("星河科技或于年内完成C轮融资。") == []
+    assert events_in_sentence("星河科技获得红杉中国10亿元投资意向。") == []
