@@ -2846,3 +2846,9 @@ def test_reported_and_intended_deals():
     # written in the shape of a plan told with 或于 (no development sentence has it before a deal verb)
     assert events_in_sentence("星河科技或于年内完成C轮融资。") == []
     assert events_in_sentence("星河科技获得红杉中国10亿元投资意向。") == []
+
+
+def test_the_official_channel_after_the_name_is_no_part_of_it():
+    # FN 969: 热云数据官方宣布完成… (the body alone named 热云数据官方)
+    e = one("", "5月9日消息热云数据官方宣布完成一亿元人民币B轮融资，资方为天津泰达资本。")
+    assert (e.company, e.round, e.lead_investors) == ("热云数据", "B轮", ["天津泰达资本"])
