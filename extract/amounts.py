@@ -11,6 +11,7 @@ currency's units:
 | 约X                  | 0.9 X      | 1.1 X      |
 | 千万级, 亿元级, 百万级 | X          | 10 X       |
 | a bare unit: 千万元   | X          | 10 X       |
+| A～B, A至B (8亿~10亿美元) | A      | B          |
 | exact amounts        | X          | X          |
 """
 from __future__ import annotations
@@ -27,7 +28,8 @@ _CURRENCY = alternation(CURRENCIES)
 
 AMOUNT_RE = re.compile(
     rf"(?P<prefix>{_PREFIX})?"
-    r"(?:(?P<from>\d+(?:\.\d+)?)\s*[-~～至到]\s*)?"
+    # 1000～2000万元; 8亿~10亿美元, 5000万至1亿元: the low end may carry its own unit (and currency)
+    rf"(?:(?P<from>\d+(?:\.\d+)?)(?:(?P<from_unit>[十百千]?[万亿])(?:{_CURRENCY})?)?\s*[-~～至到]\s*(?=\d))?"
     rf"(?P<num>数|几|\d+(?:[.,]\d+)*|[{_CN_DIGITS}]+)?"
     rf"(?P<more>(?<=[\d{_CN_DIGITS}])[多余])?"  # 2000多万, 1000余万元, 一千多万元: more than the number
     r"\s*(?P<unit>[十百千]?[万亿](?:[万亿])?)"
@@ -109,7 +111,7 @@ def _from_match(m: re.Match) -> Amount | None:
         if base is None:
             return None
         if m.group("from"):
-            low, high = _value(m.group("from"), unit), base
+            low, high = _value(m.group("from"), m.group("from_unit") or unit), base
         elif level:
             low, high = base, 10 * base
         elif prefix in AMOUNT_NEAR:

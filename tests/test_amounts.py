@@ -59,3 +59,18 @@ def test_chinese_numerals_with_more_than():
     # FN 1840: Basic Finder已于今年3月完成一千多万元Pre-A轮融资 (not 万元: the number is 一千, then 多)
     [(_, _, amount)] = find_amounts("Basic Finder已于今年3月完成一千多万元Pre-A轮融资")
     assert (amount.text, amount.currency, amount.low, amount.high) == ("一千多万元", "CNY", 1e7, None)
+
+
+@pytest.mark.parametrize("sentence, text, currency, low, high", [
+    # FN 928: 摩拜单车已敲定新的一笔8亿~10亿美元融资 (each end with its unit: one amount, not 8亿 and 10亿美元)
+    ("摩拜单车已敲定新的一笔8亿~10亿美元融资", "8亿~10亿美元", "USD", 8e8, 1e9),
+    # FN 1857: Carousell获得7000万美金至8000万美金的C轮融资 (each end with its currency too)
+    ("据报道，新加坡创业公司电商平台Carousell获得7000万美金至8000万美金的C轮融资。", "7000万美金至8000万美金", "USD", 7e7, 8e7),
+    # FN 477: 有消息称美团点评计划融资30亿至50亿美元
+    ("有消息称美团点评计划融资30亿至50亿美元", "30亿至50亿美元", "USD", 3e9, 5e9),
+    # FN 688: 融资1000～2000万元 (the unit once, at the high end)
+    ("融资1000～2000万元", "1000～2000万元", "CNY", 1e7, 2e7),
+])
+def test_a_range_is_one_amount(sentence, text, currency, low, high):
+    [(_, _, amount)] = find_amounts(sentence)
+    assert (amount.text, amount.currency, amount.low, amount.high) == (text, currency, low, high)
