@@ -17,7 +17,7 @@ from extract.amounts import find_amounts
 from extract.clauses import deal_amount, events_in_sentence, listed_after, listed_round_sentence, listing_events, new_event
 from extract.merge import merge_events, same_company
 from extract.model import Event
-from extract.roles import Roles, add_roles, names_this_round, without_remarks
+from extract.roles import Roles, add_roles, names_this_round, roles_in, without_remarks
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     AGGREGATE_RE, DEAL_VERB, EARLIER_BACKER_TITLES, EARLIER_ROUND_WORDS, LISTING_PLAN, MARKETS, PAST_RE, PLAN_RE,
@@ -136,6 +136,13 @@ def _opens_with_other_round(sentence: str, event: Event) -> bool:
     return any(r[0] <= 1 and not is_unnamed(r[2]) and normalize_round(r[2]) != event.round_norm
                and not normalize_round(r[2]).startswith("other:") and re.match(r"(?:融资|投资)?由", sentence[r[1]:])
                for r in find_rounds(sentence[:12]))  # not 种子轮投资方IAG继续参投: an old backer in this round
+
+
+def _round_led(sentence: str, event: Event) -> Event:
+    """The earlier round of `event`'s company that a sentence opening with it tells (see _opens_with_other_round)."""
+    rounds = [r for r in find_rounds(sentence[:12]) if r[0] <= 1]
+    return new_event(event.company, list(event.company_aliases), rounds[0][2], deal_amount(sentence), roles_in(sentence),
+                     sentence, "past")
 
 
 _LISTING_PLAN_RE = re.compile(alternation(LISTING_PLAN))
@@ -287,6 +294,8 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
                 told_nothing.append(sentence)
             if found:  # the roles of the next sentence are the deal's, not those of an earlier round it mentions
                 last = next((e for e in reversed(found) if e.kind == "current"), found[-1])
+            elif last is not None and last.company and _opens_with_other_round(sentence, last):
+                body_events.append(_round_led(sentence, last))  # …A轮融资。Pre-A轮融资由中信建投资本领投: that round's backers
             elif last is not None and (_ROLE_SENTENCE.search(sentence) or names_this_round(sentence)) \
                     and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last) \
                     and not _opens_with_other_round(sentence, last):

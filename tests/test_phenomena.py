@@ -2852,3 +2852,13 @@ def test_the_official_channel_after_the_name_is_no_part_of_it():
     # FN 969: 热云数据官方宣布完成… (the body alone named 热云数据官方)
     e = one("", "5月9日消息热云数据官方宣布完成一亿元人民币B轮融资，资方为天津泰达资本。")
     assert (e.company, e.round, e.lead_investors) == ("热云数据", "B轮", ["天津泰达资本"])
+
+
+def test_a_sentence_opening_with_an_earlier_round_gives_that_round_its_backers():
+    # FN 1524: …继今年4月Pre-A轮融资后，再次获得融资。Pre-A轮融资由中信建投资本领投 (the sentence is about the earlier
+    # round: its lead is no backer of the A round, and was lost)
+    events = extract_events("甲乙丙丁获满帮集团3亿元A轮战略投资",
+                            "6月26日消息，甲乙丙丁获满帮集团3亿元A轮战略投资。这是甲乙丙丁继今年4月Pre-A轮融资后，再次获得融资。"
+                            "Pre-A轮融资由中信建投资本领投，行业战略投资人跟投。")
+    assert [(e.kind, e.round_norm, e.lead_investors) for e in events] == [
+        ("current", "A轮", ["满帮集团"]), ("past", "Pre-A轮", ["中信建投资本"])]
