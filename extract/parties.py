@@ -86,6 +86,9 @@ def speaker_firm(text: str) -> str:
 def strip_lead_in(subject: str) -> str:
     """Drop 36氪获悉、近日 and dates in front of the subject and adverbs behind it."""
     subject = _BYLINE.sub("", subject)
+    bracketed = re.search(r"【([^【】]{2,30})】\s*$", subject)
+    if bracketed:  # 【车车车险】获B轮融资2亿元 (投资界's headlines): the brackets hold the name itself
+        subject = bracketed.group(1)
     for sep in ("，", ",", "：", ":", "丨", "|", "｜", "│", "】", "]", "——", "！", "!", "？", "?"):
         at = subject.rfind(sep)
         while at > 0 and _inside_brackets(subject, at):  # （简称：微生活）公布: a colon inside brackets

@@ -2862,3 +2862,12 @@ def test_a_sentence_opening_with_an_earlier_round_gives_that_round_its_backers()
                             "Pre-A轮融资由中信建投资本领投，行业战略投资人跟投。")
     assert [(e.kind, e.round_norm, e.lead_investors) for e in events] == [
         ("current", "A轮", ["满帮集团"]), ("past", "Pre-A轮", ["中信建投资本"])]
+
+
+def test_a_name_in_headline_brackets_right_before_the_verb_is_the_subject():
+    # FN 629, FN 580: 投资界's headlines, read as a sentence (a digest line, or a page whose title is lost)
+    assert [(e.company, e.round, e.amount_text) for e in events_in_sentence("【车车车险】获B轮融资2亿元")] == [
+        ("车车车险", "B轮", "2亿元")]
+    assert [(e.company, e.round) for e in events_in_sentence("【优极】获千万级Pre-A轮融资")] == [("优极", "Pre-A轮")]
+    # FN 478: a whole headline in brackets still names its company inside them
+    assert {e.company for e in events_in_sentence("【找油网完成C1轮融资】完成C轮融资后估值接近独角兽")} == {"找油网"}
