@@ -198,6 +198,7 @@ _DENIED = re.compile(r"[^，。；]*" + alternation(DENIALS))
 
 
 def _denied_after(sentence: str, start: int) -> bool:
+    """True when a clause from `start` on calls the report false (see _DENIED)."""
     return any(not re.search(r"打破|粉碎|击碎|回击", m.group(0)) for m in _DENIED.finditer(sentence, start))
 
 
@@ -340,6 +341,13 @@ _ROLES_THEN_DEAL = re.compile(r"[，,][^，。；]{2,40}?" + alternation(w for w
 _FRAME_BEFORE = re.compile(r"在由[^，。；]{2,60}?(?:领投|投资|参投)的[^，。；]{0,16}?(?:融资|轮)中[，,]\s*$")
 
 
+def _with_source(roles: Roles, source: re.Match) -> Roles:
+    """`roles`, or the backers the money came from (FROM_BACKERS) when they name none; a list a phrase
+    includes (包括…在内的投资者) holds more backers than it names."""
+    included = source.group("included")
+    return roles.with_sole(parties.split_names(source.group("names") or included), more=included is not None)
+
+
 def _in_relative_clause(sentence: str, clause_start: int, before: str, company: str) -> bool:
     """True when the sentence up to the name is one clause that ends in 的 before it and tells something past
     of its own: 薛蛮子曾站台的纸贵版权再获数千万元A轮融资. Its past words and openers are not the deal's."""
@@ -473,8 +481,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         roles = roles.with_sole(parties.split_names(through.group("names")))
     source = FROM_BACKERS.search(before) if "从" in before and not roles.leads and not roles.others else None
     if source:
-        roles = roles.with_sole(parties.split_names(source.group("names") or source.group("included")),
-                                more=source.group("included") is not None)
+        roles = _with_source(roles, source)
     if investor_subject and (roles.leads or roles.others):
         roles.others = [n for n in investor_subject if n not in roles.leads] + roles.others
     elif investor_subject:
@@ -732,10 +739,7 @@ def _deal_first_events(sentence: str) -> list[Event]:
             continue
         written = "IPO" if listed and not rounds else rounds[0][2] if rounds else None
         kind = "past" if PAST_RE.search(sentence[: m.start("subject" if m.group("subject") else "subject2")]) else "current"
-        roles = roles_in(sentence[m.end():])
-        if source:
-            roles = roles.with_sole(parties.split_names(source.group("names") or source.group("included")),
-                                    more=source.group("included") is not None)
+        roles = _with_source(roles_in(sentence[m.end():]), source) if source else roles_in(sentence[m.end():])
         event = new_event(company, aliases, written, amount, roles, sentence, kind)
         events.append(event)
     return events

@@ -7,9 +7,9 @@ from extract import parties
 from extract.amounts import find_amounts
 from extract.rounds import find_rounds, is_round_only
 from extract.rules import (
-    DEAL_VERB, DESCRIPTOR_OPENERS, DESCRIPTOR_TAILS, INCLUDED_BACKER_NOUNS, INCLUDED_BACKER_QUALIFIERS, NOT_A_NAME_OPENERS, NOT_A_NAME_WORDS, PERSON_TITLES, PLACES, PLAN_RE, PREDICATE_HEADS,
-    PRONOUN, PRONOUNS, ROLE_RE, SECTOR_TAILS, SUBJECT_BREAKS, SUBJECT_CONNECTIVES, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS,
-    TIME_UNITS, alternation,
+    DEAL_VERB, DESCRIPTOR_OPENERS, DESCRIPTOR_TAILS, INCLUDED_BACKER_NOUNS, INCLUDED_BACKER_QUALIFIERS, NOT_A_NAME_OPENERS,
+    NOT_A_NAME_WORDS, PERSON_TITLES, PLACES, PLAN_RE, PREDICATE_HEADS, PRONOUN, PRONOUNS, ROLE_RE, SECTOR_TAILS, SUBJECT_BREAKS,
+    SUBJECT_CONNECTIVES, SUBJECT_TAIL_WORDS, TIME_SPAN_ENDINGS, TIME_SPAN_OPENERS, TIME_UNITS, alternation,
 )
 
 
@@ -137,7 +137,7 @@ _PREDICATE_HEAD = re.compile("^(?:" + alternation(PREDICATE_HEADS) + r"|于(?:�
 _FOUNDED = re.compile(r"(?:牵头|主导|联合)(?:成立|创立|创办|发起)$")
 _CONNECTIVE_ONLY = re.compile(alternation(SUBJECT_CONNECTIVES))
 _OFFICER_SAYS = re.compile(r"^(?:【[^】]*】)?(?:据|根据)(?P<who>.{2,30}?" + alternation(PERSON_TITLES) + r".{0,8}?)(?:透露|表示|介绍)$")
-# A clause of place or time (在北京和硅谷设有研发中心) is no subject
+# A clause of place or time (在北京和硅谷设有研发中心) is no subject; one opening a description (在线…) may be
 _ADVERBIAL_OPENING = re.compile("^(?:在|于)" + "".join(f"(?!{w[1:]})" for w in DESCRIPTOR_OPENERS if w.startswith(("在", "于"))))
 _HELPED = re.compile(r"^(?P<backers>[^，,。；【】]{2,40}?)?(?:助力|帮助|协助)(?P<company>[^，,。；的]{2,30})$")
 
