@@ -44,3 +44,12 @@ def test_a_line_that_ends_with_a_clause_mark_goes_on_in_the_next():
     # a line that ends with a colon opens a list: it stays a paragraph of its own
     assert paragraphs("加华伟业表示，选择老乡鸡基于以下4个原因： \n1、具备全产业链模式的优势") == [
         "加华伟业表示，选择老乡鸡基于以下4个原因：", "1、具备全产业链模式的优势"]
+
+
+def test_a_line_that_opens_with_a_role_goes_on_from_the_line_before():
+    # FN 582: …宣布完成D轮融资，由Coatue Management ⏎领投、华人文化产业投资基金、襄禾资本等跟投
+    text = "快看漫画宣布完成D轮融资，由Coatue Management \n领投、华人文化产业投资基金、襄禾资本等跟投，融资总金额为1.77亿美元。"
+    assert paragraphs(text) == ["快看漫画宣布完成D轮融资，由Coatue Management领投、华人文化产业投资基金、襄禾资本等跟投，融资总金额为1.77亿美元。"]
+    # FN 649: a paragraph that opens with a role's title (领投方…表示) is a paragraph of its own
+    assert paragraphs("…现场取票等服务。\n领投方启明创投合伙人黄佩华表示：“我们看好线下演出市场。") == [
+        "…现场取票等服务。", "领投方启明创投合伙人黄佩华表示：“我们看好线下演出市场。"]
