@@ -194,12 +194,17 @@ def _clause_to_end(scope: str) -> str:
 # A deal verb denied: 星河科技并未获得…, 尚未完成B轮融资, 否认已完成新一轮融资.
 _NEGATED = re.compile(alternation(NEGATIONS) + r"了?(?:已经|已|正式|成功|顺利|最终)?$")
 # The report of a deal called false after it: …网传完成10亿元B轮融资消息不实 (not 打破了…的谣言: the deal ends a rumour).
-_DENIED = re.compile(r"[^，。；]*" + alternation(DENIALS))
+_DENIED = re.compile(alternation(DENIALS))
+_ENDS_RUMOUR = re.compile(r"打破|粉碎|击碎|回击")
 
 
 def _denied_after(sentence: str, start: int) -> bool:
     """True when a clause from `start` on calls the report false (see _DENIED)."""
-    return any(not re.search(r"打破|粉碎|击碎|回击", m.group(0)) for m in _DENIED.finditer(sentence, start))
+    for m in _DENIED.finditer(sentence, start):
+        clause_start = max([start] + [sentence.rfind(c, start, m.start()) + 1 for c in "，。；"])
+        if not _ENDS_RUMOUR.search(sentence, clause_start, m.start()):
+            return True
+    return False
 
 
 def _is_deal(sentence: str, verb: re.Match) -> bool:
