@@ -23,8 +23,7 @@ from extract.rules import (
 from extract.subject import FROM_BACKERS, company_at, plausible_company
 from extract.rules import (
     AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, DENIALS, EARLIER_SUM_OPENERS, LISTING_PLAN, MARKETS, NEGATIONS,
-    PLANNED_MODALS, RAISING_VERBS, REPEAT_ADVERBS,
-    RUMOUR_SOURCES, alternation,
+    PLANNED_MODALS, RAISING_VERBS, REPEAT_ADVERBS, RUMOUR_ENDERS, RUMOUR_SOURCES, alternation,
 )
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
@@ -195,7 +194,7 @@ def _clause_to_end(scope: str) -> str:
 _NEGATED = re.compile(alternation(NEGATIONS) + r"了?(?:已经|已|正式|成功|顺利|最终)?$")
 # The report of a deal called false after it: …网传完成10亿元B轮融资消息不实 (not 打破了…的谣言: the deal ends a rumour).
 _DENIED = re.compile(alternation(DENIALS))
-_ENDS_RUMOUR = re.compile(r"打破|粉碎|击碎|回击")
+_ENDS_RUMOUR = re.compile(alternation(RUMOUR_ENDERS))
 
 
 def _denied_after(sentence: str, start: int) -> bool:

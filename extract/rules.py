@@ -219,6 +219,8 @@ RUMOUR_SOURCES = ("知情人士", "消息人士", "市场消息称", "被传", "
 NEGATIONS = ("并未", "尚未", "从未", "仍未", "还未", "未能", "未", "并没有", "还没有", "没有", "没", "否认", "不曾")
 # Words after a deal that call its report false: …完成10亿元B轮融资消息不实.
 DENIALS = ("不实", "不属实", "谣言", "假消息", "辟谣")
+# Words before a denial word that say the deal ends the rumour, not that the rumour is the deal: 打破了…的谣言.
+RUMOUR_ENDERS = ("打破", "粉碎", "击碎", "回击")
 # Words before a count of times that say a clause tells several deals: 连续两次获得融资.
 REPEAT_ADVERBS = ("连续", "先后", "累计", "已")
 # What an amount stated after the deal clause is the sum of: 融资金额, 本轮总额.

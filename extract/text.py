@@ -5,13 +5,15 @@ import html
 import math
 import re
 
+from extract.rules import STRONG_ROLE_WORDS, alternation
+
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _WRAPPED = re.compile(r"(?<=[A-Za-z&.,]) ?\n ?(?=[A-Za-z(])")
 # 宣布完成7600万美元A轮融资，⏎由尚珹资本和国投创业共同领投: a line that ends with a clause mark goes on in the next
 _CLAUSE_WRAPPED = re.compile(r"(?<=[，、,]) ?\n[ \n]*(?=\S)")
 # 由Coatue Management ⏎领投、华人文化产业投资基金…跟投: a line that opens with a role, not a role's title (领投方),
 # goes on from the line before
-_ROLE_WRAPPED = re.compile(r"(?<=[^。！？!?；;\n]) ?\n[ \n]*(?=(?:联合领投|共同领投|领投|跟投|参投|独家投资)[、，,。；;])")
+_ROLE_WRAPPED = re.compile(r"(?<=[^。！？!?；;\n]) ?\n[ \n]*(?=" + alternation(STRONG_ROLE_WORDS) + r"[、，,。；;])")
 # The mark that ends a sentence, with the closing quote after it: 。 ！” (not ；” : a list in quotes goes on).
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』\"]|[。！？!?；;](?![”’」』\"])")
 

@@ -503,6 +503,13 @@ def check_denial(word, sentence, _):
                for v in rules.DEAL_VERB.finditer(sentence) for s in fires("DENIALS", word, sentence))
 
 
+def check_rumour_ender(word, sentence, _):
+    """The word stands in the clause of a denial word after a deal, which then stays a deal."""
+    return bool(fires("RUMOUR_ENDERS", word, sentence)) and any(
+        clauses._DENIED.search(sentence, v.end()) and not clauses._denied_after(sentence, v.end())
+        for v in rules.DEAL_VERB.finditer(sentence))
+
+
 def check_sector(word, sentence, _):
     """The word ends the subject right before a deal verb, and no event of the sentence names that sector."""
     spots = fires("SECTOR_TAILS", word, sentence)
@@ -764,6 +771,7 @@ CHECKS = {
     "NEGATIONS": check_negation,
     "DENIALS": check_denial,
     "SECTOR_TAILS": check_sector,
+    "RUMOUR_ENDERS": check_rumour_ender,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
