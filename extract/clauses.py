@@ -23,7 +23,7 @@ from extract.rules import (
 from extract.subject import FROM_BACKERS, company_at, plausible_company
 from extract.rules import (
     AMOUNT_NOUN_OPENERS, AMOUNT_NOUNS, BACKGROUND_OPENERS, DENIALS, EARLIER_SUM_OPENERS, LISTING_PLAN, MARKETS, NEGATIONS,
-    PLANNED_MODALS, RAISING_VERBS, REPEAT_ADVERBS, RUMOUR_ENDERS, RUMOUR_SOURCES, alternation,
+    MANY_DEALS_ADVERBS, PLANNED_MODALS, RAISING_VERBS, REPEAT_ADVERBS, RUMOUR_ENDERS, RUMOUR_SOURCES, alternation,
 )
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
@@ -34,7 +34,7 @@ BACKGROUND_START = re.compile(
 _RUMOUR_SOURCE = re.compile(alternation(RUMOUR_SOURCES) + r"|接近[^，。；]{1,12}的人士")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")
 _INVESTOR_SUBJECT = re.compile(
-    r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资(?![人方者机])|参投|参与)了?"
+    r"(?P<names>[^，。；]{2,60}?)(?P<role>联合领投|共同领投|领投|独家投资|投资(?![人方者机]|基金|主体)|参投|参与)了?"
     r"(?:(?P<company>[^，。；的]{2,30})的(?P<rest>[^，。；]{0,20}?(?:融资|投资|轮(?=为|，|。|$)))"
     r"|(?P<company2>[^，。；的\d]{2,30}?)(?P<rest2>(?:(?:[\d.]+|[一二两三四五六七八九十百千数几近超逾约]+)[^，。；]{0,6}?[亿万]"
     r"[^，。；]{0,4}?)?(?:[A-H]|Pre|pre|天使|种子|新一轮|首轮|本轮)[^，。；]{0,16}?融资"
@@ -229,6 +229,10 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         return False  # 获得了全行业最多的融资金额: a ranking, not a deal
     if _TIMES.search(sentence, max(0, verb.start() - 8), verb.start()):
         return False  # 连续三次获得云锋基金投资: several rounds counted, none stated
+    if _MANY_DEALS.search(sentence, max(0, verb.start() - 4), verb.start()):
+        return False  # AI芯片公司频频获得融资: many deals told at once, none stated
+    if verb.group(0).endswith("获") and _RECEIVED_AMOUNT.match(sentence, verb.end()):
+        return False  # 单笔获投金额超过1亿元的企业共119家: 获投金额 is the sum received, a noun
     if "%" in _clause(sentence, verb.end()) and not find_rounds(clause):
         return False  # 占第三产业完成投资的33.1%: a share of a sum, no deal
     if _INVESTED.match(clause) or verb.group(0).endswith("完成") and _INVESTED_SUM.match(sentence, verb.end()):
@@ -276,6 +280,8 @@ _RANKED = re.compile(r"(?:融资|投资)(?:金额|额)")
 _INVESTED = re.compile(r"了?一笔[^，。；由]{0,6}投资")  # not 获得了一笔由鼎晖投资领投的…B轮融资
 _INVESTED_SUM = re.compile(r"投资(?:额)?(?=[\d.]|约|近|超)")
 _TIMES = re.compile(alternation(REPEAT_ADVERBS) + r"?[两二三四五六七八九十\d]+次$")
+_MANY_DEALS = re.compile(alternation(MANY_DEALS_ADVERBS) + r"$")
+_RECEIVED_AMOUNT = re.compile("投" + alternation(AMOUNT_NOUNS))
 _DEAL_END = re.compile(r"(?:融资|投资|注资)(?![方人者机集公管基])")
 
 
@@ -393,6 +399,8 @@ def _strategic_backers(clause: str, rounds) -> list[str]:
     return parties.split_names(m.group("names"))
 
 
+# Companies counted, more than one: 27家涉及产业链上下游的企业 (not 一家名叫Globality的创企)
+_COUNTED_COMPANIES = re.compile(r"(?:\d+|[两二三四五六七八九十百多数几]+)家[^，。；]{0,20}?(?:企业|公司|创企)")
 _INVESTMENT_FIRM = re.compile(r"(?:风投|风险投资|创投|私募股权|投资)(?:公司|机构)[^，。；的]{2,20}$")
 
 
@@ -403,8 +411,8 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if _denied_after(sentence, verb.end()):
         return None  # …获得10亿元融资的消息被证实为谣言: a report called false
     if PLAN_RE.search(sentence[clause_start: verb.end()]) or AGGREGATE_RE.search(before) \
-            or _sums_rounds(_clause(sentence, verb.end())):
-        return None
+            or _COUNTED_COMPANIES.search(before) or _sums_rounds(_clause(sentence, verb.end())):
+        return None  # _COUNTED_COMPANIES: 27家涉及产业链上下游的企业获投: statistics of many companies
     clause = _deal_phrase(sentence[verb.end(): scope_end]) or _clause(sentence, verb.end())
     if _not_equity_at(sentence, verb):
         return None

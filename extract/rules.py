@@ -78,7 +78,7 @@ GENERIC_INVESTOR_WORDS = ("产业资本", "财务资本", "财务投资", "财�
                           "战略", "机构", "资本", "平台", "企业", "龙头", "本体", "矩阵", "联合", "多家", "他", "其", "地方",
                           "政府", "政策性", "基金", "产业", "投资", "投资方", "投资人", "机器人", "新老", "股东", "伙伴",
                           "合作", "等", "与", "和", "及", "国家队", "未透露", "未披露", "透露", "披露", "悉数", "全部", "均",
-                          "创投", "客户", "国际", "重量级", "多个", "媒体", "公司", "世界", "冠军")
+                          "创投", "客户", "国际", "重量级", "多个", "媒体", "公司", "世界", "冠军", "相关")
 ADVISOR_WORDS = ("担任独家财务顾问", "担任本轮独家财务顾问", "担任财务顾问", "担任本轮财务顾问", "担任本轮融资的独家财务顾问",
                  "担任本轮融资的财务顾问", "担任本次融资的独家财务顾问", "担任顾问", "独家财务顾问", "财务顾问",
                  "担任本轮融资财务顾问", "担任此次融资的独家财务顾问", "任为独家财务顾问")
@@ -223,6 +223,9 @@ DENIALS = ("不实", "不属实", "谣言", "假消息", "辟谣")
 RUMOUR_ENDERS = ("打破", "粉碎", "击碎", "回击")
 # Words before a count of times that say a clause tells several deals: 连续两次获得融资.
 REPEAT_ADVERBS = ("连续", "先后", "累计", "已")
+# Words before a deal verb that tell of many deals, of many companies or over years, none of them stated:
+# AI芯片公司频频获得融资; …等初创企业纷纷获得融资; …等部分行业领军企业持续获得资本青睐.
+MANY_DEALS_ADVERBS = ("纷纷", "频频", "持续", "连续多年")
 # What an amount stated after the deal clause is the sum of: 融资金额, 本轮总额.
 AMOUNT_NOUN_OPENERS = ("融资", "投资", "本轮", "此轮", "本次")
 # Nouns for the sum of a round stated after the deal clause: 融资金额为1050万元.
@@ -268,7 +271,8 @@ TIME_UNITS = ("月", "年", "天", "周", "季度", "小时")
 TIME_SPAN_ENDINGS = ("内", "来", "间", "里")
 # Words a company name never opens with: a subject that starts with one is a phrase (在…, 该…, 记者…).
 NOT_A_NAME_OPENERS = ("从", "在", "对", "向", "与", "和", "把", "被", "将", "让", "其", "这", "那", "某", "该", "以及", "并且",
-                      "而且", "但", "如果", "因为", "所以", "而", "已", "再", "又", "共有", "IPO", "记者", "成为", "由", "原为")
+                      "而且", "但", "如果", "因为", "所以", "而", "已", "再", "又", "共有", "IPO", "记者", "成为", "由", "原为",
+                      "单笔", "部分")
 # Words a company name never holds: a subject with one says what the company did or is (首家…, …宣布).
 NOT_A_NAME_WORDS = ("首家", "第一家", "唯一一家", "问世", "设立", "助力", "估值", "宣布", "表示", "透露", "持有", "受让", "认购",
                     "发行", "确认", "投向", "规模", "收益", "多次", "近年来", "以来", "为其", "已经是", "融资", "加入", "跻身",

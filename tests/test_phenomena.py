@@ -13,6 +13,7 @@ from extract.events import extract_events
 from extract.parties import split_names
 from extract.roles import roles_in
 from extract.rules import DEAL_VERB
+from tests.conftest import CORPORA
 
 
 def current(title: str, text: str = "") -> list:
@@ -2871,3 +2872,35 @@ def test_a_name_in_headline_brackets_right_before_the_verb_is_the_subject():
     assert [(e.company, e.round) for e in events_in_sentence("【优极】获千万级Pre-A轮融资")] == [("优极", "Pre-A轮")]
     # FN 478: a whole headline in brackets still names its company inside them
     assert {e.company for e in events_in_sentence("【找油网完成C1轮融资】完成C轮融资后估值接近独角兽")} == {"找油网"}
+
+
+def test_statistics_of_many_companies_are_no_deal():
+    # FN 1588, FN 1763: 频频 and 纷纷 before the verb tell of many deals (the subject came out as 频频, 纷纷)
+    assert events_in_sentence("近一年来，AI芯片公司频频获得融资，云端芯片也占据了越来越重要的地位，"
+                              "并成为诸多AI芯片企业即将争夺的下一个入口。") == []
+    assert events_in_sentence("去年，回收宝、闪修侠、Hi维修等初创企业纷纷获得融资，各家虽切入点不同，但业务模式日渐相似。") == []
+    # seeds/aii_whitepaper_2022.md, an investment white paper: 持续, 连续多年, and 获投金额 (the sum received, a noun)
+    assert events_in_sentence("2022年，徐工汉云、忽米网等部分行业领军企业持续获得资本青睐，获投金额均超过亿元，智能设备、安全等领域的"
+                              "部分优势企业也继续成为头部机构的投资标的，如雷沃重工、六方云等，连续多年获得相关资本的多轮投资。") == []
+    assert events_in_sentence("单笔获投金额超过1亿元的企业共119家，主要集中在B轮和C轮，累计融资金额超390亿元，"
+                              "占已公布融资金额的83.7%。") == []
+    # companies counted: the company of a document must not be lent to it
+    assert events_in_sentence("2022年，27家涉及产业链上下游的企业获投，融资规模突破17.8亿元。") == []
+    # one company counted stays a deal (FN 638)
+    e = one("", "为改变这一状况，一家名叫Globality的创企日前完成3500万美元融资。")
+    assert (e.company, e.amount_text) == ("Globality", "3500万美元")
+    # 部分 opens no name; 投资主体 and 投资基金 are nouns, not Y投资X
+    assert events_in_sentence("部分获投资企业如徐工汉云等，为行业先行企业，已在模式探索、行业赋能等方面取得了实质性进展。") == []
+    assert events_in_sentence("2022年，工业互联网凭借其强大的活力和不断释放的巨大潜能，成为了各类投资主体竞相追逐的焦点，逐渐形成了以"
+                              "风险投资机构和大型私募基金为主体，产业基金、政府引导基金等各类投资主体共同参与的投融资矩阵。") == []
+    assert events_in_sentence("**成立产业投资基金的大型企业为工业互联网投融资注入新动能。") == []
+    # 相关轮次: 相关 is no investor
+    e = one("", "在采掘业，智慧矿山领域 5G 相关业务市占率第一的领军企业山源科技完成了 Pre-IPO 融资，"
+                "瓦特曼智能、霍里斯特等设备和解决方案提供类的企业也先后完成了相关轮次的融资。")
+    assert (e.company, e.round_norm, e.lead_investors, e.investors) == ("山源科技", "Pre-IPO", [], [])
+
+
+def test_the_investment_white_paper_gives_no_statistics_as_deals():
+    # seeds/aii_whitepaper_2022.md as a whole: eight events came out of its statistics; one real deal is told
+    text = (CORPORA / "seeds" / "aii_whitepaper_2022.md").read_text(encoding="utf-8")
+    assert [(e.company, e.round_norm) for e in extract_events("", text) if e.kind == "current"] == [("山源科技", "Pre-IPO")]

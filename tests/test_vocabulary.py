@@ -691,6 +691,11 @@ def check_again(word, sentence, _):
     return sum(e.kind == "past" for e in events_in_sentence(sentence)) > sum(e.kind == "past" for e in events_in_sentence(without))
 
 
+def check_many_deals(word, sentence, _):
+    """The word stands right before a deal verb, and the sentence tells no current deal."""
+    return any(sentence[:m.start()].endswith(word) for m in rules.DEAL_VERB.finditer(sentence)) and not current(sentence)
+
+
 CHECKS = {
     "CURRENCIES": check_currency,
     "AMOUNT_AT_LEAST": check_at_least,
@@ -772,6 +777,7 @@ CHECKS = {
     "DENIALS": check_denial,
     "SECTOR_TAILS": check_sector,
     "RUMOUR_ENDERS": check_rumour_ender,
+    "MANY_DEALS_ADVERBS": check_many_deals,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
