@@ -224,6 +224,8 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         return False  # X在后期融资中筹集了2.5亿美元: the round is named before the verb
     if NOT_EQUITY_RE.search(clause):
         return False
+    if _NEW_WAVE.search(clause) and MONEY_WORD.findall(clause) == ["轮"] and not find_amounts(clause):
+        return False  # 正在迎来新一轮的科技革命和产业变革: a new wave of something, no round
     whole = phrase + sentence[verb.end() + len(phrase): verb.end() + len(phrase) + 2] if phrase else clause
     if _RANKED.search(whole) and not find_amounts(whole) and not find_rounds(whole):
         return False  # 获得了全行业最多的融资金额: a ranking, not a deal
@@ -237,6 +239,9 @@ def _is_deal(sentence: str, verb: re.Match) -> bool:
         return False  # 占第三产业完成投资的33.1%: a share of a sum, no deal
     if _INVESTED.match(clause) or verb.group(0).endswith("完成") and _INVESTED_SUM.match(sentence, verb.end()):
         return False  # 英伟达…完成了一笔大额投资: the subject is the investor
+    if verb.group(0).endswith("完成") and _SPENT.search(sentence, max(0, verb.start() - 3), verb.start()) \
+            and find_amounts(sentence[verb.end(): verb.end() + 12]) and not find_rounds(clause):
+        return False  # 其中第三产业投资完成119.90亿元: money spent, as 完成投资39.66亿元 is
     if re.match(r"了?(?:本轮|此轮|本次)?投资(?:[，,。；;！!]|$)", sentence[verb.end():]) \
             and _BY_BEFORE.search(sentence, 0, verb.start()):
         return False  # 由戈壁创投和银杏谷资本共同完成投资: who invested in the deal told before
@@ -278,6 +283,9 @@ _EQUITY_PART = re.compile(r"^[^。；]{0,40}?其中(?:包括|包含)?(?P<part>[^
 _RANKED = re.compile(r"(?:融资|投资)(?:金额|额)")
 # 英伟达…完成了一笔大额投资; 生产性服务业完成投资39.66亿元: the subject is the one investing
 _INVESTED = re.compile(r"了?一笔[^，。；由]{0,6}投资")  # not 获得了一笔由鼎晖投资领投的…B轮融资
+_SPENT = re.compile(r"(?<!轮)投资$")  # 项目投资完成220.53亿元 (not A轮投资完成)
+# 新一轮 before anything but a round: 迎来新一轮的科技革命
+_NEW_WAVE = re.compile(r"新一轮的?[^，,。；;！？!?\d]")
 _INVESTED_SUM = re.compile(r"投资(?:额)?(?=[\d.]|约|近|超)")
 _TIMES = re.compile(alternation(REPEAT_ADVERBS) + r"?[两二三四五六七八九十\d]+次$")
 _MANY_DEALS = re.compile(alternation(MANY_DEALS_ADVERBS) + r"$")

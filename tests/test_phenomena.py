@@ -2904,3 +2904,24 @@ def test_the_investment_white_paper_gives_no_statistics_as_deals():
     # seeds/aii_whitepaper_2022.md as a whole: eight events came out of its statistics; one real deal is told
     text = (CORPORA / "seeds" / "aii_whitepaper_2022.md").read_text(encoding="utf-8")
     assert [(e.company, e.round_norm) for e in extract_events("", text) if e.kind == "current"] == [("山源科技", "Pre-IPO")]
+
+
+def test_a_new_wave_of_something_is_no_round():
+    # news-pages 163/3: 新一轮 before something that is no round (the page gave a deal of 未来科学大奖)
+    assert events_in_sentence("现在我们正在迎来新一轮的科技革命和产业变革，科学应该再次成为人们忠贞的信仰。") == []
+    # FN 999: 新一轮 and nothing after it is still a round
+    e = one("", "投融界获悉，盛事金服网络科技有限公司（简称“盛事金服”）宣布完成新一轮，领投方为香港新鸿基公司，"
+                "原股东北极光创投和远毅资本继续跟投。")
+    assert (e.company, e.round, e.lead_investors) == ("盛事金服", None, ["香港新鸿基公司"])
+    # FN 1674: 新一轮的 and an amount
+    e = one("", "南辰北斗完成了新一轮的近千万融资，由上海时硕资本投资。")
+    assert (e.company, e.amount_text) == ("南辰北斗", "近千万")
+
+
+def test_money_spent_on_projects_is_no_deal():
+    # news-pages gzggw/1: 投资完成 and a sum, as 完成投资 and a sum (the whole sentence gave a deal of 第三产业投资)
+    assert events_in_sentence("其中第三产业投资完成119.90亿元，同比增长15.2%，位列三县两区第二，三次产业投资占比由去年同期的"
+                              "1.1:50.3:48.6调整为0.7:50.7:48.6，三产占比与去年持平；") == []
+    assert events_in_sentence("项目投资完成220.53亿元，占全部投资的89.4%，位列三县两区第二；") == []
+    text = (CORPORA / "news-pages" / "bodies" / "gzggw" / "1.txt").read_text(encoding="utf-8")
+    assert extract_events("", text) == []
