@@ -8,12 +8,14 @@ import re
 from extract.rules import STRONG_ROLE_WORDS, alternation
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
-_WRAPPED = re.compile(r"(?<=[A-Za-z&.,]) ?\n ?(?=[A-Za-z(])")
+# Each pattern opens with the line break it joins (a fast scan), the character before it looked at behind.
+# (The lines are stripped first, so no space stands beside a line break.)
+_WRAPPED = re.compile(r"\n(?<=[A-Za-z&.,]\n)(?=[A-Za-z(])")
 # 宣布完成7600万美元A轮融资，⏎由尚珹资本和国投创业共同领投: a line that ends with a clause mark goes on in the next
-_CLAUSE_WRAPPED = re.compile(r"(?<=[，、,]) ?\n[ \n]*(?=\S)")
+_CLAUSE_WRAPPED = re.compile(r"\n(?<=[，、,]\n)\n*(?=\S)")
 # 由Coatue Management ⏎领投、华人文化产业投资基金…跟投: a line that opens with a role, not a role's title (领投方),
 # goes on from the line before
-_ROLE_WRAPPED = re.compile(r"(?<=[^。！？!?；;\n]) ?\n[ \n]*(?=" + alternation(STRONG_ROLE_WORDS) + r"[、，,。；;])")
+_ROLE_WRAPPED = re.compile(r"\n(?<=[^。！？!?；;\n]\n)\n*(?=" + alternation(STRONG_ROLE_WORDS) + r"[、，,。；;])")
 # The mark that ends a sentence, with the closing quote after it: 。 ！” (not ；” : a list in quotes goes on).
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』\"]|[。！？!?；;](?![”’」』\"])")
 
@@ -40,11 +42,10 @@ def clean_text(text: str) -> str:
     """Unescape entities, fold spaces, re-join English words and clauses wrapped over lines."""
     text = html.unescape(text or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     text = _WRAPPED.sub(" ", text)
     text = _CLAUSE_WRAPPED.sub("", text)
-    text = _ROLE_WRAPPED.sub("", text)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    return _ROLE_WRAPPED.sub("", text)
 
 
 def paragraphs(text: str) -> list[str]:
