@@ -125,7 +125,8 @@ def test_article_split_is_by_site_and_follows_its_seed():
 FRESH = [json.loads(line) for name in ("finvest_fresh_gold.jsonl", "finvest_unseen_gold.jsonl", "finvest_more_gold.jsonl",
                                                       "finvest_extra_gold.jsonl", "finvest_later_gold.jsonl",
                                                       "finvest_next_gold.jsonl", "finvest_final_gold.jsonl",
-                                                      "finvest_last_gold.jsonl", "finvest_tail_gold.jsonl")
+                                                      "finvest_last_gold.jsonl", "finvest_tail_gold.jsonl",
+                                                      "finvest_rest_gold.jsonl")
          for line in (ROOT / "tests" / "data" / name).open(encoding="utf-8")]
 FINVEST_ROWS = {finvest_id(json.loads(line)): json.loads(line)
                 for line in (ROOT.parent / "shared" / "corpora" / "finvest-news" / "articles.jsonl").open(encoding="utf-8")}
