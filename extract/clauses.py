@@ -18,7 +18,7 @@ from extract.roles import Roles, between_investors, roles_in
 from extract.rounds import find_rounds, is_round_only, is_unnamed, normalize_round
 from extract.rules import (
     ACQUISITION_RE, AGAIN_ADVERBS, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
-    FOLLOW_WORDS, RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE, STRONG_ROLE_WORDS,
+    FOLLOW_WORDS, LEAD_WORDS, RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE, STRONG_ROLE_WORDS,
 )
 from extract.subject import FROM_BACKERS, company_at, plausible_company
 from extract.rules import (
@@ -346,7 +346,9 @@ def _clause_start(sentence: str, verb_start: int, floor: int) -> int:
 # 通过腾讯、Lemnos、CrunchFund和Maven完成了1000万美元A轮融资: the backers the company raised the round through
 _THROUGH_BACKERS = re.compile(r"通过(?P<names>[^，。；的]{2,80}?)(?:的投资)?$")
 _LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,120}?)|在(?P<framed>[^，。；由的]{2,60}?)|^(?P<bare>[^，。；由的在]{2,40}?))"
-                         r"(?P<role>联合领投|共同领投|领投|独家投资|投资|参投|跟投)的")
+                         r"(?P<role>" + alternation(LEAD_WORDS + ("投资", "参投", "跟投")) + ")的")
+# 由兴业银行领投，汉富、信金等知名投资机构跟投的天天拍车: the lead in the clause before that of the followers
+_LED_CLAUSE_BEFORE = re.compile(r"(?:^|[，,])(?P<clause>由[^，。；由的]{2,60}?" + alternation(LEAD_WORDS) + r")[，,]$")
 
 
 _NEXT_ROUND_CLAUSE = re.compile(r"[，,；;](?=(?:大天使|天使|种子|[Pp]re-?[A-H]|[A-H])[+＋]{0,2}\d?轮(?:融资|投资)?(?:由|获|则|为))")
@@ -490,6 +492,9 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         # 由锴明资本、好未来领投的轻轻家教完成5000万美元D轮融资: the backers in a clause before the name
         opening = roles_in((led_before.group("phrase") or led_before.group("framed") or led_before.group("bare"))
                            + led_before.group("role"))
+        lead_clause = _LED_CLAUSE_BEFORE.search(sentence, 0, clause_start) if led_before.group("bare") else None
+        if lead_clause and not opening.leads:
+            opening.leads = roles_in(lead_clause.group("clause")).leads
         roles.leads += [n for n in opening.leads if n not in roles.leads]
         roles.others += [n for n in opening.others if n not in roles.leads + roles.others]
         roles.basis = roles.basis or opening.basis

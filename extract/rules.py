@@ -34,7 +34,7 @@ AMOUNT_ABOUT = ("约", "大约", "约合")
 
 # Verbs that say a company took money in (获 is not one before 悉, 批, 奖 …: see events.DEAL_VERB).
 DEAL_VERBS = ("完成了", "完成", "获得了", "获得", "新获", "获", "斩获", "拿下", "拿到了", "收获", "迎来", "落定", "敲定", "募得", "筹得",
-              "融得", "筹集了", "筹集")
+              "融得", "筹集了", "筹集", "募集了")
 NOT_AFTER_获 = "悉批奖评选准利益颁客"  # 获悉, 获批, 获奖, 获客 …
 
 # Words that turn a sentence about money into something other than an equity deal.
@@ -61,7 +61,8 @@ STATISTICS_WORDS = ("同比", "环比")
 FUND = ("募集", "募资", "关账", "基金融资")
 
 # Roles of investors.
-LEAD_WORDS = ("联合领投", "共同领投", "领投", "独家战略投资", "独家投资", "独投", "共同领导", "联合领导", "牵头", "主导", "领衔")
+LEAD_WORDS = ("联合领投", "共同领投", "领投", "独家战略投资", "独家投资", "独投", "共同领导", "联合领导", "牵头", "主导", "领衔", "主投",
+              "领头")
 FOLLOW_WORDS = ("超额跟投", "继续跟投", "持续跟投", "追加投资", "跟投", "参投", "追投", "共同投资", "联合投资", "合投", "联投", "继续加注", "加注", "继续加码", "追加投资",
                 "共同参与投资", "参与投资", "参与了投资", "参与本轮投资", "参与了本轮投资", "跟进投资", "合作投资", "继续跟进",
                 "作为战略投资人参与", "作为战略投资者参与", "作为战略投资方参与", "战略跟投", "联合参与", "共同参与", "参与",
@@ -138,7 +139,7 @@ STATISTICS_RE = re.compile(alternation(STATISTICS_WORDS))
 # A follow word before 者 names the backers, it is no role: 本轮融资参与者有泛城资本、黑洞资本; 合投 is part of 道合投资, 联投 of 关联投资机构;
 # 出资方为X names the backer, as 投资方为X does. A lead word after 去 says what someone should do (需要一个技术领军人物去牵头),
 # and 主导权 / 主导地位 is a dominance, not a role.
-ROLE_RE = re.compile(f"(?P<lead>(?<!去){alternation(LEAD_WORDS)}(?!(?<=主导)[权性]|(?<=主导)地位|(?<=领投)资))|(?P<follow>(?!(?<=关)联投){alternation(FOLLOW_WORDS)})(?!者|(?<=合投)资|(?<=出资)方|(?<=合作投资)[机方人伙])"
+ROLE_RE = re.compile(f"(?P<lead>(?<!去){alternation(LEAD_WORDS)}(?!(?<=主导)[权性]|(?<=主导)地位|(?<=领投)资|(?<=领头)羊|(?<=主投)方之一))|(?P<follow>(?!(?<=关)联投){alternation(FOLLOW_WORDS)})(?!者|(?<=合投)资|(?<=出资)方|(?<=合作投资)[机方人伙])"
                      f"|(?P<advisor>{alternation(ADVISOR_WORDS)})")
 PRONOUN = re.compile("^" + alternation(PRONOUNS) + "$")
 

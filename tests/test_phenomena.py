@@ -2925,3 +2925,30 @@ def test_money_spent_on_projects_is_no_deal():
     assert events_in_sentence("项目投资完成220.53亿元，占全部投资的89.4%，位列三县两区第二；") == []
     text = (CORPORA / "news-pages" / "bodies" / "gzggw" / "1.txt").read_text(encoding="utf-8")
     assert extract_events("", text) == []
+
+
+def test_the_lead_words_主投_and_领头():
+    # FN 433: 本轮由上海擎达主投 (the lead was lost)
+    e = one("", "4月12日消息，近日，经纬系公司莱可传媒宣布完成数千万人民币B1轮融资，本轮由上海擎达主投，盛万文化、三美基金跟投。")
+    assert (e.company, e.lead_investors, e.investors) == ("莱可传媒", ["上海擎达"], ["盛万文化", "三美基金"])
+    # FN 648: a headline's 领头, and the body's lead in the clause before the followers' (由X领投，Y跟投的Z获得…)
+    e = one("", "【天天拍车】由兴业银行领头的天天拍车 成功获得8000万美元C2轮融资")
+    assert (e.company, e.lead_investors) == ("天天拍车", ["兴业银行"])
+    e = one("", "10月30日消息报道，由兴业银行领投，汉富、信金等知名投资机构跟投的天天拍车成功获得8000万美元C2轮融资。")
+    assert (e.company, e.lead_investors, e.investors) == ("天天拍车", ["兴业银行"], ["汉富", "信金"])
+    # FN 648: 行业领头羊 is no role
+    assert roles_in("在本轮融资前，由你单车曾获得共享单车行业领头羊摩拜单车的五百万投资。").leads == []
+
+
+def test_a_round_raised_with_募集了():
+    # FN 7: 已经募集了由…主投的3500万美元B轮融资 (no deal came out of the sentence)
+    e = one("", "开支追踪软件初创公司Divvy今天宣布，已经募集了由纽约私募股权和风险投资公司 Insight Venture Partners主投的"
+                "3500万美元B轮融资。")
+    assert (e.company, e.round, e.amount_text) == ("Divvy", "B轮", "3500万美元")
+    assert "Insight Venture Partners" in e.lead_investors
+
+
+def test_a_sum_is_no_backer():
+    # FN 998: 获得…摩拜单车的五百万投资 (五百万 came out as the sole backer)
+    assert "五百万" not in roles_in("在本轮融资前，由你单车曾获得共享单车行业领头羊摩拜单车的五百万投资，"
+                                  "并以摩拜单车校园子品牌的身份深耕校园市场。").leads
