@@ -438,11 +438,15 @@ def _title_events(title: str, text: str = "") -> list[Event]:
     title = re.sub(r"【([^】]{1,40})】", r"\1，", title.strip())
     title = re.sub(r"^.{0,16}?[丨｜|│]\s*", "", title)
     events = events_in_sentence(title)
+    if not events and _SPACED_CLAUSES.search(title):
+        events = events_in_sentence(_SPACED_CLAUSES.sub("，", title))  # 中通快运获红杉中国A轮领投 投资总额超一亿美金
     if len(events) == 1 and not events[0].lead_investors and not events[0].investors:
         _backers_after(events[0], title)
     return events or listing_events(title, text)
 
 
+# A headline's clauses parted by a space between Chinese words.
+_SPACED_CLAUSES = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # Today完成3亿元B+轮融资，泛大西洋资本投资; 易民宿获A轮融资 香港旅馆集团战略投资: the headline's last clause names the backers
 _BACKERS_CLAUSE = re.compile(r"[，,\s](?P<names>(?:[^，,。；：:\s]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,40}?)(?P<more>等)?"
                              r"(?:共同|联合)?(?:战略)?投资[！!]?$")

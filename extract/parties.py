@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from extract.amounts import find_amounts
 from extract.rules import (
-    AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_OPENERS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS,
+    AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_OPENERS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FIRM_KIND_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS,
     HOSTING_VERBS, INVESTOR_NAME_HEADS, INVESTOR_NAME_TAILS, LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, NEVER_IN_INVESTOR_NAME,
     PERSON_TITLES, PLACES, REINVEST_ADVERBS, REINVEST_VERBS, SUBJECT_ADVERBS, SUBJECT_BREAKS, SUBJECT_CONNECTIVES,
     SUBJECT_OPENING_TIMES, SUBJECT_TAIL_WORDS, TIME_FRAME_NOUNS, TRADE_WORDS, alternation,
@@ -515,7 +515,15 @@ def _conjoined(chunk: str) -> list[str]:
             joined[-1] += conjunction + piece  # 方正和生投资有限责任公司: 和 inside a registered name
         else:
             joined.append(piece)
+    if _KIND_THEN_LATIN.fullmatch(joined[-1]) and all(_KIND_WORDS.fullmatch(p) and not _FIRM_END.search(p)
+                                                      for p in joined[:-1]):
+        return joined[-1:]  # 金融科技和保险科技风投基金Anthemis: what the firm does, then its name
     return joined
+
+
+# A kind of firm right before its Latin name: 保险科技风投基金Anthemis, 风险投资公司 Insight Venture Partners
+_KIND_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]*?(?:风投|基金|投资公司|投资机构|公司)\s*(?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+")
+_KIND_WORDS = re.compile(r"[\u4e00-\u9fff]{0,10}" + alternation(FIRM_KIND_ENDINGS))
 
 
 # What follows 和 in a registered name that holds it: one character at most, then its trade (…和生投资有限责任公司)

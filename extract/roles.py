@@ -297,7 +297,7 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
             cut, cut_end = previous, previous + 1
             if previous < 0:
                 break
-    span = _STAKE.sub("", re.sub(r"(?:作为|为|是)$", "", span))
+    span = _STAKE.sub("", re.sub(r"(?<=\S{2})(?:作为|为|是)$", "", span))  # not 顺为, 华为
     span = re.sub(r"^除了?(?=\S{2})", "", span)  # 除原有股东继续跟投外: besides them, others
     return parties.split_names(span)
 

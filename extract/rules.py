@@ -84,6 +84,10 @@ ADVISOR_WORDS = ("担任独家财务顾问", "担任本轮独家财务顾问", "
                  "担任本轮融资的财务顾问", "担任本次融资的独家财务顾问", "担任顾问", "独家财务顾问", "财务顾问",
                  "担任本轮融资财务顾问", "担任此次融资的独家财务顾问", "任为独家财务顾问")
 
+# Words that end the kind of business of a backer named in Latin letters, joined by 和 to another kind:
+# 金融科技和保险科技风投基金Anthemis, 纽约私募股权和风险投资公司 Insight Venture Partners (one backer, not two).
+FIRM_KIND_ENDINGS = ("科技", "股权")
+
 # Words that describe a company; the brand follows the last of them.
 DESCRIPTOR_TAILS = (
     "公司", "企业", "平台", "品牌", "服务商", "提供商", "供应商", "运营商", "开发商", "制造商", "厂商", "生产商",
@@ -123,7 +127,8 @@ CUE = re.compile(r"融资|投资|领投|注资|轮|筹集|筹得")
 # not the 新 of a word before (雷鸟创新获得…, 重新获得): there the verb is 获得
 DEAL_VERB = re.compile(r"(?:宣布)?" + alternation(DEAL_VERBS).replace("|新获|", "|新获(?<![创重更革焕]新获)|")
                        + f"(?!(?<=获)[{NOT_AFTER_获}])")
-MONEY_WORD = re.compile(r"融资|投资|注资|战略入股|轮")
+# not the 融资 of 金融资金 (供应链金融资金支持), but that of 基金融资 and 美金融资
+MONEY_WORD = re.compile(r"(?:(?<!金)|(?<=[基美]金))融资|投资|注资|战略入股|轮")
 # 筹集了1260万美元的资金: the money a company raised, written without 融资 (news translated from English)
 RAISED_FUNDS_VERBS = ("筹集了", "筹集", "筹得")
 RAISED_FUNDS = re.compile(r"了?(?:约|近|超过|超|逾)?[\d.]+[^，。；]{0,4}?[万亿][^，。；]{0,4}?(?:元|美元|欧元|英镑|日元|港元)的?(?:新|新的)?资金")

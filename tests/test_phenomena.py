@@ -2952,3 +2952,41 @@ def test_a_sum_is_no_backer():
     # FN 998: 获得…摩拜单车的五百万投资 (五百万 came out as the sole backer)
     assert "五百万" not in roles_in("在本轮融资前，由你单车曾获得共享单车行业领头羊摩拜单车的五百万投资，"
                                   "并以摩拜单车校园子品牌的身份深耕校园市场。").leads
+
+
+def test_a_two_character_backer_ending_in_为():
+    # FN 468: 顺为跟投 (为 was cut as in 投资方为, and 顺 alone dropped)
+    e = one("", "3月6日消息，个护消费科技企业素士完成近亿元B轮融资，凯辉基金领投，顺为跟投，星汉资本担任财务顾问，"
+                "资金将主要用于未来公司在新产品开发及市场推广方面。")
+    assert (e.lead_investors, e.investors, e.advisors) == (["凯辉基金"], ["顺为"], ["星汉资本"])
+
+
+def test_the_融资_of_金融资金_is_no_deal():
+    # FN 444: 供应链金融资金支持 (a deal of 友饮 came out, 供应链金 its backer), while 基金融资 and 美金融资 stay deals
+    assert [(e.company, e.lead_investors) for e in events_in_sentence(
+        "3月29日消息，“友饮咖啡”宣布完成华创资本领投A轮融资，此外友饮还获得了来自全球顶尖新零售产业基金的供应链金融资金支持，"
+        "本次融资规模总计达亿元级人民币。")] == [("友饮咖啡", ["华创资本"])]
+    # FN 1528, FN 620
+    assert [e.amount_text for e in events_in_sentence("去年，KKR完成了93亿美元的亚洲三期基金融资。")] == ["93亿美元"]
+    assert [e.amount_text for e in events_in_sentence(
+        "在去年木鸟、小猪短租获得融资后，国外分享住宿领域巨头Airbnb按捺不住，于今年完成10亿美金融资后，"
+        "改名“爱彼迎”高调宣布将加码扩张中国市场。")] == ["10亿美金"]
+
+
+def test_kinds_of_business_joined_before_a_latin_name_are_one_backer():
+    # FN 1711: 金融科技和保险科技风投基金Anthemis (金融科技 came out as a second lead)
+    roles = roles_in("本轮融资的领投方是金融科技和保险科技风投基金Anthemis，参投方包括硅谷的Plug and Play、Seed and Speed以及"
+                     "现有投资人Downing Ventures和一批匿名天使投资人。")
+    assert roles.leads == ["Anthemis"]
+    assert split_names("纽约私募股权和风险投资公司 Insight Venture Partners") == ["Insight Venture Partners"]  # FN 7
+    # FN 382, FN 1854: names before 和 stay names
+    assert split_names("现代、丰田和汽车供应公司 Denso") == ["现代", "丰田", "Denso"]
+    assert split_names("京东和印度尼西亚投资公司Provident Capital Partners") == ["京东", "Provident Capital Partners"]
+
+
+def test_a_headline_whose_clauses_a_space_parts():
+    # FN 1686: 中通快运获红杉中国A轮领投 投资总额超一亿美金 (the sum clause made the whole headline a total)
+    events = extract_events("中通快运获红杉中国A轮领投 投资总额超一亿美金",
+                            "红杉中国作为领投方，鼎晖和云锋等知名投资机构和中通快递联合投资，投资总额超过一亿美金。")
+    assert [(e.company, e.round, e.lead_investors) for e in events if e.kind == "current"] == [
+        ("中通快运", "A轮", ["红杉中国"])]

@@ -691,6 +691,14 @@ def check_again(word, sentence, _):
     return sum(e.kind == "past" for e in events_in_sentence(sentence)) > sum(e.kind == "past" for e in events_in_sentence(without))
 
 
+def check_firm_kind(word, sentence, _):
+    """The word ends a kind of business joined by 和 to the kind of a backer named in Latin letters, and
+    the Latin name comes out alone."""
+    m = re.search(r"[\u4e00-\u9fff]{0,10}" + re.escape(word) + r"和[\u4e00-\u9fff]{2,16}\s*(?P<latin>[A-Za-z][\w .&'-]+)", sentence)
+    names = _names_of(sentence)
+    return bool(m) and not any(n.endswith(word) for n in names) and any(m.group("latin").startswith(n) for n in names)
+
+
 def check_many_deals(word, sentence, _):
     """The word stands right before a deal verb, and the sentence tells no current deal."""
     return any(sentence[:m.start()].endswith(word) for m in rules.DEAL_VERB.finditer(sentence)) and not current(sentence)
@@ -778,6 +786,7 @@ CHECKS = {
     "SECTOR_TAILS": check_sector,
     "RUMOUR_ENDERS": check_rumour_ender,
     "MANY_DEALS_ADVERBS": check_many_deals,
+    "FIRM_KIND_ENDINGS": check_firm_kind,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
