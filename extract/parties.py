@@ -475,8 +475,9 @@ def add_name(names: list[str], name: str) -> None:
         if _short_of(name, n):
             return
         if _short_of(n, name):
-            if not name[len(n):].lstrip().startswith(("（", "(")):
-                names[i] = name  # not a gloss in brackets: KIP韩投伙伴（Korea Investment Partners） stays KIP韩投伙伴
+            if not name[len(n):].lstrip().startswith(("（", "(")) and name[len(n):] != "公司":
+                names[i] = name  # not a gloss in brackets: KIP韩投伙伴（Korea Investment Partners） stays KIP韩投伙伴;
+                # nor 公司 alone: 中环协力跟投, then 本轮跟投的中环协力公司表示
             return
     names.append(name)
 

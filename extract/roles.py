@@ -10,7 +10,7 @@ from extract.model import Event, confidence
 from extract.rules import (
     ATTRIBUTION_OPENERS, ATTRIBUTION_VERBS, BROUGHT_IN_VERBS, COUNTED_BACKER_NOUNS, FIRM_ENDINGS, INCLUDED_BACKER_NOUNS,
     INCLUDED_BACKER_QUALIFIERS, LATER_ROUND_WORDS, LEAD_WORDS, LEGAL_SUFFIXES, LISTED_BACKER_TITLES, MONEY_WORD,
-    NOT_NAME_LIST_WORDS, OLD_SHAREHOLDERS, PLANNED_MODALS, ROLE_RE, alternation,
+    NOT_NAME_LIST_WORDS, OLD_SHAREHOLDERS, PERSON_TITLES, PLANNED_MODALS, ROLE_RE, alternation,
 )
 
 @dataclass
@@ -327,7 +327,14 @@ def _names_after(scope: str, start: int) -> list[str]:
                 and not (re.search(r"[A-Za-z]$", span.rstrip()) and re.match(r"\s*[A-Za-z]", clause)):
             break  # but Partner Fund Management，BioMatics Capital 和…: English names are listed with commas
         span += "、" + clause
+    officer = _OFFICER_SPEAKS.match(span)
+    if officer:
+        span = officer.group("firm")  # 本轮领投方金沙江联合资本董事总经理周奇表示: the firm backs, its officer speaks
     return parties.split_names(span)
+
+
+_OFFICER_SPEAKS = re.compile(r"(?P<firm>[^，。；：:、]{2,30}?)的?(?:董事|副|执行|创始|高级|管理)?" + alternation(PERSON_TITLES)
+                             + r"[^，。；：:、]{1,12}?" + alternation(ATTRIBUTION_VERBS))
 
 
 _LIST_GOES_ON = re.compile(r"[，,]\s*(?P<and>以及|还有|包括)?")  # …以及多位明星创业者，包括美柚创始人陈方毅、…

@@ -2990,3 +2990,24 @@ def test_a_headline_whose_clauses_a_space_parts():
                             "红杉中国作为领投方，鼎晖和云锋等知名投资机构和中通快递联合投资，投资总额超过一亿美金。")
     assert [(e.company, e.round, e.lead_investors) for e in events if e.kind == "current"] == [
         ("中通快运", "A轮", ["红杉中国"])]
+
+
+def test_the_officer_of_a_lead_who_speaks_is_no_backer():
+    # FN 1062, FN 1568, FN 1602: 本轮领投方X董事总经理Y表示 (Y came out as a lead)
+    assert roles_in("本轮领投方金沙江联合资本董事总经理周奇表示：自动驾驶是近两年来的大热点，"
+                    "也是人工智能时代最有代表性的落地场景。").leads == ["金沙江联合资本"]
+    assert roles_in("本轮领投方天图投资合伙人汤志敏表示：“让孩子健康学习是每个家长的期望，爱果乐通过自主研发的可升降学习桌椅，"
+                    "成功地让孩子在学习过程中端正坐姿，保护脊椎，预防近视，解决了家长们的痛点。").leads == ["天图投资"]
+    assert roles_in("本轮投资领投方Star VC 创始人任泉表示：停车难是个社会难题，在停车位数量有限的情况下，"
+                    "高效、合理使用停车位显得尤为重要。").leads == ["Star VC"]
+    # FN 1849: founders listed as backers stay backers
+    assert "陈方毅" in roles_in("投资方为赢创投资、京北投资、悟空保、网贷数盟以及多位明星创业者，包括美柚创始人陈方毅、"
+                                "美信金融创始人刁盛鑫、水滴互助创始人沈鹏等。").others
+
+
+def test_a_backer_named_again_with_公司_keeps_its_name():
+    # FN 1062: 中环协力跟投, then 本轮跟投的中环协力公司表示
+    events = extract_events("矿区无人驾驶公司踏歌智行完成A轮融资，金沙江联合资本领投",
+                            "近日，矿区无人驾驶公司踏歌智行宣布完成A轮融资。本轮融资由金沙江联合资本领投，中环协力跟投。"
+                            "本轮跟投的中环协力公司表示：我们在这个行业深耕多年，理解这个行业的痛点。")
+    assert [(e.lead_investors, e.investors) for e in events] == [(["金沙江联合资本"], ["中环协力"])]
