@@ -15,7 +15,7 @@ from datetime import datetime
 from extract import parties
 from extract.amounts import find_amounts
 from extract.clauses import deal_amount, events_in_sentence, listed_after, listed_round_sentence, listing_events, new_event
-from extract.merge import merge_events, same_company
+from extract.merge import merge_events, other_tranche, same_company
 from extract.model import Event
 from extract.roles import Roles, add_roles, names_this_round, roles_in, without_remarks
 from extract.rounds import find_rounds, is_unnamed, normalize_round
@@ -302,9 +302,13 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
                 add_roles(last, sentence)  # 本轮由X领投；Y联合领投；Z持续加码: every role sentence of the paragraph
             elif last is None and previous is not None and previous.kind == "current" and names_this_round(sentence) \
                     and not _names_other_round(sentence, previous):
-                add_roles(previous, sentence)  # 本轮融资的参投方还包括…: a later paragraph on the round just told
-                _round_named(sentence, previous)
-                last = previous  # …领投方为Nauta Capital。参投方包括GFC…: the paragraph goes on about that round
+                # 本轮融资的参投方还包括…: a later paragraph on the round just told, or on the company's first deal told
+                # when a later one is of another tranche (…完成B2轮融资…。今年年初，宋小菜刚刚完成了2.3亿元B1轮融资。…此次融资的…领投方为M31资本)
+                first = next((e for e in body_events if e.kind == "current" and e.company == previous.company), previous)
+                target = first if other_tranche(first, previous) else previous
+                add_roles(target, sentence)
+                _round_named(sentence, target)
+                last = target  # …领投方为Nauta Capital。参投方包括GFC…: the paragraph goes on about that round
             elif previous is None and told is not None and names_this_round(sentence) \
                     and not _names_other_round(sentence, told):
                 add_roles(told, sentence)  # …领投的E轮融资。包括CRV…在内的现有投资者也参与了此次融资: the headline's round

@@ -123,7 +123,16 @@ def _dated_other_deal(a: Event, b: Event) -> bool:
 
 
 def _compatible_round(a: Event, b: Event) -> bool:
-    return a.round_norm == b.round_norm or "股权融资" in (a.round_norm, b.round_norm)
+    return (a.round_norm == b.round_norm or "股权融资" in (a.round_norm, b.round_norm)) and not other_tranche(a, b)
+
+
+_TRANCHE = re.compile(r"(?:[Pp]re-?)?[A-Ha-h]\s*(\d)")
+
+
+def other_tranche(a: Event, b: Event) -> bool:
+    """宋小菜获1.8亿元B2轮融资 … 今年年初，宋小菜刚刚完成了2.3亿元B1轮融资: two tranches of a round are two deals."""
+    x, y = _TRANCHE.match(a.round or ""), _TRANCHE.match(b.round or "")
+    return bool(x and y) and x.group(1) != y.group(1)
 
 
 def _restates_backers(event: Event, main: Event) -> bool:
@@ -249,7 +258,7 @@ def merge_events(title_events: list[Event], body_events: list[Event], published:
                 event = replace(event, kind="past")
             elif _restates_backers(event, main):
                 event = replace(event, round=main.round, round_norm=main.round_norm)
-            elif (main.round and event.round and event.round_norm != main.round_norm
+            elif (main.round and event.round and (event.round_norm != main.round_norm or other_tranche(event, main))
                   and "股权融资" not in (main.round_norm, event.round_norm)
                   and not any(_one_deal_told_twice(event, e) and e.round_norm == main.round_norm for e in body_events)):
                 event = replace(event, kind="past")

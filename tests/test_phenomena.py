@@ -6,6 +6,7 @@ they appear, cut to the sentences that matter.
 """
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from extract.clauses import events_in_sentence
@@ -3011,3 +3012,29 @@ def test_a_backer_named_again_with_公司_keeps_its_name():
                             "近日，矿区无人驾驶公司踏歌智行宣布完成A轮融资。本轮融资由金沙江联合资本领投，中环协力跟投。"
                             "本轮跟投的中环协力公司表示：我们在这个行业深耕多年，理解这个行业的痛点。")
     assert [(e.lead_investors, e.investors) for e in events] == [(["金沙江联合资本"], ["中环协力"])]
+
+
+def _finvest_article(line: int) -> dict:
+    """Line `line` of finvest-news/articles.jsonl (FN n)."""
+    with (CORPORA / "finvest-news" / "articles.jsonl").open(encoding="utf-8") as f:
+        for n, row in enumerate(f, 1):
+            if n == line:
+                return json.loads(row)
+    raise IndexError(line)
+
+
+def test_two_tranches_of_a_round_are_two_deals():
+    # FN 43: B2 is the news, 今年年初…刚刚完成了2.3亿元B1轮融资 its history (it was merged into the B2 deal), and
+    # 此次融资的…领投方为M31资本 in a later paragraph is the B2 round's
+    a = _finvest_article(43)
+    events = extract_events(a["title"], a["text"])
+    assert [(e.kind, e.round, e.amount_text, e.lead_investors) for e in events] == [
+        ("current", "B2轮", "1.8亿元人民币", ["M31资本"]), ("past", "B1轮", "2.3亿元", [])]
+    # FN 746: the B1 round's backers had become the B2 deal's
+    a = _finvest_article(746)
+    current = [e for e in extract_events(a["title"], a["text"]) if e.kind == "current"]
+    assert [(e.round, e.investors) for e in current] == [("B2轮", ["创新工厂"])]
+    # FN 1065: 又连续获得上合资本的C2轮注资 after the C1 round
+    a = _finvest_article(1065)
+    past = {e.round: e for e in extract_events(a["title"], a["text"]) if e.kind == "past"}
+    assert past["C2轮"].lead_investors == ["上合资本"] and "上合资本" not in past["C1轮"].investors
