@@ -127,7 +127,9 @@ _ANNOUNCES = re.compile(r"(?:^|[，,])(?P<who>[^，,。；]{2,40}?)(?:宣布|对
 _ROUND_FINANCING = re.compile(r"(?<=轮)(?:融资|投资)?(?:已经|已|阶段性|正式|顺利|业已)*$")
 _ANNOUNCES_NEWS = re.compile(r"(?<=.{2})(?:宣布|公布|发布|披露)了?(?:融资|投资)?(?:信息|消息)$")
 # The deal phrase names the company after it: 完成A轮融资的还有深圳市光因科技有限公司.
-_RELATIVE_COMPANY = re.compile(r"了?[^，。；的]{0,24}?(?:融资|投资)的(?:还有|是|包括)?(?P<company>[^，。；、的]{2,30}?)(?=[，。；]|$)")
+# 已经完成2600万英镑的C轮融资的LoveCrafts: one 的 may stand between the amount and its round
+_RELATIVE_COMPANY = re.compile(r"了?[^，。；的]{0,24}?(?:的[^，。；的]{1,12}?)?(?:融资|投资)的(?:还有|是|包括)?"
+                               r"(?P<company>[^，。；、的]{2,30}?)(?=[，。；]|$)")
 # Verbs a name never opens with: a subject that starts with one is a clause about the company
 # (布局东南亚等海外市场，获19亿美元融资; 聚焦国产GPU产业，同年拿下天使轮融资; 离职创业;
 # 加上去年8月获得的2亿美元D轮融资; 于当年11月底完成…种子轮融资).

@@ -3038,3 +3038,10 @@ def test_two_tranches_of_a_round_are_two_deals():
     a = _finvest_article(1065)
     past = {e.round: e for e in extract_events(a["title"], a["text"]) if e.kind == "past"}
     assert past["C2轮"].lead_investors == ["上合资本"] and "上合资本" not in past["C1轮"].investors
+
+
+def test_a_company_after_a_relative_clause_with_an_amount_and_its_round():
+    # FN 418: 已经完成2600万英镑的C轮融资的LoveCrafts (the round went to the article's company, Artemest)
+    assert [(e.company, e.round, e.amount_text) for e in events_in_sentence(
+        "跟Esty模式类似的还有已经完成2600万英镑的C轮融资的LoveCrafts，定位于“垂直社交+小而美”电商，"
+        "主要售卖以针织、缝制为代表的手工工艺品。")] == [("LoveCrafts", "C轮", "2600万英镑")]
