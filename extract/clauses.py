@@ -311,15 +311,23 @@ def _deal_phrase(scope: str) -> str:
 
 
 def _round_after_investor(scope: str, m: re.Match) -> re.Match:
-    """获得崇德投资、分享阳光投资的2630万元pre-A轮融资: 投资 ends an investor's name when a named round follows in the clause."""
+    """获得崇德投资、分享阳光投资的2630万元pre-A轮融资: 投资 ends an investor's name when a named round follows in the clause
+    (not the 投资 of a round: 获云天使基金的天使投资、红杉资本A轮千万级投资)."""
+    if scope[:m.start()].endswith(("轮", "天使", "种子")):
+        return m
     for further in _DEAL_END.finditer(scope, m.end(), 90):
         stretch = scope[m.end(): further.start()]
         if re.search(r"[，,。；;！？!?]|" + DEAL_VERB.pattern, stretch):
             return m
         rounds = [r for r in find_rounds(stretch + further.group(0)) if not is_unnamed(r[2])]
-        if rounds and rounds[-1][1] >= len(stretch):
-            return further
+        if rounds and (rounds[-1][1] >= len(stretch) or _only_an_amount(stretch[rounds[-1][1]:])):
+            return further  # …思伟投资、IDG、江苏高科技投资集团的B轮2000万美元融资: the amount after the round
     return m
+
+
+def _only_an_amount(text: str) -> bool:
+    found = find_amounts(text)
+    return bool(found) and found[0][0] == 0 and found[0][1] == len(text)
 
 
 @lru_cache(maxsize=65536)

@@ -132,7 +132,8 @@ def _between_span(clause: str, rounds, amount) -> str:
     m = next((w for w in MONEY_WORD.finditer(clause)
               if not clause.startswith(FIRM_ENDINGS + LEGAL_SUFFIXES, w.end())
               and not clause.startswith(INCLUDED_BACKER_NOUNS, w.start())
-              and not clause.startswith("融资本", w.start())), None)  # 获迭代资本、顺融资本803万元融资
+              and not clause.startswith("融资本", w.start())  # 获迭代资本、顺融资本803万元融资
+              and not clause.startswith("投资、", w.start())), None)  # 获得迪士尼旗下思伟投资、IDG…的B轮融资
     if m:
         stops.append(m.start())
     stops = [s for s in stops if s >= 0]
@@ -144,6 +145,7 @@ def _between_span(clause: str, rounds, amount) -> str:
         # 完成对通和毓承资本的战略投资: 对 names the company invested in
         return ""
     span = re.sub(r"^(?:了|过|来自|由)+", "", span)  # 获得过顺为资本的天使轮投资
+    span = re.sub(r"(?<=[\u4e00-\u9fff])[A-H][+＋]*、$", "", span)  # …联创永宣等A、B轮融资: the first of two rounds
     span = re.sub(r"(?:的|共同|联合|提供|数额|总额|金额|总计|合计|共|约|超|近|逾|新一|又一)+$", "", span).strip()  # 获恺英网络提供的3000万元
     # an amount left in the span is no name; 万, 亿 and 元 inside a name are (元禾原点, 万向创投, 盛万文化)
     if not span or ROLE_RE.search(span) or re.search(r"\d", span) or find_amounts(span) \

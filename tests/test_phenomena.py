@@ -3045,3 +3045,16 @@ def test_a_company_after_a_relative_clause_with_an_amount_and_its_round():
     assert [(e.company, e.round, e.amount_text) for e in events_in_sentence(
         "跟Esty模式类似的还有已经完成2600万英镑的C轮融资的LoveCrafts，定位于“垂直社交+小而美”电商，"
         "主要售卖以针织、缝制为代表的手工工艺品。")] == [("LoveCrafts", "C轮", "2600万英镑")]
+
+
+def test_backers_whose_names_end_in_投资_listed_before_the_round():
+    # FN 618: …又获得迪士尼旗下思伟投资、IDG、江苏高科技投资集团的B轮2000万美元融资 (the B round was lost: 思伟投资 ended the deal)
+    events = events_in_sentence("此前，CC视频于2007年12月就获得IDG的A轮投资，2011年8月又获得迪士尼旗下思伟投资、IDG、"
+                                "江苏高科技投资集团的B轮2000万美元融资。")
+    assert [(e.kind, e.round, e.amount_text, e.lead_investors, e.investors) for e in events] == [
+        ("past", "A轮", None, ["IDG"], []), ("past", "B轮", "2000万美元", [], ["思伟投资", "IDG", "江苏高科技投资集团"])]
+    # FN 94: the first of two rounds (A、B轮) is no part of the last name
+    a = _finvest_article(94)  # …在此之前，该公司还曾先后获得了小米雷军的合力投资、顺为资本、联创永宣等A、B轮融资。
+    events = extract_events(a["title"], a["text"])
+    assert all("联创永宣等A" not in e.investors for e in events)
+    assert any("联创永宣" in e.investors for e in events)
