@@ -359,6 +359,8 @@ _LED_BEFORE = re.compile(r"(?:(?P<phrase>由[^，。；由的]{2,120}?)|在(?P<f
 _LED_CLAUSE_BEFORE = re.compile(r"(?:^|[，,])(?P<clause>由[^，。；由的]{2,60}?" + alternation(LEAD_WORDS) + r")[，,]$")
 
 
+_OTHER_ROUND_BACKERS = re.compile(r"[，,；;](?P<round>(?:大天使|天使|种子|[Pp]re-?[A-H]|[A-H])[+＋]{0,2}\d?轮)(?:融资)?的?"
+                                  r"(?:投资方|领投方|跟投方|投资人|投资机构)")
 _NEXT_ROUND_CLAUSE = re.compile(r"[，,；;](?=(?:大天使|天使|种子|[Pp]re-?[A-H]|[A-H])[+＋]{0,2}\d?轮(?:融资|投资)?(?:由|获|则|为))")
 _DEAL_AFTER_BACKERS = re.compile(r"[，,](?P<deal>[^，。；]{2,30}?(?:融资|投资))(?=[，。；！!]|$)")
 _ROLES_THEN_DEAL = re.compile(r"[，,][^，。；]{2,40}?" + alternation(w for w in STRONG_ROLE_WORDS if w in FOLLOW_WORDS)
@@ -478,6 +480,12 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     next_round = _NEXT_ROUND_CLAUSE.search(scope)
     if next_round:  # 天使轮获得李治国百万人民币投资，大天使轮由苏州顺融投资…: the next clause is another round's
         scope = scope[: next_round.start()]
+    titled = _OTHER_ROUND_BACKERS.search(scope)
+    if titled and normalize_round(titled.group("round")) != normalize_round(round_written) \
+            and not ROLE_RE.search(scope, titled.end()):
+        # …获数千万元A轮融资，…，PreA轮的投资方包括华点投资和财通资本: the backers of an earlier round, who take no role in
+        # this one (not A轮投资方香港第一东方投资集团…继续跟投)
+        scope = scope[: titled.start()]
     roles = roles_in(scope).with_sole(*between_investors(clause, rounds, amount))
     if re.match(r"(?:本轮|此轮|本次|该轮)(?:融资|投资)?由", sentence) and clause_start:
         # 本轮融资由A、B联合投资，并获得C战略投资: the opening clause names this round's investors
@@ -495,7 +503,7 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
     if framing:
         led_before = _LED_BEFORE.search(framing.group(0))
     if led_before and (framing or company in before[led_before.end():]
-                       or named_before and named_before.start() < led_before.start()):
+                       or named_before and named_before.start() <= led_before.start()):
         # …在由Goldman Sachs Growth Equity领投的C轮融资中获得了3700万美元: the round's lead in the frame
         # 由锴明资本、好未来领投的轻轻家教完成5000万美元D轮融资: the backers in a clause before the name
         opening = roles_in((led_before.group("phrase") or led_before.group("framed") or led_before.group("bare"))

@@ -3058,3 +3058,22 @@ def test_backers_whose_names_end_in_投资_listed_before_the_round():
     events = extract_events(a["title"], a["text"])
     assert all("联创永宣等A" not in e.investors for e in events)
     assert any("联创永宣" in e.investors for e in events)
+
+
+def test_an_earlier_rounds_backers_who_take_no_role_in_this_one():
+    # FN 1070: …，PreA轮的投资方包括华点投资和财通资本 (they became the A round's investors)
+    e = one("", "工业互联网公司博拉科技获数千万元A轮融资，由戈壁创投领投，源来投资跟投，PreA轮的投资方包括华点投资和财通资本。")
+    assert (e.lead_investors, e.investors) == (["戈壁创投"], ["源来投资"])
+    # FN 473: an earlier round's backers that follow on are this round's
+    e = one("", "2月26日消息，青藤云安全宣布完成2亿元B轮融资，本轮由红杉资本中国基金领投，A轮投资方宽带资本，红点投资、"
+                "天使轮资方真格基金继续跟投，由弈秋资本担任独家财务顾问。")
+    assert e.investors == ["宽带资本", "红点投资", "真格基金"]
+
+
+def test_the_lead_of_a_round_framed_right_before_the_verb():
+    # FN 1554: …Beamery在EQT Ventures领投的B轮融资中获得2800万美元投资 (the lead was lost), and its A round the same way
+    e = one("", "一家总部位于伦敦的创企Beamery在EQT Ventures领投的B轮融资中获得2800万美元投资，"
+                "这家创企致力于提供“人才CRM”（即候选人关系管理），以及针对快速增长公司的招聘营销软件。")
+    assert (e.company, e.round, e.lead_investors) == ("Beamery", "B轮", ["EQT Ventures"])
+    assert [(e.kind, e.round, e.lead_investors) for e in events_in_sentence(
+        "Beamery曾于2017年4月在Index领投的A轮融资中获得500万美元的投资。")] == [("past", "A轮", ["Index"])]
