@@ -211,6 +211,9 @@ def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
     short = aliases_in(subject, below_only=True)
     others = [a for a in aliases_in(subject) if a not in short]
     name, aliases = _name_in_subject(strip_lead_in(_ALIAS.sub("", subject)))
+    glossed = _GLOSS_THEN_DESCRIPTION.search(name)
+    if glossed:  # 邻客（Tripalink）青年Co-living社区: the brand, its English name, then what it is
+        name, aliases = name[: glossed.start()], [glossed.group("gloss")] + aliases
     aliases = others + aliases
     if short and name:
         # The article's own short name is the name it uses: 汤先生, not 汤先生SoupMaster.
@@ -219,6 +222,10 @@ def _company_and_aliases(subject: str) -> tuple[str, list[str]]:
         # 点评微生活（北京）科技有限公司（简称：微生活）: the short name of a registered one is the brand
         return others[0], _unique(others[1:] + [name] + aliases, others[0])
     return name, _unique(short + aliases, name)
+
+
+_GLOSS_THEN_DESCRIPTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .&'-]{1,30})[）)]"
+                                     r"[^（）()，。；]{1,16}?" + alternation(DESCRIPTOR_TAILS) + "$")
 
 
 def _name_in_subject(subject: str) -> tuple[str, list[str]]:

@@ -3077,3 +3077,19 @@ def test_the_lead_of_a_round_framed_right_before_the_verb():
     assert (e.company, e.round, e.lead_investors) == ("Beamery", "B轮", ["EQT Ventures"])
     assert [(e.kind, e.round, e.lead_investors) for e in events_in_sentence(
         "Beamery曾于2017年4月在Index领投的A轮融资中获得500万美元的投资。")] == [("past", "A轮", ["Index"])]
+
+
+def test_a_brand_its_english_name_in_brackets_then_what_it_is():
+    # FN 1117: 海外青年共享公寓品牌邻客（Tripalink）青年Co-living社区于近日完成… (the whole run was the name)
+    e = one("", "2月27日消息，海外青年共享公寓品牌邻客（Tripalink）青年Co-living社区于近日完成数千万元的A+轮融资。")
+    assert (e.company, e.company_aliases) == ("邻客", ["Tripalink"])
+    # FN 1691: a gloss inside a name that goes on is kept
+    e = one("", "近日，外卖代运营方向创业项目，商有（TG）外卖管家宣布获得千万级Pre-A轮融资，华映资本领投，微盟继天使轮后继续跟投。")
+    assert e.company == "商有（TG）外卖管家"
+
+
+def test_high_is_no_backer():
+    # FN 618: CC视频获得SaaS企业服务领域的高额融资 (高额 came out as the backer)
+    assert [e.lead_investors for e in events_in_sentence(
+        "CC视频CEO董世永表示，CC视频获得SaaS企业服务领域的高额融资，印证了中国企业服务市场正迎来爆发期，"
+        "同时也证明了CC视频注力场景化视频云服务的成功。")] in ([], [[]])
