@@ -624,11 +624,15 @@ def clean_name(name: str) -> str:
     abbreviated = _ABBREVIATED.fullmatch(name)
     if abbreviated and "".join(w[0] for w in abbreviated.group("name").split()).upper() == abbreviated.group("abbr"):
         return abbreviated.group("name")  # Oxford Sciences Innovation（OSI）: the name and its initials
+    spelled = _SPELLED_OUT.fullmatch(name)
+    if spelled and "".join(w[0] for w in spelled.group("name").split() if w[0].isupper()) == spelled.group("abbr"):
+        return spelled.group("abbr")  # IAG（Italian Angels for Growth）: the initials the article uses, then the name
     english = _ENGLISH_GLOSS.sub("", name)
     # 家得宝（Home Depot） → 家得宝, KIP韩投伙伴（Korea Investment Partners） → KIP韩投伙伴
     return english if english != name and _is_name(english) else name
 
 
+_SPELLED_OUT = re.compile(r"(?P<abbr>[A-Z]{2,8})\s*[（(](?P<name>[A-Za-z][A-Za-z&'.-]*(?: [A-Za-z][A-Za-z&'.-]*)+)[）)]")
 _ABBREVIATED = re.compile(r"(?P<name>[A-Za-z][A-Za-z&'.-]*(?: [A-Za-z][A-Za-z&'.-]*)+)\s*[（(](?P<abbr>[A-Z]{2,8})[）)]")
 # 红杉中国再度加码: the backer's name ends where it comes back.
 _COMES_BACK = re.compile("(?<=.{2})" + alternation(REINVEST_ADVERBS) + alternation(REINVEST_VERBS) + ".*$")

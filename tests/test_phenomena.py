@@ -3093,3 +3093,9 @@ def test_high_is_no_backer():
     assert [e.lead_investors for e in events_in_sentence(
         "CC视频CEO董世永表示，CC视频获得SaaS企业服务领域的高额融资，印证了中国企业服务市场正迎来爆发期，"
         "同时也证明了CC视频注力场景化视频云服务的成功。")] in ([], [[]])
+
+
+def test_initials_then_the_name_they_stand_for():
+    # FN 418: 种子轮投资方IAG（Italian⏎Angels for Growth） (the gloss stayed in the name); the other way round stays too
+    assert split_names("IAG（Italian Angels for Growth）") == ["IAG"]
+    assert split_names("Oxford Sciences Innovation（OSI）") == ["Oxford Sciences Innovation"]
