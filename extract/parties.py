@@ -612,7 +612,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"(?<=[A-Za-z])\s*[两三四五六几多]位[^、，]{0,16}$", "", name)  # Max Levchin两位PayPal创始人
     name = re.sub(r"^(?:方为|方是|方包括|方有|方分别为|方分别是|[^、，]{0,6}?还包括|[^、，]{0,6}?还有|包括)(?=\S{2})", "", name)  # 方为X, 公司还有X
     name = re.sub(r"(?<=\S{2})(?:获得|或已|或将|或)$", "", name)  # 连力资本获得新一轮…, 腾讯或已入局
-    latin = re.fullmatch(r"[\u4e00-\u9fff]*?(?:风投|基金|伙伴|机构|投资方|巨头|公司|集团|电商|创业家|企业家|投资人|创始人)\s*"
+    latin = re.fullmatch(r"[\u4e00-\u9fff]*?(?:风投|基金|伙伴|机构|投资方|资方|巨头|公司|集团|电商|创业家|企业家|投资人|创始人)\s*"
                          r"((?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9][\w .&'-]+)", name)
     if latin:
         name = latin.group(1)  # 德州本土风投Capital Factory → Capital Factory, 汽车供应公司 Denso → Denso

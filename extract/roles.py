@@ -273,7 +273,7 @@ _NOT_NAME_LIST = re.compile(r"^[方为是]|投资$|\d{4}|" + alternation(NOT_NAM
 
 
 def _names_before(scope: str, end: int, floor: int) -> list[str]:
-    head = scope[floor:end]
+    head = _THIS_ROUND_AT_END.sub("", scope[floor:end])  # A轮融资的资方 Felix Capital 本轮跟投: the name is before 本轮
     cut = -1
     for m in _NAME_BOUNDARY.finditer(head):
         if m.group(0) == "由" and cut >= 0 and "、" in head[cut_end: m.start()] and _LIST_ITEM_BEFORE.search(head, 0, m.start()):
@@ -304,6 +304,7 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
     return parties.split_names(span)
 
 
+_THIS_ROUND_AT_END = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff])\s*(?:本轮|此轮|本次|此次)\s*$")
 # 云锋基金以1.5亿人民币领投: the backer's own stake between its name and its role
 _STAKE = re.compile(r"(?<=\S{2})以(?:约|近|超|逾)?[\d.]+(?:万|亿|千万|百万)[^，。；、]{0,5}?(?:元|人民币|美元|美金|欧元)?$")
 

@@ -3099,3 +3099,10 @@ def test_initials_then_the_name_they_stand_for():
     # FN 418: 种子轮投资方IAG（Italian⏎Angels for Growth） (the gloss stayed in the name); the other way round stays too
     assert split_names("IAG（Italian Angels for Growth）") == ["IAG"]
     assert split_names("Oxford Sciences Innovation（OSI）") == ["Oxford Sciences Innovation"]
+
+
+def test_a_backer_titled_by_an_earlier_round_right_before_本轮跟投():
+    # FN 197: A轮融资的资方 Felix Capital 本轮跟投 (本轮 cut the name off)
+    roles = roles_in("据外媒消息，智能平台Yoobic 近日获得了 2500 万美元的融资， Insight Venture Partners 领投，"
+                     "A轮融资的资方 Felix Capital 本轮跟投。")
+    assert (roles.leads, roles.others) == (["Insight Venture Partners"], ["Felix Capital"])
