@@ -422,6 +422,7 @@ _RUMOUR_TITLE = re.compile(alternation(RUMOUR_TITLE_CUES))
 _PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)" + alternation(PLANNED_MODALS)
                       + r"(?:[^，。；]{0,20}?估值[，,])?[^，。；]{0,30}?(?:完成|获得|获)")
 _PLANNED_CUE = re.compile(alternation(PLANNED_MODALS))
+_PLANNED_INTO = re.compile(alternation(PLANNED_MODALS) + r"(?:向|对)(?P<target>[^，。；,;]{2,40}?)(?:进行|实施)?(?:增资|注资|投资|战略投资)")
 
 
 def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:
@@ -431,6 +432,11 @@ def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:
     for m in _matches_near_cue(_PLANNED, _PLANNED_CUE, text, "。；"):
         company, _ = parties.company_from_subject(m.group("subject"))
         if company and same_company(event, Event(company=company)):
+            return True
+    for m in _matches_near_cue(_PLANNED_INTO, _PLANNED_CUE, text, "。；"):
+        # 升达林业…拟对跨境出口电商杭州全之脉电子商务有限公司进行增资扩股: a backer's plan to invest
+        company, aliases = parties.company_from_subject(m.group("target"))
+        if company and same_company(event, Event(company=company, company_aliases=aliases)):
             return True
     # 汽车之家宣布以1亿美元可转债形式战略投资…天天拍车: the body says the money is debt
     return any(event.company in sentence and NOT_EQUITY_RE.search(sentence) and CUE.search(sentence)

@@ -3106,3 +3106,9 @@ def test_a_backer_titled_by_an_earlier_round_right_before_本轮跟投():
     roles = roles_in("据外媒消息，智能平台Yoobic 近日获得了 2500 万美元的融资， Insight Venture Partners 领投，"
                      "A轮融资的资方 Felix Capital 本轮跟投。")
     assert (roles.leads, roles.others) == (["Insight Venture Partners"], ["Felix Capital"])
+
+
+def test_a_headline_deal_the_body_calls_a_backers_plan():
+    # FN 1595: 跨境电商全之脉完成7.8亿元融资 over …升达林业…拟对…杭州全之脉电子商务有限公司进行增资扩股，注资额7.8亿元
+    a = _finvest_article(1595)
+    assert current(a["title"], a["text"]) == []
