@@ -499,6 +499,9 @@ def split_names(span: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _names_in(span: str) -> tuple[str, ...]:
+    executives = _EXECUTIVES_OF.search(span)
+    if executives:  # …水滴公司以及美团点评、快手、土巴兔等众多知名互联网公司高管: people of those firms, unnamed
+        span = span[: executives.start()]
     protected = _PAREN.sub(lambda m: m.group(0).replace("、", "\0").replace("和", "\1").replace("与", "\2"), span)
     names = []
     parts = [q for chunk in _NAME_SPLIT.split(protected) for p in _described_pair(_conjoined(chunk)) for q in _latin_names(p)]
@@ -508,6 +511,10 @@ def _names_in(span: str) -> tuple[str, ...]:
         if name and name not in names:
             names.append(name)
     return tuple(names)
+
+
+_EXECUTIVES_OF = re.compile(r"(?:^|以及|和|及)[^，。；以]*?等[^，。；、]{0,12}?(?:公司|企业|机构|平台)的?"
+                            r"(?:高管|创始人|联合创始人|合伙人|CEO)们?$")
 
 
 def _conjoined(chunk: str) -> list[str]:

@@ -3112,3 +3112,10 @@ def test_a_headline_deal_the_body_calls_a_backers_plan():
     # FN 1595: 跨境电商全之脉完成7.8亿元融资 over …升达林业…拟对…杭州全之脉电子商务有限公司进行增资扩股，注资额7.8亿元
     a = _finvest_article(1595)
     assert current(a["title"], a["text"]) == []
+
+
+def test_firms_whose_executives_invested_are_no_backers():
+    # FN 678: …水滴公司以及美团点评、快手、土巴兔等众多知名互联网公司高管跟投 (the executives are unnamed)
+    e = one("", "10月9日消息，智能售货机品牌“美味生活”对外宣布，公司已获得3000万元的A1轮融资，由经纬创投领投，险峰长青、点亮基金、"
+                "猎鹰创投、水滴公司以及美团点评、快手、土巴兔等众多知名互联网公司高管跟投。")
+    assert e.investors == ["险峰长青", "点亮基金", "猎鹰创投", "水滴公司"]
