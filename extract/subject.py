@@ -149,10 +149,13 @@ def is_predicate(name: str) -> bool:
     return bool(_PREDICATE_HEAD.match(name))
 
 
+# 由 opens a phrase of who did something (由红杉中国领投的…, 由三位博士创立, 由上海心动网络上线运营), or a short
+# name (由你单车)
+_AGENT_VERBS = r"(?:领投|投资|出资|注资|创立|创办|成立|发起|孵化|牵头|主导|参与|推出|开发|打造|研发|提供|联合|组建|控股|持有|收购|完成|获得)"
 _NOT_A_NAME = re.compile(
     r"^[\d.]+\s*(?:万|亿|%|元|年|月|日|个|家|位|名)|^最高|"
     r"^(?:" + alternation(PLACES) + r")$|^(?!.*有限(?:责任)?公司$)(?:AI|L\d|IT)?[^A-Za-z]{2,12}(?:公司|企业|创企|平台)$|^[\d.]+$|"
-    r"^" + alternation(NOT_A_NAME_OPENERS) + r"|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|" + alternation(NOT_A_NAME_WORDS)
+    r"^" + alternation(w for w in NOT_A_NAME_OPENERS if w != "由") + r"|^由(?=.*?" + _AGENT_VERBS + r"|.{6})|[，。；、%]|\d+(?:\.\d+)?[万亿]|\d+家|" + alternation(NOT_A_NAME_WORDS)
     + r"|(?:融资|轮|轮中|的|是|之后|以后|后|期间|者中|会上)$|.{2}等[\u4e00-\u9fff]{0,4}$"  # Facebook，Siri，Alphago等早期
 )
 

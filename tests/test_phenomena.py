@@ -3119,3 +3119,15 @@ def test_firms_whose_executives_invested_are_no_backers():
     e = one("", "10月9日消息，智能售货机品牌“美味生活”对外宣布，公司已获得3000万元的A1轮融资，由经纬创投领投，险峰长青、点亮基金、"
                 "猎鹰创投、水滴公司以及美团点评、快手、土巴兔等众多知名互联网公司高管跟投。")
     assert e.investors == ["险峰长青", "点亮基金", "猎鹰创投", "水滴公司"]
+
+
+def test_a_short_name_that_opens_with_由():
+    # FN 998: 由你单车获1亿元A轮融资 (由 had refused the name); 由 before who did something stays no name
+    a = _finvest_article(998)
+    assert [(e.company, e.round, e.amount_text) for e in current(a["title"], a["text"])] == [("由你单车", "A轮", "1亿元")]
+    assert [e.company for e in events_in_sentence("由锴明资本、好未来领投的轻轻家教完成5000万美元D轮融资")] == ["轻轻家教"]  # FN 650
+    # FN 1012: 由上海心动网络上线运营 is who runs it, not a name
+    a = _finvest_article(1012)
+    assert all(not e.company.startswith("由") for e in extract_events(a["title"], a["text"]))
+    # FN 998: 共享单车行业领头羊 says what the backer is
+    assert split_names("共享单车行业领头羊摩拜单车") == ["摩拜单车"]
