@@ -57,8 +57,9 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     events = [e for event in events for e in _split_rounds(event)]
     events += _earlier_rounds(events, text or "")
     events += _past_listings(events, text or "")
-    if _RUMOUR_TITLE.match(title):
-        events = [e for e in events if e.kind != "current"]  # 传摩拜单车完成新一笔8亿美元融资
+    if _RUMOUR_TITLE.match(title) or _NOT_DONE.search(text or ""):
+        # 传摩拜单车完成新一笔8亿美元融资; 此次交易预计将于今年第三季度完成; 双方均未此次融资传闻进行回应
+        events = [e for e in events if e.kind != "current"]
     # 此前土流网都已披露获得大额融资, 运营模式获投资方认可: background that names no round and no amount is no event
     events = [e for e in events if e.kind != "past" or e.round_norm != "股权融资" or e.amount_text]
     for event in events:
@@ -70,6 +71,11 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
             _without_itself(event)
             _brands_for_backers(event)
     return events
+
+
+# The article's own deal, said to close later or called a rumour.
+_NOT_DONE = re.compile(r"(?:此次|本次|这次|这笔|该笔)(?:交易|投资|融资)(?:预计|有望)将?(?:于|在)[^，。；]{1,15}?(?:完成|交割)"
+                       r"|(?:此次|本次|这次)(?:融资|投资)传闻")
 
 
 def _brands_for_backers(event: Event) -> None:
@@ -422,7 +428,8 @@ _RUMOUR_TITLE = re.compile(alternation(RUMOUR_TITLE_CUES))
 _PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)" + alternation(PLANNED_MODALS)
                       + r"(?:[^，。；]{0,20}?估值[，,])?[^，。；]{0,30}?(?:完成|获得|获)")
 _PLANNED_CUE = re.compile(alternation(PLANNED_MODALS))
-_PLANNED_INTO = re.compile(alternation(PLANNED_MODALS) + r"(?:向|对)(?P<target>[^，。；,;]{2,40}?)(?:进行|实施)?(?:增资|注资|投资|战略投资)")
+_PLANNED_INTO = re.compile(alternation(PLANNED_MODALS) + r"(?:(?:向|对)(?P<target>[^，。；,;]{2,40}?)(?:进行|实施)?(?:增资|注资|投资|战略投资)"
+                           r"|(?:战略投资|投资|注资|入股)(?P<target2>[^，。；,;]{2,40}?)(?=[，。；,;]|$))")  # 华侨城集团将战略投资同程旅游集团
 
 
 def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:
@@ -435,12 +442,13 @@ def _planned_in_body(event: Event, body_events: list[Event], text: str) -> bool:
             return True
     for m in _matches_near_cue(_PLANNED_INTO, _PLANNED_CUE, text, "。；"):
         # 升达林业…拟对跨境出口电商杭州全之脉电子商务有限公司进行增资扩股: a backer's plan to invest
-        company, aliases = parties.company_from_subject(m.group("target"))
+        company, aliases = parties.company_from_subject(m.group("target") or m.group("target2"))
         if company and same_company(event, Event(company=company, company_aliases=aliases)):
             return True
     # 汽车之家宣布以1亿美元可转债形式战略投资…天天拍车: the body says the money is debt
-    return any(event.company in sentence and NOT_EQUITY_RE.search(sentence) and CUE.search(sentence)
-               for sentence in sentences(text[:300]))
+    return any(event.company in sentence and NOT_EQUITY_RE.search(sentence)
+               and (CUE.search(sentence) or event.amount_text and event.amount_text in sentence)
+               for sentence in sentences(text[:300]))  # 绿城中国获8亿美元低息融资 over …签订总金额为等值8亿美元…的…贷款协议
 
 
 def _title_events(title: str, text: str = "") -> list[Event]:

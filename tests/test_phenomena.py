@@ -3131,3 +3131,13 @@ def test_a_short_name_that_opens_with_由():
     assert all(not e.company.startswith("由") for e in extract_events(a["title"], a["text"]))
     # FN 998: 共享单车行业领头羊 says what the backer is
     assert split_names("共享单车行业领头羊摩拜单车") == ["摩拜单车"]
+
+
+def test_a_headline_deal_the_body_calls_a_loan_a_plan_pending_or_a_rumour():
+    # FN 176: 绿城中国获8亿美元低息融资 over …签订总金额为等值8亿美元…的三年期无抵押贷款协议 (debt)
+    # FN 1671: 同程旅游获华侨城20亿元投资 over 华侨城集团将战略投资同程旅游集团 (a plan)
+    # FN 339: …WeddingWire投资3.5亿美元… 此次交易预计将于今年第三季度完成 (not closed)
+    # FN 862: …威马汽车、Hellobike双方均未此次融资传闻进行回应 (a rumour)
+    for line in (176, 1671, 339, 862):
+        a = _finvest_article(line)
+        assert current(a["title"], a["text"]) == [], line
