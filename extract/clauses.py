@@ -640,6 +640,9 @@ _INVESTOR_SUBJECT_CUE = re.compile(r"(?:领投|投资|参投|参与)了?[^，。
                                    r"|(?:向|对)[^，。；]{2,20}?(?:投资|注资|增资)")
 
 
+_OPENS_WITH_THIS_ROUNDS_BACKERS = re.compile(r"(?:本轮|此轮|本次|此次)(?:融资|投资)?由")
+
+
 def _investor_subject_events(sentence: str) -> list[Event]:
     """'红杉资本领投了X的A轮融资': the investor is the subject."""
     if not _INVESTOR_SUBJECT_CUE.search(sentence):
@@ -697,6 +700,13 @@ def _investor_subject_events(sentence: str) -> list[Event]:
         later = roles_in(sentence[m.end():])  # …，高盛、春华资本等跟投
         roles.others += [n for n in later.others if n not in roles.leads + roles.others]
         roles.advisors += later.advisors
+        if _OPENS_WITH_THIS_ROUNDS_BACKERS.match(sentence) and ROLE_RE.search(before):
+            # 本轮融资由金浦投资领投，鼎晖投资跟投，…A轮投资方IDG资本、科沃斯机器人继续参与钛米本轮融资: the roles before
+            earlier = roles_in(before)
+            roles.leads = earlier.leads + [n for n in roles.leads if n not in earlier.leads]
+            roles.others = [n for n in earlier.others + roles.others if n not in roles.leads]
+            roles.others = list(dict.fromkeys(roles.others))
+            roles.basis = roles.basis or earlier.basis
         # 之前GFC还投资了Talentry的200万欧元种子轮融资: the time word opens the backers' clause
         # …，滴滴和软银等曾共同领投…: the time word between the backers and their role
         kind = "past" if PAST_RE.search(before) or PAST_RE.match(written_names) or PAST_RE.search(written_names[-3:]) \

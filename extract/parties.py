@@ -23,8 +23,8 @@ _SAID = re.compile(r"宣布|表示|透露|获悉|对外称|报道称|报道|消�
 _DESCRIPTOR_TAIL = re.compile(alternation(DESCRIPTOR_TAILS) + r"(?!(?<=[A-Za-z])[A-Za-z])")  # App, not Apptronik
 _ENDS_WITH_DESCRIPTOR = re.compile(alternation(t for t in DESCRIPTOR_TAILS if t != "的") + "$")
 # 蚂蚁金服通过凡创资本继续加持: a backer and the vehicle it invests through are two names
-_NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/|(?<=[^（(\s]{2})通过(?=\S{2})"
-                         r"|(?<=[\u4e00-\u9fff])&(?=[\u4e00-\u9fff]))\s*")  # 中信证券投资&金石投资: two names
+_NAME_SPLIT = re.compile(r"\s*(?:、|，|,(?!\s?(?:L\.?P|Inc|Ltd|LLC))|；|/(?![A-Z]{2}(?![A-Za-z]))|(?<=[^（(\s]{2})通过(?=\S{2})"
+                         r"|(?<=[\u4e00-\u9fff])&(?=[\u4e00-\u9fff]))\s*")  # 中信证券投资&金石投资: two names; OAK HC/FT: one
 _CONJUNCTION = re.compile(
     r"(?<=\S{2}|\s\d)\s*(?:以及|及|和(?![与及、])|与)\s*(?=\S{2}|[A-Z]\s[A-Za-z])(?!(?:投资|资本|基金|创投|集团|控股|科技|资产)(?:$|[、，,]))"
 )

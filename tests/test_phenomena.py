@@ -3141,3 +3141,17 @@ def test_a_headline_deal_the_body_calls_a_loan_a_plan_pending_or_a_rumour():
     for line in (176, 1671, 339, 862):
         a = _finvest_article(line)
         assert current(a["title"], a["text"]) == [], line
+
+
+def test_the_roles_before_the_clause_where_old_backers_join_this_round():
+    # FN 83: 本轮融资由金浦投资领投，鼎晖投资跟投，…A轮投资方IDG资本、科沃斯机器人继续参与钛米本轮融资 (the lead and 鼎晖投资 were lost)
+    events = events_in_sentence("本轮融资由金浦投资领投，鼎晖投资跟投，天使轮投资方国科嘉和，A轮投资方IDG资本、科沃斯机器人继续参与"
+                                "钛米本轮融资。")
+    assert [(e.company, e.lead_investors) for e in events] == [("钛米", ["金浦投资"])]
+    assert {"鼎晖投资", "IDG资本", "科沃斯机器人"} <= set(events[0].investors)
+
+
+def test_a_slash_inside_a_latin_name():
+    # FN 1113: 已完成由OAK HC/FT公司领投的新一轮融资 (OAK HC and FT came out as two leads)
+    assert split_names("OAK HC/FT公司") == ["OAK HC/FT"]
+    assert split_names("红杉中国/IDG资本") == ["红杉中国", "IDG资本"]
