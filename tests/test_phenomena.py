@@ -3155,3 +3155,13 @@ def test_a_slash_inside_a_latin_name():
     # FN 1113: 已完成由OAK HC/FT公司领投的新一轮融资 (OAK HC and FT came out as two leads)
     assert split_names("OAK HC/FT公司") == ["OAK HC/FT"]
     assert split_names("红杉中国/IDG资本") == ["红杉中国", "IDG资本"]
+
+
+def test_founders_doctors_and_who_founded_the_company_are_no_backers():
+    # FN 526: 创始人和医生团队跟投; FN 1733: 由多位国内零售上市公司创始股东联合投资; FN 616: 由…的研究人员共同创办
+    assert roles_in("1月18日消息，上海曜影医疗今日宣布完成6000万元人民币A轮融资，本轮融资由麦星投资领投，创始人和医生团队跟投。"
+                    ).others == []
+    assert split_names("多位国内零售上市公司创始股东") == []
+    a = _finvest_article(616)  # …由加州大学伯克利分校的研究人员共同创办，其他参投的风投机构包括Lux Capital，SV Angels，FreeS…
+    (e,) = current(a["title"], a["text"])
+    assert "研究人员共同创办" not in e.investors and {"Lux Capital", "SV Angels", "FreeS"} <= set(e.investors)
