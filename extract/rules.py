@@ -232,7 +232,7 @@ RUMOUR_ENDERS = ("打破", "粉碎", "击碎", "回击")
 REPEAT_ADVERBS = ("连续", "先后", "累计", "已")
 # Words before a deal verb that tell of many deals, of many companies or over years, none of them stated:
 # AI芯片公司频频获得融资; …等初创企业纷纷获得融资; …等部分行业领军企业持续获得资本青睐.
-MANY_DEALS_ADVERBS = ("纷纷", "频频", "持续", "连续多年")
+MANY_DEALS_ADVERBS = ("纷纷", "频频", "持续", "连续多年", "陆续")
 # What an amount stated after the deal clause is the sum of: 融资金额, 本轮总额.
 AMOUNT_NOUN_OPENERS = ("融资", "投资", "本轮", "此轮", "本次")
 # Nouns for the sum of a round stated after the deal clause: 融资金额为1050万元.

@@ -3165,3 +3165,10 @@ def test_founders_doctors_and_who_founded_the_company_are_no_backers():
     a = _finvest_article(616)  # …由加州大学伯克利分校的研究人员共同创办，其他参投的风投机构包括Lux Capital，SV Angels，FreeS…
     (e,) = current(a["title"], a["text"])
     assert "研究人员共同创办" not in e.investors and {"Lux Capital", "SV Angels", "FreeS"} <= set(e.investors)
+
+
+def test_backers_of_every_round_so_far_are_not_this_rounds():
+    # FN 1719: 公司已陆续获得中科招商、和玉基金、天九控股等多家机构的投资，累计融资金额接近4亿 (they became the B round's)
+    a = _finvest_article(1719)
+    (e,) = current(a["title"], a["text"])
+    assert (e.round, e.lead_investors, e.investors) == ("B轮", ["天九控股集团"], [])
