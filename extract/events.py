@@ -21,7 +21,7 @@ from extract.roles import Roles, add_roles, names_this_round, roles_in, without_
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     AGGREGATE_RE, DEAL_VERB, EARLIER_BACKER_TITLES, EARLIER_ROUND_WORDS, LISTING_PLAN, MARKETS, PAST_RE, PLAN_RE,
-    PAIR_PRONOUNS, PLANNED_MODALS, CUE, NOT_EQUITY_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
+    PAIR_PRONOUNS, PLANNED_MODALS, CUE, NOT_EQUITY_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, SUBJECT_ADVERBS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
 )
 from extract.subject import introduced_company, plausible_company
 from extract.text import paragraphs, sentences, unspaced
@@ -63,6 +63,7 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     # 此前土流网都已披露获得大额融资, 运营模式获投资方认可: background that names no round and no amount is no event
     events = [e for e in events if e.kind != "past" or e.round_norm != "股权融资" or e.amount_text]
     for event in events:
+        event.company = _never_without_its_last(event.company, full_text)
         brand = parties.brand_in_text(event.company, full_text)
         if brand != event.company:
             event.company_aliases = [event.company] + [a for a in event.company_aliases if a != event.company]
@@ -76,6 +77,20 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
 # The article's own deal, said to close later or called a rumour.
 _NOT_DONE = re.compile(r"(?:此次|本次|这次|这笔|该笔)(?:交易|投资|融资)(?:预计|有望)将?(?:于|在)[^，。；]{1,15}?(?:完成|交割)"
                        r"|(?:此次|本次|这次)(?:融资|投资)传闻")
+
+
+_ONE_CHARACTER_TAILS = tuple(w for w in SUBJECT_TAIL_WORDS + SUBJECT_ADVERBS if len(w) == 1)
+
+
+def _never_without_its_last(company: str, text: str) -> str:
+    """魔急便获…, where 便 was cut as an adverb: the name with the character, when the text never writes it without."""
+    if not company or len(company) > 6:
+        return company
+    seen = text.count(company)
+    for tail in _ONE_CHARACTER_TAILS:
+        if seen >= 3 and text.count(company + tail) == seen:
+            return company + tail
+    return company
 
 
 def _brands_for_backers(event: Event) -> None:

@@ -3178,3 +3178,9 @@ def test_whose_subsidiary_a_backer_is_comes_before_its_name():
     # FN 82: 阿里巴巴物流子公司菜鸟; FN 946: 淡马锡集团全资子公司祥峰 (two-character names kept the owner glued on)
     assert split_names("阿里巴巴物流子公司菜鸟") == ["菜鸟"]
     assert split_names("淡马锡集团全资子公司祥峰") == ["祥峰"]
+
+
+def test_a_name_whose_last_character_is_an_adverb():
+    # FN 1809: 魔急便获朱啸虎、王刚等联合出资 (便 was cut as in X便获得, but the article never writes 魔急 without it)
+    a = _finvest_article(1809)
+    assert [e.company for e in current(a["title"], a["text"])] == ["魔急便"]
