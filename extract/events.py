@@ -21,7 +21,7 @@ from extract.roles import Roles, add_roles, names_this_round, roles_in, without_
 from extract.rounds import find_rounds, is_unnamed, normalize_round
 from extract.rules import (
     AGGREGATE_RE, DEAL_VERB, EARLIER_BACKER_TITLES, EARLIER_ROUND_WORDS, LISTING_PLAN, MARKETS, PAST_RE, PLAN_RE,
-    PAIR_PRONOUNS, PLANNED_MODALS, CUE, NOT_EQUITY_RE, PRONOUN as PRONOUN_RE, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, SUBJECT_ADVERBS, SUBJECT_TAIL_WORDS, TRADE_WORDS, alternation,
+    PAIR_PRONOUNS, PLANNED_MODALS, CUE, NOT_EQUITY_RE, PRONOUN as PRONOUN_RE, NAME_FINAL_ADVERBS, ROLE_SENTENCE_OPENERS, RUMOUR_TITLE_CUES, STRONG_ROLE_WORDS, TRADE_WORDS, alternation,
 )
 from extract.subject import introduced_company, plausible_company
 from extract.text import paragraphs, sentences, unspaced
@@ -79,7 +79,6 @@ _NOT_DONE = re.compile(r"(?:此次|本次|这次|这笔|该笔)(?:交易|投资|
                        r"|(?:此次|本次|这次)(?:融资|投资)传闻")
 
 
-_ONE_CHARACTER_TAILS = tuple(w for w in SUBJECT_TAIL_WORDS + SUBJECT_ADVERBS if len(w) == 1)
 
 
 def _never_without_its_last(company: str, text: str) -> str:
@@ -87,7 +86,7 @@ def _never_without_its_last(company: str, text: str) -> str:
     if not company or len(company) > 6:
         return company
     seen = text.count(company)
-    for tail in _ONE_CHARACTER_TAILS:
+    for tail in NAME_FINAL_ADVERBS:
         if seen >= 3 and text.count(company + tail) == seen:
             return company + tail
     return company

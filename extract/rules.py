@@ -171,6 +171,8 @@ SUBJECT_TAIL_WORDS = ("最终", "再度", "再次", "再", "又", "就", "才", 
                       "宣布", "公布", "透露", "称", "连续", "陆续", "相继", "先后", "分别", "接连", "同样", "也", "还", "均", "都", "一把",
                       "成立", "创立", "诞生", "上线", "专注", "致力", "聚焦", "立足", "深耕", "位", "总部位", "正在", "不久", "此次",
                       "悄然", "只有", "被曝出", "被曝", "官方")
+# Adverbs cut from the end of a subject that may end a name: 魔急便获… (the article never writes 魔急 alone).
+NAME_FINAL_ADVERBS = ("便",)
 # Verbs of holding an event, whose quoted title is no name: 华云数据在北京举办了“中国云力量——…发布会”.
 HOSTING_VERBS = ("举办",)
 # More words a subject may end with before the verb, and drops: 亚盛医药宣布已成功, 华志微创对外公布, 某公司于近日.

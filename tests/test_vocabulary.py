@@ -699,6 +699,13 @@ def check_firm_kind(word, sentence, _):
     return bool(m) and not any(n.endswith(word) for n in names) and any(m.group("latin").startswith(n) for n in names)
 
 
+def check_name_final_adverb(word, sentence, source):
+    """The word ends the name the deal verb follows, and the company of the article keeps it."""
+    record = _source_record(source)
+    return any(e.company.endswith(word) and e.company + "获" in sentence
+               for e in extract_events(record["title"], record["text"]))
+
+
 def check_many_deals(word, sentence, _):
     """The word stands right before a deal verb, and the sentence tells no current deal."""
     return any(sentence[:m.start()].endswith(word) for m in rules.DEAL_VERB.finditer(sentence)) and not current(sentence)
@@ -787,6 +794,7 @@ CHECKS = {
     "RUMOUR_ENDERS": check_rumour_ender,
     "MANY_DEALS_ADVERBS": check_many_deals,
     "FIRM_KIND_ENDINGS": check_firm_kind,
+    "NAME_FINAL_ADVERBS": check_name_final_adverb,
 }
 
 # Vocabularies whose words shape which company a sentence names: each example says that company,
