@@ -719,7 +719,8 @@ def _investor_subject_events(sentence: str) -> list[Event]:
 # 汽车之家战略投资天天拍车1亿美元, 欢聚时代2.72亿美元战略投资视频社交平台Bigo: the investor, the verb, the company
 _AMOUNT_WORDS = r"(?:约|近|超|逾)?[\d.]+[^，。；]{0,3}?[亿万][^，。；]{0,3}?(?:元|美元|人民币|美金)?"
 _STRATEGIC_INVESTOR_FIRST = re.compile(
-    rf"^(?P<names>[^，。；：:]{{2,30}}?)(?:以)?(?P<amount>{_AMOUNT_WORDS})?战略投资(?!者|人|方|机构)了?(?P<company>[^，。；：:的]{{2,30}}?)"
+    rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[，,])?"  # 2018年1月4日，中电健康基金以4亿元战略投资…医联: the date first
+    rf"(?P<names>[^，。；：:]{{2,30}}?)(?:以)?(?P<amount>{_AMOUNT_WORDS})?战略投资(?!者|人|方|机构)了?(?P<company>[^，。；：:的]{{2,30}}?)"
     rf"(?P<amount2>{_AMOUNT_WORDS})?(?=[，,。；;！!？?\s]|$)")
 
 

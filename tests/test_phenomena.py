@@ -3184,3 +3184,9 @@ def test_a_name_whose_last_character_is_an_adverb():
     # FN 1809: 魔急便获朱啸虎、王刚等联合出资 (便 was cut as in X便获得, but the article never writes 魔急 without it)
     a = _finvest_article(1809)
     assert [e.company for e in current(a["title"], a["text"])] == ["魔急便"]
+
+
+def test_a_dated_backer_first_strategic_investment_with_its_sum():
+    # FN 450: 2018年1月4日，中电健康基金以4亿元战略投资实名医生平台医联 (the date kept the sentence from the pattern)
+    e = one("", "2018年1月4日，中电健康基金以4亿元战略投资实名医生平台医联。")
+    assert (e.company, e.amount_text, e.lead_investors) == ("医联", "4亿元", ["中电健康基金"])
