@@ -146,7 +146,7 @@ def _between_span(clause: str, rounds, amount) -> str:
         return ""
     span = re.sub(r"^(?:了|过|来自|由)+", "", span)  # 获得过顺为资本的天使轮投资
     span = re.sub(r"(?<=[\u4e00-\u9fff])[A-H][+＋]*、$", "", span)  # …联创永宣等A、B轮融资: the first of two rounds
-    span = re.sub(r"(?:的|共同|联合|提供|数额|总额|金额|总计|合计|共|约|超|近|逾|新一|又一)+$", "", span).strip()  # 获恺英网络提供的3000万元
+    span = re.sub(r"(?:的|共同|联合|提供|数额|总额|金额|总计|合计|共|约|超|近|逾|的新一笔|的一笔|新一|又一)+$", "", span).strip()  # 获恺英网络提供的3000万元
     # an amount left in the span is no name; 万, 亿 and 元 inside a name are (元禾原点, 万向创投, 盛万文化)
     if not span or ROLE_RE.search(span) or re.search(r"\d", span) or find_amounts(span) \
             or re.fullmatch(r"[数几一二两三四五六七八九十百千万亿余多上过超近]+", span):  # 获千万天使轮融资

@@ -136,7 +136,7 @@ RAISED_FUNDS = re.compile(r"了?(?:约|近|超过|超|逾)?[\d.]+[^，。；]{0,
 NOT_EQUITY_RE = re.compile(alternation(NOT_EQUITY))
 ACQUISITION_RE = re.compile(alternation(ACQUISITION))
 PLAN_RE = re.compile(alternation(PLAN) + r"|将(?=宣布|完成|获|获得|进行|启动|于|以|在)|将[\u4e00-\u9fff]{2}(?=完成|获得)")
-AGGREGATE_RE = re.compile(alternation(AGGREGATE))
+AGGREGATE_RE = re.compile(alternation(AGGREGATE).replace("笔融资", "(?<!新一)笔融资"))  # not 完成IDG资本的新一笔融资: one
 # A time counted back from today is background too: LoanTap在1年前获得了300万美元A轮融资, 三个月前该公司…
 TIME_AGO_RE = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十半几数]+(?:年|个月|周|个星期)(?:之)?前")
 PAST_RE = re.compile(alternation(PAST) + "|" + TIME_AGO_RE.pattern)

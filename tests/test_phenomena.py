@@ -3190,3 +3190,12 @@ def test_a_dated_backer_first_strategic_investment_with_its_sum():
     # FN 450: 2018年1月4日，中电健康基金以4亿元战略投资实名医生平台医联 (the date kept the sentence from the pattern)
     e = one("", "2018年1月4日，中电健康基金以4亿元战略投资实名医生平台医联。")
     assert (e.company, e.amount_text, e.lead_investors) == ("医联", "4亿元", ["中电健康基金"])
+
+
+def test_a_new_financing_is_no_count_of_financings():
+    # FN 714: 氪空间已经完成IDG资本的新一笔融资，规模超过1亿人民币 (一笔融资 read as 笔融资, a count: no deal came out)
+    e = one("", "氪空间已经完成IDG资本的新一笔融资，规模超过1亿人民币，这是7月份获中民投资本战略投资后，氪空间完成的新一笔融资。")
+    assert (e.company, e.amount_text, e.lead_investors) == ("氪空间", "超过1亿人民币", ["IDG资本"])
+    # FN 1570: 获得在线教育行业最大一笔融资 names no backer
+    assert all(not e.lead_investors + e.investors for e in events_in_sentence(
+        "此次获得在线教育行业最大一笔融资，无疑将进一步巩固VIPKID在行业的领导者地位。"))
