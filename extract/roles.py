@@ -124,6 +124,10 @@ def between_investors(clause: str, rounds, amount) -> tuple[list[str], bool]:
     return parties.split_names(span), span.endswith("等")
 
 
+# Digits that are no part of a backer's name (not 创客100创投基金, 58同城, 360): a number standing alone or on a Latin side
+_DIGITS_NOT_IN_A_NAME = re.compile(r"(?<![\u4e00-\u9fff\d.])\d|\d(?![\d.]*[\u4e00-\u9fff])")
+
+
 def _between_span(clause: str, rounds, amount) -> str:
     stops = [r[0] for r in rounds]
     if amount:
@@ -146,9 +150,9 @@ def _between_span(clause: str, rounds, amount) -> str:
         return ""
     span = re.sub(r"^(?:了|过|来自|由)+", "", span)  # 获得过顺为资本的天使轮投资
     span = re.sub(r"(?<=[\u4e00-\u9fff])[A-H][+＋]*、$", "", span)  # …联创永宣等A、B轮融资: the first of two rounds
-    span = re.sub(r"(?:的|共同|联合|提供|数额|总额|金额|总计|合计|共|约|超|近|逾|的新一笔|的一笔|新一|又一)+$", "", span).strip()  # 获恺英网络提供的3000万元
+    span = re.sub(r"(?:的|共同|联合|提供|数额|总额|金额|总计|合计|共|约|超|近|逾|的新一笔|的一笔|新一|又一|投出)+$", "", span).strip()  # 获恺英网络提供的3000万元
     # an amount left in the span is no name; 万, 亿 and 元 inside a name are (元禾原点, 万向创投, 盛万文化)
-    if not span or ROLE_RE.search(span) or re.search(r"\d", span) or find_amounts(span) \
+    if not span or ROLE_RE.search(span) or _DIGITS_NOT_IN_A_NAME.search(span) or find_amounts(span) \
             or re.fullmatch(r"[数几一二两三四五六七八九十百千万亿余多上过超近]+", span):  # 获千万天使轮融资
         return ""
     return span

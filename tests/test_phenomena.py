@@ -3199,3 +3199,12 @@ def test_a_new_financing_is_no_count_of_financings():
     # FN 1570: 获得在线教育行业最大一笔融资 names no backer
     assert all(not e.lead_investors + e.investors for e in events_in_sentence(
         "此次获得在线教育行业最大一笔融资，无疑将进一步巩固VIPKID在行业的领导者地位。"))
+
+
+def test_digits_inside_a_backers_name():
+    # FN 886: 获得由创客100创投基金投出的百万级天使投资; FN 883: 获得华映资本和825新媒体产业基金投资的数百万元天使轮投资
+    e = one("", "6月20日消息，近日，知识变现平台学两招宣布获得由创客100创投基金投出的百万级天使投资。")
+    assert e.lead_investors == ["创客100创投基金"]
+    (e,) = events_in_sentence("大糖医隶属于汇马医疗科技（上海）有限公司，成立于2014年4月，得益于创始团队背景，在2014年底选择糖尿病管理切入"
+                              "创业，并于2014年12月获得华映资本和825新媒体产业基金投资的数百万元天使轮投资。")
+    assert e.investors == ["华映资本", "825新媒体产业基金"]
