@@ -246,7 +246,7 @@ RUMOUR_TITLE_CUES = ("传", "曝", "网传", "据传", "消息称")
 # Words that put the deal a subject is about to close in the future: 将于年内完成, 拟获.
 PLANNED_MODALS = ("将以", "将于", "将在", "将", "拟", "计划", "有望", "或将", "或已", "即将")
 # Words that name the round before this deal: 距上轮B+轮融资时隔仅2个月.
-EARLIER_ROUND_WORDS = ("上一轮", "上轮", "前一轮", "首轮")
+EARLIER_ROUND_WORDS = ("上一轮", "上轮", "前一轮", "首轮", "上次")
 # What the backers of an earlier round are called after that round: A轮投资人山行资本跟投.
 EARLIER_BACKER_TITLES = ("投资人", "投资机构", "投资者", "投资方", "领投方")
 # Verbs that end the words of who tells a sentence: 新闻稿写道，…

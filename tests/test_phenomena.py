@@ -3208,3 +3208,9 @@ def test_digits_inside_a_backers_name():
     (e,) = events_in_sentence("大糖医隶属于汇马医疗科技（上海）有限公司，成立于2014年4月，得益于创始团队背景，在2014年底选择糖尿病管理切入"
                               "创业，并于2014年12月获得华映资本和825新媒体产业基金投资的数百万元天使轮投资。")
     assert e.investors == ["华映资本", "825新媒体产业基金"]
+
+
+def test_the_round_before_called_上次():
+    # FN 88: 此轮融资距离上次A轮融资仅四个月时间 (the A round was no background event)
+    a = _finvest_article(88)
+    assert ("past", "A轮") in [(e.kind, e.round_norm) for e in extract_events(a["title"], a["text"])]
