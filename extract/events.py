@@ -57,9 +57,11 @@ def extract_events(title: str, text: str, published: datetime | None = None) -> 
     events = [e for event in events for e in _split_rounds(event)]
     events += _earlier_rounds(events, text or "")
     events += _past_listings(events, text or "")
-    if _RUMOUR_TITLE.match(title) or _NOT_DONE.search(text or ""):
-        # 传摩拜单车完成新一笔8亿美元融资; 此次交易预计将于今年第三季度完成; 双方均未此次融资传闻进行回应
-        events = [e for e in events if e.kind != "current"]
+    if _RUMOUR_TITLE.match(title):
+        events = [e for e in events if e.kind != "current"]  # 传摩拜单车完成新一笔8亿美元融资
+    not_done = [m.start() for m in _NOT_DONE.finditer(text or "")]
+    if not_done:
+        events = [e for e in events if not _said_not_done(e, title, text or "", not_done)]
     # 此前土流网都已披露获得大额融资, 运营模式获投资方认可: background that names no round and no amount is no event
     events = [e for e in events if e.kind != "past" or e.round_norm != "股权融资" or e.amount_text]
     for event in events:
@@ -90,6 +92,18 @@ def _never_without_its_last(company: str, text: str) -> str:
         if seen >= 3 and text.count(company + tail) == seen:
             return company + tail
     return company
+
+
+def _said_not_done(event: Event, title: str, text: str, not_done: list[int]) -> bool:
+    """A current deal that a sentence soon after it (at one of `not_done`) says is still to close, or calls a rumour:
+    此次交易预计将于今年第三季度完成; 双方均未此次融资传闻进行回应 (the headline's deal, or the body's just told)."""
+    if event.kind != "current":
+        return False
+    told_at = 0 if event.evidence in (title, "") else text.find(event.evidence)
+    return told_at >= 0 and any(0 <= at - told_at <= _NOT_DONE_REACH for at in not_done)
+
+
+_NOT_DONE_REACH = 600  # characters after the deal's sentence (or after the start of the text, for a headline's deal)
 
 
 def _brands_for_backers(event: Event) -> None:

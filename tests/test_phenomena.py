@@ -3214,3 +3214,10 @@ def test_the_round_before_called_上次():
     # FN 88: 此轮融资距离上次A轮融资仅四个月时间 (the A round was no background event)
     a = _finvest_article(88)
     assert ("past", "A轮") in [(e.kind, e.round_norm) for e in extract_events(a["title"], a["text"])]
+
+
+def test_a_deal_said_to_close_later_leaves_other_deals_of_a_long_text():
+    # FN 339 (此次交易预计将于今年第三季度完成) before FN 43 in one text: 宋小菜's B2 round stays a deal
+    pending, other = _finvest_article(339), _finvest_article(43)
+    events = current("", pending["text"] + "\n" + other["text"])
+    assert ("宋小菜", "B2轮") in [(e.company, e.round) for e in events]
