@@ -16,7 +16,8 @@ scored and never tuned on; `finvest-more`, `finvest-extra`, `finvest-later` and 
 `finvest-last` (tests/data/finvest_last_gold.jsonl) and `finvest-tail` (tests/data/finvest_tail_gold.jsonl) were
 each scored once untuned after it, then tuned on; `finvest-rest` (tests/data/finvest_rest_gold.jsonl) holds
 articles the rules had been written from (quoted by tests), labeled last, scored once, then tuned on, and
-`finvest-rest2` (tests/data/finvest_rest2_gold.jsonl) 120 more of them, drawn and scored the same way. Prints precision, recall and F1 per field, and with
+`finvest-rest2` and `finvest-rest3` (tests/data/finvest_rest2_gold.jsonl, finvest_rest3_gold.jsonl) 120 more of them
+each, drawn and scored the same way. Prints precision, recall and F1 per field, and with
 `--outlets` the events F1 per outlet. Events are paired by company (a name, one
 of its aliases, or one name inside the other); fields are scored strictly on
 the pairs:
@@ -60,6 +61,7 @@ LAST_GOLD = ROOT / "tests" / "data" / "finvest_last_gold.jsonl"
 TAIL_GOLD = ROOT / "tests" / "data" / "finvest_tail_gold.jsonl"
 REST_GOLD = ROOT / "tests" / "data" / "finvest_rest_gold.jsonl"
 REST2_GOLD = ROOT / "tests" / "data" / "finvest_rest2_gold.jsonl"
+REST3_GOLD = ROOT / "tests" / "data" / "finvest_rest3_gold.jsonl"
 FINVEST_NEWS = CORPORA / "finvest-news" / "articles.jsonl"
 FIELDS = ("events", "company", "round", "amount", "lead", "investors", "advisors", "past")
 
@@ -263,6 +265,8 @@ def labeled_sets() -> dict[str, list[dict]]:
         sets["finvest-rest"] = load_fresh(REST_GOLD)
     if REST2_GOLD.exists():
         sets["finvest-rest2"] = load_fresh(REST2_GOLD)
+    if REST3_GOLD.exists():
+        sets["finvest-rest3"] = load_fresh(REST3_GOLD)
     return sets
 
 

@@ -126,7 +126,8 @@ FRESH = [json.loads(line) for name in ("finvest_fresh_gold.jsonl", "finvest_unse
                                                       "finvest_extra_gold.jsonl", "finvest_later_gold.jsonl",
                                                       "finvest_next_gold.jsonl", "finvest_final_gold.jsonl",
                                                       "finvest_last_gold.jsonl", "finvest_tail_gold.jsonl",
-                                                      "finvest_rest_gold.jsonl", "finvest_rest2_gold.jsonl")
+                                                      "finvest_rest_gold.jsonl", "finvest_rest2_gold.jsonl",
+                                                      "finvest_rest3_gold.jsonl")
          for line in (ROOT / "tests" / "data" / name).open(encoding="utf-8")]
 FINVEST_ROWS = {finvest_id(json.loads(line)): json.loads(line)
                 for line in (ROOT.parent / "shared" / "corpora" / "finvest-news" / "articles.jsonl").open(encoding="utf-8")}
