@@ -55,9 +55,11 @@ _COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等
                                 r"(?:共同|联合)?(?:投资|参投|跟投|出资)")
 # 包括Causeway Media Partners、CRV…在内的现有投资者也参与了此次融资: the names before 在内的 are investors.
 # 包括Andreessen Horowitz、…以及DCVC在内的Illumio现有投资者: the company may stand before the qualifier.
-_INCLUDING = re.compile(r"包括(?P<names>[^，。；]{2,160}?)在内的(?:" + alternation(INCLUDED_BACKER_QUALIFIERS) + "?"
+# …包括X、Y在内的投资方; also with no 包括, at the start of a clause: 除此之外，Prosperico Ventures和…徐英霖在内的现有投资者
+_INCLUDING = re.compile(r"(?:包括|(?:^|(?<=[，,：:]))(?!包括))(?P<names>[^，。；]{2,160}?)在内的(?:" + alternation(INCLUDED_BACKER_QUALIFIERS) + "?"
                         + r"|[^，。；的\s]{1,20}?的?" + alternation(INCLUDED_BACKER_QUALIFIERS) + ")"
                         + alternation(INCLUDED_BACKER_NOUNS))
+_STRATEGIC_AFTER = re.compile(r"[，,](?P<names>[^，。；、]{2,30}?)(?:进行|参与)?战略投资(?=[。；;]|$)")
 # 包括新加坡政府投资公司、…以及Baillie Gifford等成为新增战略投资者: the names that became the round's new investors.
 _BECAME_INVESTORS = re.compile(r"包括(?P<names>[^，。；]{2,300}?)等?成为(?:本轮的?)?(?:新增|新的|新)?(?:战略)?(?:投资者|投资方|投资人|股东)")
 # 本轮融资引入了源星资本、广发证券…等多家战略型投资人; 此外脉脉还引入…智联招聘作为战略投资方: the backers the round brought in.
@@ -98,6 +100,8 @@ def names_this_round(sentence: str) -> bool:
         return True
     if _LED_THIS_ROUND.search(sentence):
         return True  # 新投资方北极光创投领投此轮融资，凯鹏华盈…参投
+    if _JOINED_THIS_ROUND.search(sentence):
+        return True  # …Prosperico Ventures和…徐英霖在内的现有投资者也参与了此轮融资
     if "成为" in sentence and _BECAME_INVESTORS.search(sentence):
         return True  # 包括…等成为新增战略投资者: the round's new investors, in a later paragraph
     if sentence.startswith("作为") and _AS_ROLE.match(sentence):
@@ -107,6 +111,7 @@ def names_this_round(sentence: str) -> bool:
 
 
 _LED_THIS_ROUND = re.compile(alternation(LEAD_WORDS) + r"了?(?:此轮|本轮|本次|此次|这轮|这次)")
+_JOINED_THIS_ROUND = re.compile(r"(?:也|均|都|还)?(?:参与|参投|跟投)了?(?:此轮|本轮|本次|此次|这轮|这次)(?:融资|投资)")
 
 
 # 该轮投资由五岳华诺、长安私人资本及春晓东科于2017年联合完成: a time, then 联合完成 alone
@@ -220,6 +225,9 @@ def roles_in(scope: str) -> Roles:
             others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in (_INCLUDING.finditer(scope) if "在内" in scope else ()):
         others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
+    for m in (_STRATEGIC_AFTER.finditer(scope) if leads or others else ()):
+        # …由红杉资本中国基金领投，中电健康基金战略投资: one more backer, whose part is a strategic investment
+        others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in (_BECAME_INVESTORS.finditer(scope) if "成为" in scope else ()):
         others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     for m in (_BROUGHT_IN.finditer(scope) if "引" in scope else ()):
@@ -304,7 +312,7 @@ def _names_before(scope: str, end: int, floor: int) -> list[str]:
             if previous < 0:
                 break
     span = _STAKE.sub("", re.sub(r"(?<=\S{2})(?:作为|为|是)$", "", span))  # not 顺为, 华为
-    span = re.sub(r"^除了?(?=\S{2})", "", span)  # 除原有股东继续跟投外: besides them, others
+    span = re.sub(r"^除此之外[，,]?|^除了?(?=\S{2})", "", span)  # 除原有股东继续跟投外: besides them, others
     return parties.split_names(span)
 
 

@@ -3221,3 +3221,19 @@ def test_a_deal_said_to_close_later_leaves_other_deals_of_a_long_text():
     pending, other = _finvest_article(339), _finvest_article(43)
     events = current("", pending["text"] + "\n" + other["text"])
     assert ("宋小菜", "B2轮") in [(e.company, e.round) for e in events]
+
+
+def test_backers_of_this_round_named_after_the_deal_in_more_ways():
+    # FN 1630: …Prosperico Ventures和…徐英霖在内的现有投资者也参与了此轮融资 (no 包括 before the names)
+    a = _finvest_article(1630)
+    (e,) = current(a["title"], a["text"])
+    assert e.investors == ["Prosperico Ventures", "徐英霖"]
+    # FN 597: …由红杉资本中国基金领投，中电健康基金战略投资 (a strategic backer after the lead)
+    assert roles_in("11月27日消息，森亿智能对外宣布，公司已获得5500万元的A轮融资，由红杉资本中国基金领投，中电健康基金战略投资。"
+                    ).others == ["中电健康基金"]
+    # FN 1644: YY的首席执行官李学凌也通过自己的个人基金参与了这轮投资 (个人基金 names no one)
+    a = _finvest_article(1644)
+    (e,) = current(a["title"], a["text"])
+    assert e.investors == ["李学凌"]
+    # FN 1005: …以及卢春泉博士个人 (博士 is a title)
+    assert roles_in("投资方为鼎峰资本、浙江清华长三角研究院杭州分院、嘉慧泽以及卢春泉博士个人。").others[-1] == "卢春泉"
