@@ -18,7 +18,7 @@ from extract.roles import Roles, between_investors, roles_in
 from extract.rounds import find_rounds, is_round_only, is_unnamed, normalize_round
 from extract.rules import (
     ACQUISITION_RE, AGAIN_ADVERBS, AGGREGATE_RE, CUE, DEAL_VERB, FUND_RE, MONEY_WORD, NOT_EQUITY_RE, PAST_RE, PLAN_RE, PRONOUN,
-    FOLLOW_WORDS, LEAD_WORDS, RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE, STRONG_ROLE_WORDS,
+    FOLLOW_WORDS, LEAD_WORDS, RAISED_FUNDS, RAISED_FUNDS_VERBS, ROLE_RE, STATISTICS_RE, STRONG_ROLE_WORDS, TIME_AGO_RE,
 )
 from extract.subject import FROM_BACKERS, company_at, plausible_company
 from extract.rules import (
@@ -29,7 +29,8 @@ from extract.rules import (
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")
 # A sentence that opens with 此前 / 此外，此前 tells the company's history: every round in it is background.
 BACKGROUND_START = re.compile(
-    r"^[（(]?(?:此外，|另外，|而)?" + alternation(BACKGROUND_OPENERS) + r"|^[^，。]{2,20}(?:之前|以前)，")  # （此前，…）
+    r"^[（(]?(?:此外，|另外，|而)?" + alternation(BACKGROUND_OPENERS) + r"|^[^，。]{2,20}(?:之前|以前)，"  # （此前，…）
+    r"|^(?:" + TIME_AGO_RE.pattern + r")[，,]")  # 八个月前，Meero筹集了1500万美元融资
 # Who a sentence says the news came from, when that makes it a rumour: 多位知情人士对新浪科技透露.
 _RUMOUR_SOURCE = re.compile(alternation(RUMOUR_SOURCES) + r"|接近[^，。；]{1,12}的人士")
 _DATE = re.compile(r"(?:\d{4}年|去年|前年|今年)?\d{1,2}月(?:\d{1,2}日|初|中旬|底|末|份)?|\d{4}年(?:初|底|末|中)?")

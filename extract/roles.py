@@ -326,7 +326,7 @@ _LIST_ITEM_BEFORE = re.compile(r"、[^、，,。；;]{1,3}$")  # 由 one to thre
 
 def _names_after(scope: str, start: int) -> list[str]:
     # 领投方为X, 其它参投方有腾讯、百度…
-    m = re.match(r"(?:方分别为|方包括|方为|方是|方有|机构包括|机构为|机构是|机构有|方|机构)?[为是：:]?", scope[start:])
+    m = re.match(r"(?:方分别为|方包括|方为|方是|方有|机构包括|机构为|机构是|机构有|方|机构|的有)?[为是：:]?", scope[start:])
     start += m.end() if m else 0
     end = _NAME_BOUNDARY.search(scope, start)
     span = scope[start: end.start() if end else len(scope)]

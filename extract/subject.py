@@ -50,6 +50,8 @@ def company_at(sentence: str, clause_start: int, verb: re.Match) -> tuple[str | 
         if company and plausible_company(company) and not ROLE_RE.search(backers):
             return company, aliases, parties.split_names(parties.strip_lead_in(re.sub(r"联合|携手|共同", "、", backers)))
     company, aliases = parties.company_from_subject(subject)
+    if _DESCRIBED_PRONOUN.match(subject.strip()):
+        return "", [], []  # 这家位于奥克兰的初创公司完成…: the company named before, described again
     if company and is_round_only(_ROUND_FINANCING.sub("", company)):
         # 天使轮获得李治国百万人民币投资: a round of the company named before, or of the one that announces it
         # in the clause before (灵雀云今日宣布，B轮融资阶段性完成)
@@ -195,6 +197,7 @@ _INTRODUCED = re.compile(r"^(?:[^，。；]{0,16}[，,])?[^，。；]{0,30}?(?<=
 
 
 PRONOUN_HEAD = re.compile(r"这家|该|此|那家|这一|这个")
+_DESCRIBED_PRONOUN = re.compile(r"^(?:这家|该)[^，。；“”\"]{1,24}?(?:初创公司|创业公司|公司|企业|创企|初创)$")
 _OPENS_WITH_ITS = re.compile(r"^其(?!他|它|中|余|实|次)")
 _OPENS_WITH_PRONOUN = re.compile(alternation(p for p in PRONOUNS if p.startswith(("该", "这家")) and len(p) > 2))
 # 公司首席执行官Steven Lam表示 (a person), 深鉴科技公司由四位…创立 (who founded it): no company introduced

@@ -3237,3 +3237,24 @@ def test_backers_of_this_round_named_after_the_deal_in_more_ways():
     assert e.investors == ["李学凌"]
     # FN 1005: …以及卢春泉博士个人 (博士 is a title)
     assert roles_in("投资方为鼎峰资本、浙江清华长三角研究院杭州分院、嘉慧泽以及卢春泉博士个人。").others[-1] == "卢春泉"
+
+
+def test_more_backers_of_this_round_told_after_the_deal():
+    # FN 396: 是次融资由乐天风险投资公司及新加坡经济发展局旗下EDBI共同领导 (是次: this round, as 本次)
+    a = _finvest_article(396)
+    (e,) = current(a["title"], a["text"])
+    assert e.lead_investors == ["乐天风险投资公司", "EDBI"]
+    # FN 772: 跟投的有Open Philanthropy (有 came out glued to the name)
+    assert roles_in("成立6年的加州红木城创企Impossible Foods近日“悄悄”完成了7500万美元融资，淡马锡领投，跟投的有Open Philanthropy，"
+                    "以及原投资人比尔·盖茨，Khosla Ventures和Horizon Ventures。").others[0] == "Open Philanthropy"
+    # FN 51: 投资方是一家近期十分活跃的私募基金 names no one
+    assert roles_in("投资方是一家近期十分活跃的私募基金，高盛、腾讯、今日资本等机构也参与了跟投。").others == ["高盛", "腾讯", "今日资本"]
+    # FN 35: 这家位于奥克兰的初创公司完成4000万美元B轮融资，由Khosla Ventures领投 (the described pronoun gave no deal)
+    a = _finvest_article(35)
+    (e,) = current(a["title"], a["text"])
+    assert (e.company, e.lead_investors) == ("Even.com", ["Khosla Ventures"])
+    # FN 98: 八个月前，Meero筹集了1500万美元融资，投资方包括… (a round of before, its backers not the B round's)
+    a = _finvest_article(98)
+    events = extract_events(a["title"], a["text"])
+    assert [(e.kind, e.amount_text) for e in events] == [("current", "4500万美元"), ("past", "1500万美元")]
+    assert events[0].investors == []
