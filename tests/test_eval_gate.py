@@ -6,7 +6,10 @@ import re
 
 import pytest
 
-from extract.evaluate import EXTRA_GOLD, LAST_GOLD, LATER_GOLD, MORE_GOLD, NEXT_GOLD, REST_GOLD, TAIL_GOLD, load, load_fresh, load_recent, predict, prf, score
+from extract.evaluate import (
+    EXTRA_GOLD, LAST_GOLD, LATER_GOLD, MORE_GOLD, NEXT_GOLD, REST2_GOLD, REST3_GOLD, REST_GOLD, TAIL_GOLD, load, load_fresh,
+    load_recent, predict, prf, score,
+)
 from tests.conftest import CORPORA, ROOT
 
 BASELINE = json.loads((ROOT / "tests" / "data" / "eval_baseline.json").read_text(encoding="utf-8"))["floors"]
@@ -20,7 +23,9 @@ SETS = {"rongzi-labels": lambda: load(ROOT / "tests" / "data" / "events_gold.jso
         "finvest-next": lambda: load_fresh(NEXT_GOLD),
         "finvest-last": lambda: load_fresh(LAST_GOLD),
         "finvest-tail": lambda: load_fresh(TAIL_GOLD),
-        "finvest-rest": lambda: load_fresh(REST_GOLD)}  # the recent-news holdout and finvest-unseen have no floor: scored, not tuned on
+        "finvest-rest": lambda: load_fresh(REST_GOLD),
+        "finvest-rest2": lambda: load_fresh(REST2_GOLD),
+        "finvest-rest3": lambda: load_fresh(REST3_GOLD)}  # the recent-news holdout and finvest-unseen have no floor: scored, not tuned on
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
