@@ -451,7 +451,7 @@ def _past_listings(events: list[Event], text: str) -> list[Event]:
     return found
 
 
-_RUMOUR_TITLE = re.compile(alternation(RUMOUR_TITLE_CUES))
+_RUMOUR_TITLE = re.compile(r"(?:【[^】]{1,12}】)?" + alternation(RUMOUR_TITLE_CUES))  # 【无人货架】传果小美…完成新一轮…融资
 # …Zoox将以32亿美元的后期估值，获得5亿美元的融资: the valuation it will raise at, then the verb after a comma
 _PLANNED = re.compile(r"(?P<subject>[^，。；,;]{2,40}?)" + alternation(PLANNED_MODALS)
                       + r"(?:[^，。；]{0,20}?估值[，,])?[^，。；]{0,30}?(?:完成|获得|获)")

@@ -528,6 +528,8 @@ def _conjoined(chunk: str) -> list[str]:
     for conjunction, piece in zip((m.group(0) for m in _CONJUNCTION.finditer(chunk)), pieces[1:]):
         if _REGISTERED_TAIL.match(piece) and is_legal_name(piece):
             joined[-1] += conjunction + piece  # 方正和生投资有限责任公司: 和 inside a registered name
+        elif _ONE_CHARACTER_AFTER_KIND.search(joined[-1]) and conjunction == "和":
+            joined[-1] += conjunction + piece  # …的领先投资机构通和毓承: 和 inside the name after what the firm is
         else:
             joined.append(piece)
     if _KIND_THEN_LATIN.fullmatch(joined[-1]) and all(_KIND_WORDS.fullmatch(p) and not _FIRM_END.search(p)
@@ -541,6 +543,7 @@ _KIND_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]*?(?:风投|基金|投资公司|�
 _KIND_WORDS = re.compile(r"[\u4e00-\u9fff]{0,10}" + alternation(FIRM_KIND_ENDINGS))
 
 
+_ONE_CHARACTER_AFTER_KIND = re.compile(r"(?:投资机构|机构|投资方|公司|平台)[\u4e00-\u9fff]$")
 # What follows 和 in a registered name that holds it: one character at most, then its trade (…和生投资有限责任公司)
 _REGISTERED_TAIL = re.compile(r"^[\u4e00-\u9fff]?" + alternation(TRADE_WORDS + FIRM_ENDINGS))
 

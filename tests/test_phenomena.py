@@ -3258,3 +3258,12 @@ def test_more_backers_of_this_round_told_after_the_deal():
     events = extract_events(a["title"], a["text"])
     assert [(e.kind, e.amount_text) for e in events] == [("current", "4500万美元"), ("past", "1500万美元")]
     assert events[0].investors == []
+
+
+def test_a_rumour_headline_behind_a_tag_and_和_inside_a_name_after_its_kind():
+    # FN 641: 【无人货架】传果小美无人货架完成新一轮7000万美元融资 (the tag hid the 传 of a rumour)
+    a = _finvest_article(641)
+    assert current(a["title"], a["text"]) == []
+    # FN 625: …的领先投资机构通和毓承和…的思嘉建信基金共同领投 (通和毓承 was cut at its 和)
+    assert split_names("专注于医疗健康领域、对中美两地市场均有深度聚焦和广泛覆盖的领先投资机构通和毓承和聚焦医疗器械与体外诊断领域"
+                       "科技创新的思嘉建信基金") == ["通和毓承", "思嘉建信基金"]
