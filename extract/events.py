@@ -138,6 +138,10 @@ def _without_itself(event: Event) -> None:
 _ROLE_SENTENCE = re.compile("^" + alternation(ROLE_SENTENCE_OPENERS) + "|" + alternation(STRONG_ROLE_WORDS))
 
 
+# 之前的投资方Aquiline Technology Growth公司和Vertex Ventures公司也参与了C轮融资: the backers from before, in this round
+_EARLIER_BACKERS = re.compile(r"(?:之前|此前|先前|早前)的(?:投资方|投资人|投资者|股东)")
+
+
 def _background_roles(sentence: str, event: Event) -> bool:
     """True when `sentence` tells the history of other rounds (先后获得…Pre-A轮…A轮): its investors are theirs."""
     sentence = without_remarks(sentence)  # 包括高盛集团（曾在18个月前领投了…C轮融资）: a backer's past, said in brackets
@@ -331,7 +335,8 @@ def _body_events(text: str, introduce: bool = True, told: Event | None = None) -
             elif last is not None and last.company and _opens_with_other_round(sentence, last):
                 body_events.append(_round_led(sentence, last))  # …A轮融资。Pre-A轮融资由中信建投资本领投: that round's backers
             elif last is not None and (_ROLE_SENTENCE.search(sentence) or names_this_round(sentence)) \
-                    and not PAST_RE.search(sentence[:6]) and not _background_roles(sentence, last) \
+                    and not (PAST_RE.search(sentence[:6]) and not _EARLIER_BACKERS.match(sentence)) \
+                    and not _background_roles(sentence, last) \
                     and not _opens_with_other_round(sentence, last):
                 add_roles(last, sentence)  # 本轮由X领投；Y联合领投；Z持续加码: every role sentence of the paragraph
             elif last is None and previous is not None and previous.kind == "current" and names_this_round(sentence) \

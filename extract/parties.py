@@ -609,6 +609,7 @@ def clean_name(name: str) -> str:
     name = _QUOTED_AFTER_DESCRIPTION.sub("", name)  # 本地一家…省级代理商“福建动感汽车销售服务有限公司”
     name = _LATIN_POSSESSIVE.sub("", name)
     name = _strip_noise(name)
+    name = re.sub(r"(?<=[A-Za-z.])\s*公司$", "", name)  # Vertex Ventures公司也参与了…: 公司 once 也 is gone
     name = re.sub(r"^(?:主要有|主要是|主要由)(?=.{2})", "", name)  # 本轮融资主要有京东和…共同领投
     name = _strip_noise(_COUNTRY.sub("", _NAME_DESCRIPTOR.sub("", name)))
     name = _strip_gloss(name.strip(" “”\"「」『』《》‘’:：，,"))

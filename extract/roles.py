@@ -111,7 +111,8 @@ def names_this_round(sentence: str) -> bool:
 
 
 _LED_THIS_ROUND = re.compile(alternation(LEAD_WORDS) + r"了?(?:此轮|本轮|本次|此次|这轮|这次)")
-_JOINED_THIS_ROUND = re.compile(r"(?:也|均|都|还)?(?:参与|参投|跟投)了?(?:此轮|本轮|本次|此次|这轮|这次)(?:融资|投资)")
+# …在内的现有投资者也参与了此轮融资; 之前的投资方…也参与了C轮融资 (a round other than the deal's is refused after: _names_other_round)
+_JOINED_THIS_ROUND = re.compile(r"(?:也|均|都|还)?(?:参与|参投|跟投)了?(?:此轮|本轮|本次|此次|这轮|这次|(?:[Pp]re-?)?[A-H]\d?[+＋]*轮)(?:融资|投资)")
 
 
 # 该轮投资由五岳华诺、长安私人资本及春晓东科于2017年联合完成: a time, then 联合完成 alone

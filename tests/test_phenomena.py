@@ -3267,3 +3267,11 @@ def test_a_rumour_headline_behind_a_tag_and_和_inside_a_name_after_its_kind():
     # FN 625: …的领先投资机构通和毓承和…的思嘉建信基金共同领投 (通和毓承 was cut at its 和)
     assert split_names("专注于医疗健康领域、对中美两地市场均有深度聚焦和广泛覆盖的领先投资机构通和毓承和聚焦医疗器械与体外诊断领域"
                        "科技创新的思嘉建信基金") == ["通和毓承", "思嘉建信基金"]
+
+
+def test_backers_from_before_who_joined_the_round_by_its_letter():
+    # FN 1113: …已完成由OAK HC/FT公司领投的新一轮融资，达4,000万美元。之前的投资方Aquiline Technology Growth公司和
+    # Vertex Ventures公司也参与了C轮融资 (之前 read as a past opener; 公司 stayed after 也 was cut)
+    a = _finvest_article(1113)
+    (e,) = current(a["title"], a["text"])
+    assert (e.lead_investors, e.investors) == (["OAK HC/FT"], ["Aquiline Technology Growth", "Vertex Ventures"])
