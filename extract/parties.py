@@ -114,7 +114,7 @@ def strip_lead_in(subject: str) -> str:
         # Cogito今天宣布在由…领投的C轮融资中: what follows 宣布 opens with a frame, so the name is before it;
         # “小微律政”宣布已经在去年第四季度(完成): a time
         subject = _strip_trailing(subject[: m.start()] if re.match(r"(?:已经|已)?(?:在|于)", after) and m.start() >= 2 else after)
-    spaced = list(re.finditer(r"(?<=[\u4e00-\u9fff]{2}) +(?=\S)", subject))
+    spaced = list(re.finditer(r"(?<=[\u4e00-\u9fff]{2}) +(?=\S)(?![-–—－] )", subject))  # not 至家 - Hommey
     if spaced and len(subject) - spaced[-1].end() >= 2:
         subject = subject[spaced[-1].end():]
     subject = _NUMBERED.sub("", subject)
@@ -308,6 +308,9 @@ def _split_scripts(name: str) -> tuple[str, list[str]]:
     m = re.fullmatch(r"([A-Za-z][\w .&'-]*[A-Za-z0-9])公司", name) or _BRAND_COMPANY.fullmatch(name)
     if m:
         return m.group(1), []
+    dashed = re.fullmatch(r"([\u4e00-\u9fff]{2,6})\s*[-–—－]\s*([A-Za-z][A-Za-z0-9 .&'-]{1,30})", name)
+    if dashed:
+        return dashed.group(1), [dashed.group(2)]  # 至家 - Hommey: the brand, a dash, its English name
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,})\s?((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9 .&'-]{2,})", name)
     if m and len(m.group(1)) <= 6 and not m.group(1).startswith(DESCRIPTOR_OPENERS):
         return name, [m.group(1), m.group(2)]  # a Chinese name with its English one: the brand as written

@@ -3275,3 +3275,11 @@ def test_backers_from_before_who_joined_the_round_by_its_letter():
     a = _finvest_article(1113)
     (e,) = current(a["title"], a["text"])
     assert (e.lead_investors, e.investors) == (["OAK HC/FT"], ["Aquiline Technology Growth", "Vertex Ventures"])
+
+
+def test_a_brand_a_dash_and_its_english_name():
+    # FN 34: 基于真实共享体验的家居电商，至家 - Hommey，完成千万美金的A轮融资 (the deal came out as - Hommey's, a second one)
+    assert [(e.company, e.company_aliases) for e in events_in_sentence(
+        "基于真实共享体验的家居电商，至家 - Hommey，完成千万美金的A轮融资。")] == [("至家", ["Hommey"])]
+    a = _finvest_article(34)
+    assert [(e.company, e.round) for e in current(a["title"], a["text"])] == [("至家", "A轮")]
