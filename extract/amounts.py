@@ -70,6 +70,12 @@ def find_amounts(sentence: str) -> list[tuple[int, int, Amount]]:
     return list(_amounts_in(sentence))
 
 
+def is_amount(text: str) -> bool:
+    """True when `text` is one amount and nothing else: 五百万, 2000万美元."""
+    found = _amounts_in(text)
+    return bool(found) and found[0][0] == 0 and found[0][1] == len(text)
+
+
 @lru_cache(maxsize=65536)
 def _amounts_in(sentence: str) -> tuple[tuple[int, int, Amount], ...]:
     found = []

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from extract import parties
-from extract.amounts import find_amounts
+from extract.amounts import find_amounts, is_amount
 from extract.model import Amount, Event, confidence
 from extract.roles import Roles, between_investors, roles_in
 from extract.rounds import find_rounds, is_round_only, is_unnamed, normalize_round
@@ -321,14 +321,9 @@ def _round_after_investor(scope: str, m: re.Match) -> re.Match:
         if re.search(r"[，,。；;！？!?]|" + DEAL_VERB.pattern, stretch):
             return m
         rounds = [r for r in find_rounds(stretch + further.group(0)) if not is_unnamed(r[2])]
-        if rounds and (rounds[-1][1] >= len(stretch) or _only_an_amount(stretch[rounds[-1][1]:])):
+        if rounds and (rounds[-1][1] >= len(stretch) or is_amount(stretch[rounds[-1][1]:])):
             return further  # …思伟投资、IDG、江苏高科技投资集团的B轮2000万美元融资: the amount after the round
     return m
-
-
-def _only_an_amount(text: str) -> bool:
-    found = find_amounts(text)
-    return bool(found) and found[0][0] == 0 and found[0][1] == len(text)
 
 
 @lru_cache(maxsize=65536)
@@ -705,8 +700,7 @@ def _investor_subject_events(sentence: str) -> list[Event]:
             # 本轮融资由金浦投资领投，鼎晖投资跟投，…A轮投资方IDG资本、科沃斯机器人继续参与钛米本轮融资: the roles before
             earlier = roles_in(before)
             roles.leads = earlier.leads + [n for n in roles.leads if n not in earlier.leads]
-            roles.others = [n for n in earlier.others + roles.others if n not in roles.leads]
-            roles.others = list(dict.fromkeys(roles.others))
+            roles.others = [n for n in dict.fromkeys(earlier.others + roles.others) if n not in roles.leads]
             roles.basis = roles.basis or earlier.basis
         # 之前GFC还投资了Talentry的200万欧元种子轮融资: the time word opens the backers' clause
         # …，滴滴和软银等曾共同领投…: the time word between the backers and their role

@@ -82,17 +82,12 @@ _NOT_DONE = re.compile(r"(?:此次|本次|这次|这笔|该笔)(?:交易|投资|
                        r"|(?:此次|本次|这次)(?:融资|投资)传闻")
 
 
-
-
 def _never_without_its_last(company: str, text: str) -> str:
     """魔急便获…, where 便 was cut as an adverb: the name with the character, when the text never writes it without."""
-    if not company or len(company) > 6:
+    seen = text.count(company) if company and len(company) <= 6 else 0
+    if seen < 3:
         return company
-    seen = text.count(company)
-    for tail in NAME_FINAL_ADVERBS:
-        if seen >= 3 and text.count(company + tail) == seen:
-            return company + tail
-    return company
+    return next((company + tail for tail in NAME_FINAL_ADVERBS if text.count(company + tail) == seen), company)
 
 
 def _said_not_done(event: Event, title: str, text: str, not_done: list[int]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.amounts import find_amounts
+from extract.amounts import is_amount
 from extract.rules import (
     AFTER_FIRM_WORDS, DESCRIPTION_WORDS, DESCRIPTOR_OPENERS, DESCRIPTOR_TAILS, FIRM_ENDINGS, FIRM_KIND_ENDINGS, FOLLOW_WORDS, GENERIC_INVESTOR_WORDS,
     HOSTING_VERBS, INVESTOR_NAME_HEADS, INVESTOR_NAME_TAILS, LATIN_FIRM_ENDINGS, LEAD_WORDS, LEGAL_SUFFIXES, NEVER_IN_INVESTOR_NAME,
@@ -656,13 +656,7 @@ def _is_name(name: str) -> bool:
     return not (len(name) < 2 or _BAD_NAME.match(name) or len(name) > 40 or _GENERIC_ONLY.fullmatch(name)
                 or name in PLACES  # 由北京、上海、广州…等地的体育产业公司参投: where the backers are, not who
                 or _is_description(name) or _ROLE_ONLY.fullmatch(name) or _ADVERBS_ONLY.fullmatch(name)
-                or _is_amount(name))
-
-
-def _is_amount(name: str) -> bool:
-    """获得摩拜单车的五百万投资: a sum is no backer."""
-    found = find_amounts(name)
-    return bool(found) and found[0][0] == 0 and found[0][1] == len(name)
+                or is_amount(name))  # 获得摩拜单车的五百万投资: a sum is no backer
 
 
 # 这两家机构均曾参与早期融资: a span of adverbs alone is no name.

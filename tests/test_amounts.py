@@ -1,7 +1,7 @@
 """Amounts: each rule with the real sentence it was written for."""
 import pytest
 
-from extract.amounts import find_amounts, parse_amount
+from extract.amounts import find_amounts, is_amount, parse_amount
 
 
 @pytest.mark.parametrize("sentence, text, currency, low, high", [
@@ -74,3 +74,9 @@ def test_chinese_numerals_with_more_than():
 def test_a_range_is_one_amount(sentence, text, currency, low, high):
     [(_, _, amount)] = find_amounts(sentence)
     assert (amount.text, amount.currency, amount.low, amount.high) == (text, currency, low, high)
+
+
+def test_a_text_that_is_one_amount_and_nothing_else():
+    # FN 998: 摩拜单车的五百万投资 (a sum where a backer's name stands); FN 618: B轮2000万美元融资 (the amount after the round)
+    assert is_amount("五百万") and is_amount("2000万美元")
+    assert not is_amount("创客100创投基金") and not is_amount("2000万美元融资") and not is_amount("")
