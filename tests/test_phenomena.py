@@ -27,6 +27,15 @@ def one(title: str, text: str = ""):
     return events[0]
 
 
+def _finvest_article(line: int) -> dict:
+    """Line `line` of finvest-news/articles.jsonl (FN n)."""
+    with (CORPORA / "finvest-news" / "articles.jsonl").open(encoding="utf-8") as f:
+        for n, row in enumerate(f, 1):
+            if n == line:
+                return json.loads(row)
+    raise IndexError(line)
+
+
 # --- the company is a name: nothing glued before or after it ---------------------------------
 
 def test_a_place_and_a_verb_after_the_name_are_not_the_name():
@@ -3012,15 +3021,6 @@ def test_a_backer_named_again_with_公司_keeps_its_name():
                             "近日，矿区无人驾驶公司踏歌智行宣布完成A轮融资。本轮融资由金沙江联合资本领投，中环协力跟投。"
                             "本轮跟投的中环协力公司表示：我们在这个行业深耕多年，理解这个行业的痛点。")
     assert [(e.lead_investors, e.investors) for e in events] == [(["金沙江联合资本"], ["中环协力"])]
-
-
-def _finvest_article(line: int) -> dict:
-    """Line `line` of finvest-news/articles.jsonl (FN n)."""
-    with (CORPORA / "finvest-news" / "articles.jsonl").open(encoding="utf-8") as f:
-        for n, row in enumerate(f, 1):
-            if n == line:
-                return json.loads(row)
-    raise IndexError(line)
 
 
 def test_two_tranches_of_a_round_are_two_deals():
