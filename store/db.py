@@ -10,6 +10,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -563,10 +564,7 @@ class EventStore:
         `reported` (index idx_events_company_key_last_reported); _within() decides on each row it keeps.
 
         Rows without a report date, or with one that is no ISO date, are always kept, as _within keeps them."""
-        try:
-            day = datetime.fromisoformat(reported[:10]) if reported else None
-        except ValueError:
-            day = None
+        day = _day(reported)
         if day is None:
             return "", []
         return (" AND (last_reported >= ? OR last_reported IS NULL"
@@ -1012,16 +1010,22 @@ def _reported(article: dict) -> str:
     return (_iso(article.get("published_at")) or _iso(article.get("fetched_at")) or "")[:10]
 
 
+@lru_cache(maxsize=4096)
+def _day(text: str | None) -> datetime | None:
+    """The day an ISO date or timestamp names, None when it names none (report dates repeat: cached)."""
+    try:
+        return datetime.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
 def _within(reported: str, first: str | None, last: str | None, window: timedelta) -> bool:
     if not reported or not first:
         return True
-    try:
-        day = datetime.fromisoformat(reported[:10])
-        lo = datetime.fromisoformat(first[:10]) - window
-        hi = datetime.fromisoformat((last or first)[:10]) + window
-    except ValueError:
+    day, lo, hi = _day(reported), _day(first), _day(last or first)
+    if day is None or lo is None or hi is None:
         return True
-    return lo <= day <= hi
+    return lo - window <= day <= hi + window
 
 
 def _amounts_overlap(low, high, currency, other_low, other_high, other_currency) -> bool:

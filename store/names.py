@@ -33,6 +33,9 @@ GENERIC_TAILS = (
     "集团", "股份", "实业", "app", "ai", "inc", "ltd", "bike", "labs", "lab", "tech", "health", "robotics",
 )
 _TAILS = re.compile("(?:" + "|".join(sorted(map(re.escape, GENERIC_TAILS), key=len, reverse=True)) + ")$")
+_TAILS_BY_LAST: dict[str, tuple[str, ...]] = {}  # the generic tails by their last character, in GENERIC_TAILS order
+for _tail in GENERIC_TAILS:
+    _TAILS_BY_LAST[_tail[-1]] = _TAILS_BY_LAST.get(_tail[-1], ()) + (_tail,)
 _LATIN_CJK = re.compile(r"^([a-z0-9][a-z0-9.\-&+]*[a-z0-9])([\u4e00-\u9fff]{2,})$|^([\u4e00-\u9fff]{2,})([a-z][a-z0-9.\-&+]*[a-z0-9])$")
 _BRACKETS = re.compile(r"^(.+?)[(（]([^()（）]+)[)）]$")
 GENERIC_LATIN = frozenset((
@@ -71,8 +74,8 @@ def stems(key: str) -> list[str]:
     """Every shorter name left by dropping one or two generic trailing words: 阶梯医疗科技 → 阶梯, 阶梯医疗."""
     found, frontier = [], [key]
     for _ in range(2):
-        frontier = [short for name in frontier for tail in GENERIC_TAILS if name.endswith(tail)
-                    for short in [name[:-len(tail)].rstrip(".-&+ ")] if _long_enough(short)]
+        frontier = [short for name in frontier if name for tail in _TAILS_BY_LAST.get(name[-1], ())
+                    if name.endswith(tail) for short in [name[:-len(tail)].rstrip(".-&+ ")] if _long_enough(short)]
         found += frontier
     return list(dict.fromkeys(found))
 
@@ -98,10 +101,16 @@ def heads(key: str) -> tuple[tuple[str, int], ...]:
     Chinese characters or three Latin letters, else 2. A head is two Chinese characters at least
     (three letters or digits for a Latin start) and leaves at least one character after it, not
     only digits (a number after a name makes another name: 云星智医疗 / 云星智医疗3)."""
-    return tuple((key[:n], head_agreeing(key[:n])) for n in range(2, len(key)) if starts_name(key[:n], key))
+    cjk = len(_CJK_START.match(key).group())  # key[:n] is all Chinese for n <= cjk
+    end = min([len(key)] + [i for i in (key.find("("), key.find("（")) if i >= 0])  # no bracket in a head
+    number = _NUMBER_END.search(key).start()  # key[n:] is only a number for n >= number
+    return tuple((key[:n], 3 if n == (2 if n <= cjk else 3) else 2) for n in range(2, min(end + 1, number, len(key)))
+                 if (n <= cjk or n >= 3) and key[n - 1] not in ".-&+ ")
 
 
 _NUMBER_ONLY = re.compile(r"[\d.\-]+")  # 云星智医疗3 is another name than 云星智医疗, 360 than 36
+_NUMBER_END = re.compile(r"[\d.\-]*$")
+_CJK_START = re.compile(r"[\u4e00-\u9fff]*")
 
 
 def starts_name(head: str, key: str) -> bool:
