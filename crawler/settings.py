@@ -50,6 +50,10 @@ LOG_LEVEL = "INFO"
 EXTENSIONS = {
     "crawler.extensions.QuietNetworkErrors": 0,
     "crawler.extensions.CrawlRecorder": 100,
+    # A scheduled crawl opens no console: Scrapy's telnet console and remote control run code sent to
+    # the crawl process. Left out here, their modules (aiohttp for the remote control) are not even imported.
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
 }
 
 SPIDER_LOADER_CLASS = "crawler.loader.SourceSpiderLoader"

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-import jieba
 from simhash import Simhash
 
 BANDS = 4  # four 16-bit bands: two texts within 3 bits of each other share at least one band
 MAX_DISTANCE = 3
 
-jieba.setLogLevel(60)  # once: setting a logger's level clears every logger's cache
 _NOISE = re.compile(r"[\s\d，。、；：！？“”‘’（）《》【】,.;:!?()\[\]\"'-]+")
 
 
@@ -19,7 +18,7 @@ def fingerprint(text: str) -> int:
     Single words make unrelated financing stories look alike (融资, 完成, 领投 everywhere);
     bigrams keep them apart. On finvest-news, pairs within 3 bits are the same text.
     """
-    words = [w for w in jieba.lcut(_NOISE.sub(" ", text or ""), HMM=False) if w.strip()]
+    words = [w for w in _jieba().lcut(_NOISE.sub(" ", text or ""), HMM=False) if w.strip()]
     shingles = [f"{a}|{b}" for a, b in zip(words, words[1:])] or words
     return Simhash(shingles).value if shingles else 0
 
@@ -29,10 +28,18 @@ def article_fingerprint(article: dict) -> int:
     return fingerprint(f"{article.get('title', '')}\n{article.get('text', '')}")
 
 
+@lru_cache(maxsize=1)
+def _jieba():
+    """jieba, imported on first use: a process that stores fingerprints computed elsewhere never needs it."""
+    import jieba
+
+    jieba.setLogLevel(60)  # once: setting a logger's level clears every logger's cache
+    return jieba
+
+
 def warm_up() -> None:
     """Load jieba's dictionary now (about a second), not in the middle of a crawl."""
-    jieba.setLogLevel(60)
-    jieba.initialize()
+    _jieba().initialize()
 
 
 def bands(value: int) -> list[int]:

@@ -116,3 +116,12 @@ def test_second_crawl_changes_no_row_count(crawled, mockserver):
     again = crawl_demo(mockserver, db_path)
     assert counts(db_path) == before
     assert stat(again.stderr, "rongzi/articles_stored") == 0
+
+
+def test_crawl_opens_no_console(crawled):
+    """Scrapy's telnet console and remote control run code sent to the crawl: a scheduled crawl starts neither."""
+    _, result = crawled
+    enabled = re.search(r"Enabled extensions:\n(\[.*?\])", result.stderr, re.S)
+    assert enabled and "CrawlRecorder" in enabled.group(1)
+    assert "TelnetConsole" not in enabled.group(1) and "RemoteControl" not in enabled.group(1)
+    assert "Telnet console listening" not in result.stderr and "Remote control" not in result.stderr
