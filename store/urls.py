@@ -1,6 +1,7 @@
 """Canonical article URLs: one spelling per page, so a page is stored once."""
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that track a click, not name a page.
@@ -12,6 +13,7 @@ TRACKING_PARAMS = {
 TRACKING_PAIRS = {("f", "rss"), ("f", "feed"), ("from", "rss")}
 
 
+@lru_cache(maxsize=65536)  # a crawl asks for one page's URL several times (list page, spider, store)
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no fragment, no tracking parameters, default port dropped.
 
