@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from store import EventStore
-from store.names import forms, heads, stated_names
+from store.names import forms, head_agreeing, heads, starts_name, stated_names
 from tests.test_store import article, deal
 
 
@@ -206,3 +208,18 @@ def test_a_registered_name_that_spells_the_brand_is_stated():
     text = "华志医疗成立于2000年。企查查数据显示，华志微创医疗科技(北京)有限公司工商信息于2019年2月22日发生变更。"
     assert stated_names(text, "华志医疗") == ["华志微创医疗科技(北京)有限公司"]
     assert stated_names("阶梯医疗完成融资。天津卓朗科技发展有限公司为其股东。", "阶梯医疗") == []  # another company
+
+
+# keys built from the characters that decide a head: Chinese and Latin, digits, dots and dashes, brackets, spaces
+KEY_CHARACTERS = st.sampled_from(list("云星智科技ab3.-&+ (（)）") + ["医疗", "app", "2025"])
+
+
+@given(st.lists(KEY_CHARACTERS, max_size=12).map("".join))
+@example("云星智医疗3")
+@example("维咖瑞咖啡品牌管理(江苏)")
+@example("duosecurity")
+@example("a.b-3")
+def test_heads_are_the_starts_that_start_a_name(key):
+    """heads() finds its starts by arithmetic; it must give what starts_name() says of each start."""
+    expected = tuple((key[:n], head_agreeing(key[:n])) for n in range(2, len(key)) if starts_name(key[:n], key))
+    assert heads(key) == expected
