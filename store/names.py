@@ -104,7 +104,7 @@ def heads(key: str) -> tuple[tuple[str, int], ...]:
     cjk = len(_CJK_START.match(key).group())  # key[:n] is all Chinese for n <= cjk
     end = min([len(key)] + [i for i in (key.find("("), key.find("（")) if i >= 0])  # no bracket in a head
     number = _NUMBER_END.search(key).start()  # key[n:] is only a number for n >= number
-    return tuple((key[:n], 3 if n == (2 if n <= cjk else 3) else 2) for n in range(2, min(end + 1, number, len(key)))
+    return tuple((key[:n], head_agreeing(key[:n])) for n in range(2, min(end + 1, number, len(key)))
                  if (n <= cjk or n >= 3) and key[n - 1] not in ".-&+ ")
 
 
