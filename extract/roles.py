@@ -340,7 +340,7 @@ def _names_after(scope: str, start: int) -> list[str]:
         end = _NAME_BOUNDARY.search(scope, more.end())
         clause = scope[more.end(): end.start() if end else len(scope)]
         if ROLE_RE.search(clause) or not more.group("and") and not ("等" in span and _CATEGORY_END.search(clause)) \
-                and not (re.search(r"[A-Za-z]$", span.rstrip()) and re.match(r"\s*[A-Za-z]", clause)):
+                and not (re.search(r"[A-Za-z]$", span.rstrip()) and _LATIN_NAME_START.match(clause)):
             break  # but Partner Fund Management，BioMatics Capital 和…: English names are listed with commas
         span += "、" + clause
     officer = _OFFICER_SPEAKS.match(span)
@@ -353,6 +353,8 @@ _OFFICER_SPEAKS = re.compile(r"(?P<firm>[^，。；：:、]{2,30}?)的?(?:董事
                              + r"[^，。；：:、]{1,12}?" + alternation(ATTRIBUTION_VERBS))
 
 
+# An English name, or one that opens with a number (FreeS，11.2 Capital和A.Capital; 500 Startups).
+_LATIN_NAME_START = re.compile(r"\s*(?:[A-Za-z]|[\d.]+\s*[A-Za-z])")
 _LIST_GOES_ON = re.compile(r"[，,]\s*(?P<and>以及|还有|包括)?")  # …以及多位明星创业者，包括美柚创始人陈方毅、…
 _CATEGORY_END = re.compile(r"^[^，。；]{2,40}?等[\u4e00-\u9fff]{0,8}$")  # 蓝思科技等产业资本
 

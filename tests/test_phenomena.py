@@ -1763,6 +1763,10 @@ def test_english_names_listed_with_commas():
     e = one("", "伦敦移动支付公司Yoyo Wallet刚刚完成了1200万英镑B轮融资，由麦德龙领投，"
                 "英国Woodford Investment Management和Touchstone\nInnovations公司参投。")
     assert e.investors == ["Woodford Investment Management", "Touchstone Innovations"]
+    # FN 616: …包括Lux Capital，SV Angels，FreeS，11.2 Capital和A.Capital — an English name may open with a number
+    e = one("", "机器人开发平台“独具智能”（Embodied Intelligence）获700万美元A轮融资，由加州大学伯克利分校的研究人员共同创办，"
+                "其他参投的风投机构包括Lux Capital，SV Angels，FreeS，11.2 Capital和A.Capital。")
+    assert e.investors == ["Lux Capital", "SV Angels", "FreeS", "11.2 Capital", "A.Capital"]
 
 
 def test_a_descriptor_word_inside_a_group_name():
