@@ -1937,6 +1937,8 @@ def test_adverbials_and_connectives_are_no_company_and_a_history_in_semicolons()
 def test_a_country_that_is_part_of_the_name():
     # FN 1638: 包括新加坡政府投资公司、马来西亚国库控股… — GIC's name holds the country
     assert split_names("新加坡政府投资公司、马来西亚国库控股") == ["新加坡政府投资公司", "马来西亚国库控股"]
+    # FN 1638: …华平投资、加拿大养老基金投资公司、银湖投资… — so does a public pension fund's
+    assert split_names("华平投资、加拿大养老基金投资公司、银湖投资") == ["华平投资", "加拿大养老基金投资公司", "银湖投资"]
 
 
 def test_the_company_invested_in_after_对_is_no_backer():
