@@ -482,7 +482,12 @@ def _event_at(sentence: str, clause_start: int, verb: re.Match, scope_end: int) 
         # …获数千万元A轮融资，…，PreA轮的投资方包括华点投资和财通资本: the backers of an earlier round, who take no role in
         # this one (not A轮投资方香港第一东方投资集团…继续跟投)
         scope = scope[: titled.start()]
-    roles = roles_in(scope).with_sole(*between_investors(clause, rounds, amount))
+    roles = roles_in(scope)
+    between, more = between_investors(clause, rounds, amount)
+    if not roles.leads and not roles.others:
+        roles = roles.with_sole(between, more)
+    elif not roles.leads and between and all(n + "的" in clause for n in between):
+        roles = roles.with_backers(between)  # 获得了蚂蚁金服的战略投资，光速中国…等其余老股东跟投
     if re.match(r"(?:本轮|此轮|本次|该轮)(?:融资|投资)?由", sentence) and clause_start:
         # 本轮融资由A、B联合投资，并获得C战略投资: the opening clause names this round's investors
         opening = roles_in(sentence[:clause_start])

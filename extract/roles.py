@@ -38,6 +38,11 @@ class Roles:
             return Roles(list(names), [], self.advisors, "sole")
         return Roles([], list(names), self.advisors, None)
 
+    def with_backers(self, names: list[str]) -> "Roles":
+        """These roles with `names` among the backers: 获得了蚂蚁金服的战略投资，光速中国…等其余老股东跟投."""
+        added = [n for n in names if n not in self.leads + self.others]
+        return Roles(list(self.leads), added + list(self.others), self.advisors, self.basis) if added else self
+
 
 _LISTED_INVESTORS = re.compile(
     r"(?:本轮|此轮|本次|此次|该轮)?(?:融资|投资)?的?(?P<more>其他|其余)?" + alternation(LISTED_BACKER_TITLES)

@@ -3289,3 +3289,10 @@ def test_a_brand_a_dash_and_its_english_name():
         "基于真实共享体验的家居电商，至家 - Hommey，完成千万美金的A轮融资。")] == [("至家", ["Hommey"])]
     a = _finvest_article(34)
     assert [(e.company, e.round) for e in current(a["title"], a["text"])] == [("至家", "A轮")]
+
+
+def test_a_backer_named_before_the_round_when_others_follow():
+    # 获得了蚂蚁金服的战略投资，光速中国…等其余老股东跟投 — the backer before the round is one of them (no 领投 is written)
+    e = one("", "36氪获悉，猩便利获得了蚂蚁金服的战略投资，光速中国、红杉资本、华兴资本、元璟资本等其余老股东跟投，"
+                "对于本轮融资的具体金额暂不做透露。")
+    assert (e.lead_investors, e.investors) == ([], ["蚂蚁金服", "光速中国", "红杉资本", "华兴资本", "元璟资本"])
