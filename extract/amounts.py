@@ -9,7 +9,7 @@ currency's units:
 | 近X                  | 0.8 X      | X          |
 | 超X, 逾X, 过X, 上X, X+, X多, X余 | X | None    |
 | 约X                  | 0.9 X      | 1.1 X      |
-| 千万级, 亿元级, 百万级 | X          | 10 X       |
+| 千万级, 亿元级, 百万级, 十亿人民币量级 | X | 10 X |
 | a bare unit: 千万元   | X          | 10 X       |
 | A～B, A至B (8亿~10亿美元) | A      | B          |
 | exact amounts        | X          | X          |
@@ -33,9 +33,9 @@ AMOUNT_RE = re.compile(
     rf"(?P<num>数|几|\d+(?:[.,]\d+)*|[{_CN_DIGITS}]+)?"
     rf"(?P<more>(?<=[\d{_CN_DIGITS}])[多余])?"  # 2000多万, 1000余万元, 一千多万元: more than the number
     r"\s*(?P<unit>[十百千]?[万亿](?:[万亿])?)"
-    r"(?P<level>级别?)?"
+    r"(?P<level>量?级别?)?"
     rf"\s*(?P<currency>{_CURRENCY})?"
-    r"(?P<level2>级别?|以上|\+|多)?",
+    r"(?P<level2>量?级别?|以上|\+|多)?",  # 十亿人民币量级: the order of magnitude
 )
 
 
