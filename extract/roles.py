@@ -54,6 +54,11 @@ _SEVERAL_LISTED = re.compile(r"[^，。；,;]{2,60}?等")
 _NAMED_AS_INVESTOR = re.compile(r"(?:^|[，,。；;])(?P<names>[^，。；;,]{2,60}?)(?:为|是)(?:本轮|此轮|本次|此次)(?:融资)?的?"
                                 r"(?:战略|独家|唯一)?(?:(?P<lead>领投方)|投资方|投资人|投资者)")
 _NAMED_CUE = re.compile(r"[为是](?:本轮|此轮|本次|此次)")  # most scopes cannot match the full pattern
+# 本轮投资方FAMOUS GROUP和Plentiful International是两大…产业基金, 本轮投资人肖莹是…: the title, then the names, then
+# what they are; the names end at the verb or the date that tells it.
+_TITLE_THEN_INVESTOR = re.compile(r"(?:^|[，,。；;])(?:本轮|此轮|本次|此次)(?:融资的?)?(?:投资方|投资人|投资机构)"
+                                  r"(?P<names>(?![为是包括有：:，、的中均也还分之])[^，。；;:：“”]{2,40}?)"
+                                  r"(?=是(?!否)|成立于|创立于|创办于|于\d{4}年|[，,](?:成立|创立)于)")
 # 现代、丰田和汽车供应公司 Denso 等五家公司投资: the names before a count of backers.
 _COUNTED_INVESTORS = re.compile(r"(?:^|[，,])(?P<names>[^，。；,]{2,80}?)等[一二三四五六七八九十两几多数\d]+家"
                                 + alternation(COUNTED_BACKER_NOUNS) + "?"
@@ -111,6 +116,8 @@ def names_this_round(sentence: str) -> bool:
         return True  # 包括…等成为新增战略投资者: the round's new investors, in a later paragraph
     if sentence.startswith("作为") and _AS_ROLE.match(sentence):
         return True  # 作为本轮领投方，钟鼎创投认为: a later paragraph where the round's backer speaks
+    if _TITLE_THEN_INVESTOR.match(sentence):
+        return True  # 本轮投资方FAMOUS GROUP和Plentiful International是…: a later paragraph on who they are
     head = sentence[:26]
     return ("融资的" in head or "投资的" in head) and bool(_INVESTORS_OF_THE_ROUND.match(sentence))
 
@@ -226,6 +233,15 @@ def roles_in(scope: str) -> Roles:
             basis = basis or ("explicit" if m.group("lead") else "sole")
         else:
             others.extend(n for n in names if n not in others and n not in leads)
+    for m in (_TITLE_THEN_INVESTOR.finditer(scope) if "本" in scope or "此" in scope else ()):
+        if ROLE_RE.search(m.group("names")) or _PERSON_TITLE.search(m.group("names")):
+            continue  # 本轮投资人游族网络CEO林奇是…: an officer, named in the sentences that tell the round
+        names = parties.split_names(m.group("names"))
+        if len(names) == 1 and not leads and not others:
+            leads.extend(names)
+            basis = basis or "sole"
+        else:
+            others.extend(n for n in names if n not in others and n not in leads)
     for m in (_COUNTED_INVESTORS.finditer(scope) if "家" in scope else ()):
         if not ROLE_RE.search(m.group("names")):
             others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
@@ -287,6 +303,7 @@ _ALSO_LISTED = re.compile(r"[，,](?:此外|另外|同时)?还有(?P<names>[^，
 
 
 _LATER_ROUNDS = re.compile(alternation(LATER_ROUND_WORDS))
+_PERSON_TITLE = re.compile(alternation(PERSON_TITLES))
 _NOT_NAME_LIST = re.compile(r"^[方为是]|投资$|\d{4}|" + alternation(NOT_NAME_LIST_WORDS))
 
 
@@ -374,6 +391,8 @@ def add_roles(event: Event, sentence: str) -> bool:
     if not roles:
         return False
     leads, others, advisors = roles.leads, roles.others, roles.advisors
+    if roles.basis == "sole" and (event.lead_investors or event.investors):
+        leads, others = [], leads + others  # 投资方为…千树资本等, then 本次投资方千树资本成立于…: not its only backer
     if leads and not event.lead_investors:
         event.lead_basis = roles.basis
     for name in leads:

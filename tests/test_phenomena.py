@@ -3296,3 +3296,21 @@ def test_a_backer_named_before_the_round_when_others_follow():
     e = one("", "36氪获悉，猩便利获得了蚂蚁金服的战略投资，光速中国、红杉资本、华兴资本、元璟资本等其余老股东跟投，"
                 "对于本轮融资的具体金额暂不做透露。")
     assert (e.lead_investors, e.investors) == ([], ["蚂蚁金服", "光速中国", "红杉资本", "华兴资本", "元璟资本"])
+
+
+def test_the_rounds_backers_named_after_their_title_then_told_what_they_are():
+    # FN 1611: 本轮投资方FAMOUS GROUP和Plentiful International是两大颇具实力企业的产业基金 (a paragraph of its own)
+    a = _finvest_article(1611)
+    [e] = current(a["title"], a["text"])
+    assert (e.company, e.lead_investors, e.investors) == ("玖富集团", [], ["FAMOUS GROUP", "Plentiful International"])
+    # recent-news 55d5ba2d55ca: …「答魔数据」宣布完成新一轮融资。本轮投资人肖莹是某知名互联网上市公司创始人 — the one backer
+    e = one("", "36氪获悉，人工智能药物研发数据平台「答魔数据」宣布完成新一轮融资。本轮投资人肖莹是某知名互联网上市公司创始人，"
+                "目前专注医疗健康养老产业发展。")
+    assert (e.company, e.lead_investors, e.lead_basis) == ("答魔数据", ["肖莹"], "sole")
+
+
+def test_a_backer_told_again_later_is_no_sole_lead_when_the_deal_named_others():
+    # FN 1801: 投资方为京东金融旗下千树资本等 … 本次投资方千树资本成立于今年8月 — 等 said there are more
+    a = _finvest_article(1801)
+    [e] = current(a["title"], a["text"])
+    assert (e.company, e.lead_investors, e.investors) == ("圃田冰青", [], ["千树资本"])

@@ -812,6 +812,9 @@ def names_its_company(example: dict) -> bool:
 # (vocabulary, word): why the real sentence does not show the word at work with today's extractor.
 # Each is asserted to still fail, so a fix shows up here.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("ROLE_SENTENCE_OPENERS", "由"): "…获Ventech China数百万美元的Pre-A轮融资。由Ventech China银泰资本投资。: the deal names its "
+                                     "backer already, and the sentence's one backer is that firm under a longer name, so it "
+                                     "lends no new name (none of the 2,000 shortest corpus sentences with 由 passes the check)",
     ("PAST", "早先"): "优客工场的完成新轮融资: a deal verb after 的 is not read as a deal, so no past event comes out",
     ("DESCRIPTOR_TAILS", "连锁"): "自营连锁互联网驾校派学车: 驾校 is no descriptor, so the company is 互联网驾校派学车 "
                                   "(on the whole article brand_in_text finds 派学车)",
