@@ -236,12 +236,8 @@ def roles_in(scope: str) -> Roles:
     for m in (_TITLE_THEN_INVESTOR.finditer(scope) if "本" in scope or "此" in scope else ()):
         if ROLE_RE.search(m.group("names")) or _PERSON_TITLE.search(m.group("names")):
             continue  # 本轮投资人游族网络CEO林奇是…: an officer, named in the sentences that tell the round
-        names = parties.split_names(m.group("names"))
-        if len(names) == 1 and not leads and not others:
-            leads.extend(names)
+        if _add_backers(parties.split_names(m.group("names")), leads, others):
             basis = basis or "sole"
-        else:
-            others.extend(n for n in names if n not in others and n not in leads)
     for m in (_COUNTED_INVESTORS.finditer(scope) if "家" in scope else ()):
         if not ROLE_RE.search(m.group("names")):
             others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
@@ -270,11 +266,8 @@ def roles_in(scope: str) -> Roles:
             # 由三方联合投资，包括X、Y和Z: the names follow 包括
             after = re.match(r"[，,]?(?:分别)?(?:包括|为|是)", scope[m.end():])
             names = _names_after(scope, m.end() + after.end()) if after else []
-        if len(names) == 1 and not leads and not others:
-            leads.extend(names)
+        if _add_backers(names, leads, others):
             basis = "sole"
-        else:
-            others.extend(n for n in names if n not in others and n not in leads)
     for m in (_AS_ROLE.finditer(scope) if "作为" in scope else ()):
         firm = parties.speaker_firm(m.group("who"))
         if not firm and len(m.group("who")) > 10:
@@ -288,6 +281,15 @@ def roles_in(scope: str) -> Roles:
             if not ROLE_RE.search(m.group("names")) and not _NOT_NAME_LIST.search(m.group("names")):
                 others.extend(n for n in parties.split_names(m.group("names")) if n not in others and n not in leads)
     return Roles(leads, [n for n in others if n not in leads], advisors, basis)
+
+
+def _add_backers(names: list[str], leads: list[str], others: list[str]) -> bool:
+    """One name, when the scope has named no backer yet, is the round's sole backer (True); more are co-investors."""
+    if len(names) == 1 and not leads and not others:
+        leads.extend(names)
+        return True
+    others.extend(n for n in names if n not in others and n not in leads)
+    return False
 
 
 # 作为本轮领投方，钟鼎创投认为; 作为本轮融资的投资方，起点创投基金创始合伙人查立表示: the backer whose officer speaks
